@@ -1,0 +1,199 @@
+//! A map from the bytes of a document's working text back to the bytes of
+//! the original input, so that every extracted value can name its source.
+//!
+//! The working text differs from the input where decoding or normalizing
+//! changed it: a BOM dropped, `\r\n` turned into `\n`, Windows-1252 bytes
+//! widened to UTF-8, HTML tags rendered as line breaks. The map is a sorted
+//! list of segments; inside a segment whose text and source lengths agree
+//! the mapping is linear, otherwise the whole segment maps to its source
+//! range as a unit.
+
+/// One stretch of working text and the stretch of source it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Segment {
+    text_start: usize,
+    text_len: usize,
+    src_start: usize,
+    src_len: usize,
+}
+
+impl Segment {
+    fn is_linear(&self) -> bool {
+        self.text_len == self.src_len
+    }
+}
+
+/// Working-text offset → source offset.
+#[derive(Clone, Debug, Default)]
+pub struct OffsetMap {
+    segments: Vec<Segment>,
+}
+
+impl OffsetMap {
+    /// The map of a text that is the source itself.
+    pub fn identity(len: usize) -> OffsetMap {
+        OffsetMap {
+            segments: vec![Segment {
+                text_start: 0,
+                text_len: len,
+                src_start: 0,
+                src_len: len,
+            }],
+        }
+    }
+
+    /// The segment holding text byte `pos` (or the last one before it).
+    fn find(&self, pos: usize) -> Option<&Segment> {
+        let i = self.segments.partition_point(|s| s.text_start <= pos);
+        self.segments.get(i.checked_sub(1)?)
+    }
+
+    /// The source offset where text byte `pos` starts.
+    pub fn start(&self, pos: usize) -> usize {
+        match self.find(pos) {
+            None => 0,
+            Some(s) if s.is_linear() => s.src_start + (pos - s.text_start).min(s.src_len),
+            Some(s) if pos >= s.text_start + s.text_len => s.src_start + s.src_len,
+            Some(s) => s.src_start,
+        }
+    }
+
+    /// The source offset where a text range ending (exclusively) at `pos` ends.
+    pub fn end(&self, pos: usize) -> usize {
+        if pos == 0 {
+            return self.start(0);
+        }
+        match self.find(pos - 1) {
+            None => 0,
+            Some(s) if s.is_linear() => s.src_start + (pos - s.text_start).min(s.src_len),
+            Some(s) => s.src_start + s.src_len,
+        }
+    }
+
+    /// Maps a half-open text range to a half-open source range.
+    pub fn range(&self, start: usize, end: usize) -> [usize; 2] {
+        let s = self.start(start);
+        [s, self.end(end).max(s)]
+    }
+}
+
+/// Builds a working text and its [`OffsetMap`] piece by piece.
+#[derive(Debug, Default)]
+pub struct TextBuilder {
+    text: String,
+    segments: Vec<Segment>,
+}
+
+impl TextBuilder {
+    /// An empty builder with room for `capacity` bytes.
+    pub fn with_capacity(capacity: usize) -> TextBuilder {
+        TextBuilder {
+            text: String::with_capacity(capacity),
+            segments: Vec::new(),
+        }
+    }
+
+    /// The text built so far.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Appends `s`, which stands for `src_len` source bytes at `src_start`.
+    /// Consecutive linear pieces merge into one segment.
+    pub fn push(&mut self, s: &str, src_start: usize, src_len: usize) {
+        if s.is_empty() {
+            return;
+        }
+        let text_start = self.text.len();
+        self.text.push_str(s);
+        if let Some(last) = self.segments.last_mut()
+            && last.is_linear()
+            && s.len() == src_len
+            && last.text_start + last.text_len == text_start
+            && last.src_start + last.src_len == src_start
+        {
+            last.text_len += s.len();
+            last.src_len += src_len;
+            return;
+        }
+        self.segments.push(Segment {
+            text_start,
+            text_len: s.len(),
+            src_start,
+            src_len,
+        });
+    }
+
+    /// Appends one character standing for `src_len` source bytes at `src_start`.
+    pub fn push_char(&mut self, c: char, src_start: usize, src_len: usize) {
+        let mut buf = [0u8; 4];
+        self.push(c.encode_utf8(&mut buf), src_start, src_len);
+    }
+
+    /// Appends text that has no source of its own (a rendered line break),
+    /// anchored at source offset `at`.
+    pub fn push_synthetic(&mut self, s: &str, at: usize) {
+        self.push(s, at, 0);
+    }
+
+    /// Finishes the text and its map.
+    pub fn finish(self) -> (String, OffsetMap) {
+        (
+            self.text,
+            OffsetMap {
+                segments: self.segments,
+            },
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_maps_each_byte_to_itself() {
+        let m = OffsetMap::identity(10);
+        assert_eq!(m.range(2, 5), [2, 5]);
+        assert_eq!(m.range(0, 10), [0, 10]);
+    }
+
+    #[test]
+    fn dropped_carriage_returns_shift_later_offsets() {
+        // source "ab\r\ncd": text "ab\ncd"
+        let src = "ab\r\ncd";
+        let mut b = TextBuilder::default();
+        b.push(&src[0..2], 0, 2);
+        b.push("\n", 3, 1);
+        b.push(&src[4..6], 4, 2);
+        let (text, m) = b.finish();
+        assert_eq!(text, "ab\ncd");
+        assert_eq!(m.range(3, 5), [4, 6]);
+        assert_eq!(m.range(0, 2), [0, 2]);
+    }
+
+    #[test]
+    fn widened_characters_map_as_a_unit() {
+        // source b"caf\xe9!" (Windows-1252): text "café!"
+        let mut b = TextBuilder::default();
+        b.push("caf", 0, 3);
+        b.push_char('é', 3, 1);
+        b.push("!", 4, 1);
+        let (text, m) = b.finish();
+        assert_eq!(text, "café!");
+        assert_eq!(m.range(0, text.len()), [0, 5]);
+        assert_eq!(m.range(3, 5), [3, 4]);
+        assert_eq!(m.range(5, 6), [4, 5]);
+    }
+
+    #[test]
+    fn synthetic_text_maps_to_a_point() {
+        let mut b = TextBuilder::default();
+        b.push("a", 0, 1);
+        b.push_synthetic("\n", 5);
+        b.push("b", 9, 1);
+        let (_, m) = b.finish();
+        assert_eq!(m.range(1, 2), [5, 5]);
+        assert_eq!(m.range(2, 3), [9, 10]);
+    }
+}

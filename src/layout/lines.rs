@@ -1,0 +1,312 @@
+//! Lines: the physical lines of a document, each classified by its shape
+//! (heading, rule, table row, list item, text) with the range of its
+//! content once block markup (`#`, `>`, bullets, indentation) is set aside.
+
+use std::ops::Range;
+
+/// What a line is, judged by its shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    /// Nothing but whitespace.
+    Blank,
+    /// A heading: ATX (`## x`), or text underlined (setext, reStructuredText).
+    Heading(u8),
+    /// The underline (or overline) of a heading: not content.
+    Underline,
+    /// A separator line (`-----`, `***`, `___`).
+    Rule,
+    /// A table row (`| a | b |`, or a row of a reStructuredText simple table).
+    TableRow,
+    /// A table separator (`|---|:--|`) or a simple-table border (`===== =====`).
+    TableSep,
+    /// A list item (`- x`, `* x`, `• x`, `1. x`), with its depth from the indent.
+    ListItem(u8),
+    /// Anything else.
+    Text,
+}
+
+/// One physical line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// The whole line in the working text, without its `\n`.
+    pub range: Range<usize>,
+    /// The content once block markup is set aside.
+    pub body: Range<usize>,
+    /// Leading whitespace width (a tab counts 4).
+    pub indent: usize,
+    /// The line's shape.
+    pub kind: LineKind,
+}
+
+impl Line {
+    /// Length of the line's content in characters (approximately: bytes).
+    pub fn width(&self) -> usize {
+        self.range.end - self.range.start
+    }
+}
+
+/// Splits `text` into classified lines.
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::with_capacity(text.len() / 40 + 1);
+    let mut start = 0;
+    for piece in text.split('\n') {
+        let range = start..start + piece.len();
+        out.push(classify(piece, range));
+        start += piece.len() + 1;
+    }
+    resolve_underlines(text, &mut out);
+    resolve_simple_tables(text, &mut out);
+    out
+}
+
+fn indent_width(s: &str) -> usize {
+    s.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// Characters that can draw a rule or an underline.
+fn is_rule_char(c: char) -> bool {
+    matches!(c, '-' | '=' | '*' | '_' | '~' | '^' | '"' | '+' | '#' | ':' | '.' | '`' | '\'')
+}
+
+/// True for `-----`, `* * *`, `=====`, `~~~~`: one rule character, 3+ times.
+fn is_rule(t: &str) -> bool {
+    let mut chars = t.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !is_rule_char(first) {
+        return false;
+    }
+    let mut n = 1;
+    for c in chars {
+        if c != first {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3 && (first != '.' || n >= 5)
+}
+
+fn classify(raw: &str, range: Range<usize>) -> Line {
+    let trimmed = raw.trim();
+    let indent = indent_width(raw);
+    let lead = raw.len() - raw.trim_start().len();
+    let s = range.start;
+    let mut line = Line {
+        body: s + lead..s + lead + trimmed.len(),
+        range,
+        indent,
+        kind: LineKind::Text,
+    };
+    if trimmed.is_empty() {
+        line.kind = LineKind::Blank;
+        return line;
+    }
+    // blockquote markers are set aside
+    let mut t = trimmed;
+    let mut off = lead;
+    while let Some(rest) = t.strip_prefix('>') {
+        let r = rest.trim_start();
+        off += t.len() - r.len();
+        t = r;
+    }
+    if t.is_empty() {
+        line.kind = LineKind::Blank;
+        return line;
+    }
+    line.body = s + off..s + off + t.len();
+    if is_rule(t) {
+        line.kind = if t.starts_with('=') && t.contains(' ') && !t.starts_with("= ") {
+            LineKind::TableSep
+        } else {
+            LineKind::Rule
+        };
+        return line;
+    }
+    // ATX heading
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\t']) {
+        let inner = t[hashes..].trim();
+        let inner = inner.trim_end_matches('#').trim_end();
+        let istart = t.find(inner).unwrap_or(hashes);
+        line.body = s + off + istart..s + off + istart + inner.len();
+        line.kind = LineKind::Heading(hashes as u8);
+        return line;
+    }
+    // pipe table
+    if t.starts_with('|') {
+        line.kind = if is_table_sep(t) {
+            LineKind::TableSep
+        } else {
+            LineKind::TableRow
+        };
+        return line;
+    }
+    // list item
+    if let Some(marker) = list_marker(t) {
+        let rest = &t[marker..];
+        let r = rest.trim_start();
+        let body_start = off + marker + (rest.len() - r.len());
+        line.body = s + body_start..s + body_start + r.len();
+        line.kind = LineKind::ListItem(u8::try_from(indent / 2).unwrap_or(u8::MAX).min(8));
+        return line;
+    }
+    line
+}
+
+/// `|---|:---:|`: a markdown table's header separator.
+fn is_table_sep(t: &str) -> bool {
+    let inner = t.trim_matches('|');
+    !inner.is_empty()
+        && inner.contains('-')
+        && inner
+            .chars()
+            .all(|c| matches!(c, '-' | ':' | '|' | ' ' | '\t' | '+' | '='))
+}
+
+/// The length of a list marker at the start of `t` (bullet or `1.`/`1)`,
+/// with the space after it), if there is one.
+fn list_marker(t: &str) -> Option<usize> {
+    let mut chars = t.char_indices();
+    let (_, c) = chars.next()?;
+    if matches!(c, '-' | '*' | '+' | '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '➢' | '►') {
+        let n = c.len_utf8();
+        let rest = &t[n..];
+        if rest.starts_with([' ', '\t']) && !rest.trim().is_empty() {
+            return Some(n);
+        }
+        return None;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &t[digits..];
+        if (rest.starts_with(". ") || rest.starts_with(") ")) && !rest[2..].trim().is_empty() {
+            return Some(digits + 1);
+        }
+    }
+    None
+}
+
+/// Turns `Title\n=====` (and rST over/underlines) into headings; other
+/// rule-like lines stay rules.
+fn resolve_underlines(text: &str, lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Rule {
+            continue;
+        }
+        let Some(ch) = text.get(lines[i].body.clone()).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        if i == 0 || !matches!(lines[i - 1].kind, LineKind::Text) {
+            continue;
+        }
+        // the heading text must stand alone: a blank line, a rule or the start before it
+        let alone = i < 2
+            || matches!(
+                lines[i - 2].kind,
+                LineKind::Blank | LineKind::Rule | LineKind::Heading(_) | LineKind::Underline
+            );
+        if !alone {
+            continue;
+        }
+        let level = match ch {
+            '=' => 1,
+            '-' => 2,
+            '~' => 3,
+            '^' => 4,
+            _ => 5,
+        };
+        lines[i - 1].kind = LineKind::Heading(level);
+        lines[i].kind = LineKind::Underline;
+        if i >= 2 && lines[i - 2].kind == LineKind::Rule {
+            lines[i - 2].kind = LineKind::Underline;
+        }
+    }
+}
+
+/// A reStructuredText simple table: rows between `===== =====` borders are
+/// table rows (their columns come from the border, see [`simple_table_columns`]).
+fn resolve_simple_tables(_text: &str, lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].kind == LineKind::TableSep && !is_pipe_line(lines, i) {
+            // find the closing border
+            let close = (i + 1..lines.len()).find(|&j| lines[j].kind == LineKind::TableSep);
+            if let Some(j) = close {
+                for line in &mut lines[i + 1..j] {
+                    if line.kind != LineKind::Blank {
+                        line.kind = LineKind::TableRow;
+                    }
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn is_pipe_line(lines: &[Line], i: usize) -> bool {
+    i > 0 && lines[i - 1].kind == LineKind::TableRow
+}
+
+/// The column start offsets (relative to the line start) of a simple-table border.
+pub fn simple_table_columns(border: &str) -> Vec<usize> {
+    let mut cols = Vec::new();
+    let mut prev = ' ';
+    for (i, c) in border.char_indices() {
+        if c == '=' && prev != '=' {
+            cols.push(i);
+        }
+        prev = c;
+    }
+    cols
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<LineKind> {
+        lines(text).into_iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn shapes_of_real_lines() {
+        use LineKind::*;
+        assert_eq!(
+            kinds("# Speakers\n\n- [Warren Gross](#warren-gross)\n## Warren Gross\n| **Affiliation** | x |"),
+            vec![Heading(1), Blank, ListItem(0), Heading(2), TableRow]
+        );
+        assert_eq!(kinds("Title\n======\nBody"), vec![Heading(1), Underline, Text]);
+        assert_eq!(
+            kinds("Lectures are presented\nare free.\n-------------"),
+            vec![Text, Text, Rule]
+        );
+        assert_eq!(
+            kinds("   ===== =\n   19:00 Intro\n   ===== ="),
+            vec![TableSep, TableRow, TableSep]
+        );
+        assert_eq!(kinds("|---|:--|"), vec![TableSep]);
+        assert_eq!(kinds("  • Achieve highest accuracy"), vec![ListItem(1)]);
+        assert_eq!(kinds("1. Data"), vec![ListItem(0)]);
+        assert_eq!(kinds("Time:     3:30 PM"), vec![Text]);
+        assert_eq!(kinds("> **quoted**"), vec![Text]);
+        assert_eq!(kinds("#hashtag"), vec![Text]);
+    }
+
+    #[test]
+    fn heading_body_drops_hashes() {
+        let t = "### Invited Talks ##";
+        let l = &lines(t)[0];
+        assert_eq!(&t[l.body.clone()], "Invited Talks");
+    }
+
+    #[test]
+    fn simple_table_columns_from_border() {
+        assert_eq!(simple_table_columns("   ===== ="), vec![3, 9]);
+    }
+}

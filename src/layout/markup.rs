@@ -1,0 +1,606 @@
+//! Markup stripping with a map back to the text: the one place that knows
+//! what markdown, reStructuredText and inline HTML look like inside a line.
+//!
+//! Every value Herald writes is the cleaned form of one byte range of the
+//! working text. [`clean`] produces that cleaned form together with, for each
+//! cleaned byte, the working-text offset it came from, so that any piece of a
+//! cleaned value can be traced back to its bytes (`--spans`).
+//!
+//! Two modes: [`Mode::Inline`] for short fields (names, titles, places) turns
+//! a link into its text; [`Mode::Prose`] for abstracts and bios keeps links as
+//! written (`[text](url)`), since they are part of the author's wording and
+//! their targets carry information. Both drop images, HTML tags and comments,
+//! emphasis markers, code ticks, template placeholders (`{{ page.title }}`),
+//! backslash escapes and character references, and collapse whitespace.
+
+use std::ops::Range;
+
+/// How links are treated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `[text](url)` → `text`.
+    Inline,
+    /// `[text](url)` kept verbatim.
+    Prose,
+}
+
+/// Cleaned text and where each of its bytes came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clean {
+    /// The cleaned, whitespace-collapsed, trimmed text.
+    pub text: String,
+    /// `offs[i]` is the working-text offset of cleaned byte `i`; one extra
+    /// entry holds the end of the source range.
+    offs: Vec<usize>,
+    /// For each cleaned byte, the working-text length it stands for.
+    lens: Vec<u8>,
+}
+
+impl Clean {
+    /// The working-text range that cleaned range `r` came from.
+    pub fn source(&self, r: Range<usize>) -> Range<usize> {
+        let r = r.start.min(self.text.len())..r.end.min(self.text.len());
+        if r.is_empty() {
+            let at = self.offs.get(r.start).copied().unwrap_or_default();
+            return at..at;
+        }
+        let start = self.offs.get(r.start).copied().unwrap_or_default();
+        let last = r.end - 1;
+        let end = self.offs.get(last).copied().unwrap_or_default()
+            + usize::from(self.lens.get(last).copied().unwrap_or(1));
+        start..end.max(start)
+    }
+
+    /// The working-text range of the whole cleaned text.
+    pub fn span(&self) -> Range<usize> {
+        self.source(0..self.text.len())
+    }
+
+    /// True when nothing is left after cleaning.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// A sub-piece of this cleaned text (byte range of `self.text`), trimmed.
+    pub fn slice(&self, r: Range<usize>) -> Clean {
+        let s = self.text.get(r.clone()).unwrap_or_default();
+        let lead = s.len() - s.trim_start().len();
+        let trail = s.len() - s.trim_end().len();
+        let (a, b) = (r.start + lead, r.end.saturating_sub(trail).max(r.start + lead));
+        if a >= b {
+            return Clean::default();
+        }
+        Clean {
+            text: self.text[a..b].to_owned(),
+            offs: self.offs[a..b].to_vec(),
+            lens: self.lens[a..b].to_vec(),
+        }
+    }
+}
+
+/// Cleans `text[range]`. Offsets in the result are offsets into `text`.
+pub fn clean(text: &str, range: Range<usize>, mode: Mode) -> Clean {
+    let range = clamp(text, range);
+    let mut out = Out::default();
+    scan(text, range, mode, &mut out);
+    out.finish()
+}
+
+/// Cleans several ranges as one text, separated by spaces (a paragraph made
+/// of lines, a cell spread over lines).
+pub fn clean_joined(text: &str, ranges: &[Range<usize>], mode: Mode) -> Clean {
+    let mut out = Out::default();
+    for r in ranges {
+        let r = clamp(text, r.clone());
+        scan(text, r.clone(), mode, &mut out);
+        out.space(r.end);
+    }
+    out.finish()
+}
+
+fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
+    let mut s = r.start.min(text.len());
+    let mut e = r.end.min(text.len()).max(s);
+    while !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while !text.is_char_boundary(e) {
+        e += 1;
+    }
+    s..e
+}
+
+/// The cleaned output being built: collapses whitespace as it goes.
+#[derive(Default)]
+struct Out {
+    text: String,
+    offs: Vec<usize>,
+    lens: Vec<u8>,
+    pending_space: Option<usize>,
+}
+
+impl Out {
+    fn push(&mut self, c: char, at: usize, len: usize) {
+        if c.is_whitespace() || c == '\u{200B}' {
+            self.space(at);
+            return;
+        }
+        if let Some(sp) = self.pending_space.take()
+            && !self.text.is_empty()
+        {
+            self.text.push(' ');
+            self.offs.push(sp);
+            self.lens.push(1);
+        }
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        let len = u8::try_from(len).unwrap_or(u8::MAX);
+        for _ in 0..s.len() {
+            self.offs.push(at);
+            self.lens.push(len);
+        }
+        self.text.push_str(s);
+    }
+
+    fn push_str(&mut self, s: &str, at: usize) {
+        for (i, c) in s.char_indices() {
+            self.push(c, at + i, c.len_utf8());
+        }
+    }
+
+    fn space(&mut self, at: usize) {
+        if self.pending_space.is_none() {
+            self.pending_space = Some(at);
+        }
+    }
+
+    fn finish(self) -> Clean {
+        Clean {
+            text: self.text,
+            offs: self.offs,
+            lens: self.lens,
+        }
+    }
+}
+
+/// HTML elements that separate words (and lines) when stripped.
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "br" | "p" | "div" | "td" | "th" | "tr" | "li" | "dt" | "dd" | "h1" | "h2" | "h3" | "h4"
+            | "h5" | "h6" | "table" | "ul" | "ol" | "dl" | "center" | "hr" | "section"
+            | "header" | "footer" | "article" | "blockquote" | "iframe" | "img"
+    )
+}
+
+fn scan(text: &str, range: Range<usize>, mode: Mode, out: &mut Out) {
+    let b = text.as_bytes();
+    let end = range.end;
+    let mut i = range.start;
+    while i < end {
+        let c = b[i];
+        match c {
+            b'<' => {
+                if let Some(j) = html_comment(b, i, end) {
+                    i = j;
+                    continue;
+                }
+                if let Some((j, name)) = html_tag(text, i, end) {
+                    if is_block_tag(&name) {
+                        out.space(i);
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            b'!' if b.get(i + 1) == Some(&b'[') => {
+                if let Some((_, _, after)) = link_at(b, i + 1, end) {
+                    i = after; // an image: dropped, alt text and all
+                    continue;
+                }
+            }
+            b'[' => {
+                if let Some((inner, url, after)) = link_at(b, i, end) {
+                    if mode == Mode::Prose && !url.is_empty() {
+                        // keep the link verbatim, but clean its text
+                        out.push('[', i, 1);
+                        scan(text, inner.clone(), Mode::Inline, out);
+                        out.push(']', inner.end, 1);
+                        out.push('(', inner.end + 1, 1);
+                        let u = &text[url.clone()];
+                        out.push_str(u, url.start);
+                        out.push(')', url.end, 1);
+                    } else {
+                        scan(text, inner, mode, out);
+                    }
+                    i = after;
+                    continue;
+                }
+            }
+            b'*' | b'~' => {
+                // emphasis / strike-through markers: runs of * or ~ that touch a word
+                let mut j = i;
+                while j < end && b[j] == c {
+                    j += 1;
+                }
+                let run = j - i;
+                let prev_space = i == range.start || b[i - 1].is_ascii_whitespace();
+                let next_space = j >= end || b[j].is_ascii_whitespace();
+                if c == b'*' && (run >= 2 || !(prev_space && next_space)) {
+                    i = j;
+                    continue;
+                }
+                if c == b'~' && run == 2 {
+                    i = j;
+                    continue;
+                }
+            }
+            b'_' => {
+                let mut j = i;
+                while j < end && b[j] == b'_' {
+                    j += 1;
+                }
+                let prev_word = i > range.start && is_word_byte(b[i - 1]);
+                let next_word = j < end && is_word_byte(b[j]);
+                if !(prev_word && next_word) {
+                    i = j;
+                    continue;
+                }
+            }
+            b'`' => {
+                // rST reference `text <url>`_ or `text`_, or code `x`
+                if let Some((inner, after)) = rst_reference(b, i, end) {
+                    scan(text, inner, mode, out);
+                    i = after;
+                    continue;
+                }
+                i += 1;
+                continue;
+            }
+            b'\\' => {
+                if let Some(&n) = b.get(i + 1)
+                    && i + 1 < end
+                    && n.is_ascii_punctuation()
+                {
+                    out.push(n as char, i + 1, 1);
+                    i += 2;
+                    continue;
+                }
+                if i + 1 >= end || b.get(i + 1) == Some(&b'\n') {
+                    // a markdown hard line break
+                    out.space(i);
+                    i += 1;
+                    continue;
+                }
+            }
+            b'&' => {
+                if let Some((ch, j)) = entity(text, i, end) {
+                    if let Some(ch) = ch {
+                        out.push(ch, i, j - i);
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            b'{' => {
+                if let Some(j) = template(b, i, end) {
+                    out.space(i);
+                    i = j;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        let len = ch.len_utf8();
+        let ch = if ch == '\u{00A0}' { ' ' } else { ch };
+        out.push(ch, i, len);
+        i += len;
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// `<!-- ... -->` starting at `i`: the offset after it.
+fn html_comment(b: &[u8], i: usize, end: usize) -> Option<usize> {
+    if !b[i..end].starts_with(b"<!--") {
+        return None;
+    }
+    let rest = &b[i + 4..end];
+    let k = rest.windows(3).position(|w| w == b"-->")?;
+    Some(i + 4 + k + 3)
+}
+
+/// An HTML tag `<name ...>` or `</name>` starting at `i`: the offset after it
+/// and the lower-case element name.
+fn html_tag(text: &str, i: usize, end: usize) -> Option<(usize, String)> {
+    let b = text.as_bytes();
+    let mut j = i + 1;
+    if j < end && (b[j] == b'/' || b[j] == b'!') {
+        j += 1;
+    }
+    let name_start = j;
+    while j < end && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
+        j += 1;
+    }
+    if j == name_start || !b[name_start].is_ascii_alphabetic() {
+        return None;
+    }
+    let name = text[name_start..j].to_ascii_lowercase();
+    // attributes: anything but '<' and '>' (quoted values may hold '>')
+    let mut quote = None;
+    while j < end {
+        let c = b[j];
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'>' => return Some((j + 1, name)),
+            None if c == b'<' => return None,
+            None if c == b'@' && j == name_start + name.len() => return None, // <user@host>
+            None => {}
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A markdown link `[text](url)` or `[text][ref]` starting at `i` (the `[`):
+/// the text range, the url range, and the offset after the link.
+fn link_at(b: &[u8], i: usize, end: usize) -> Option<(Range<usize>, Range<usize>, usize)> {
+    if b.get(i) != Some(&b'[') {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut j = i;
+    let close = loop {
+        if j >= end {
+            return None;
+        }
+        match b[j] {
+            b'\\' => j += 1,
+            b'[' => depth += 1,
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    break j;
+                }
+            }
+            b'\n' if j + 1 < end && b[j + 1] == b'\n' => return None,
+            _ => {}
+        }
+        j += 1;
+    };
+    let open = close + 1;
+    match b.get(open) {
+        Some(b'(') if open < end => {
+            let mut depth = 0usize;
+            let mut k = open;
+            while k < end {
+                match b[k] {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            let url = trim_url(b, open + 1, k);
+                            return Some((i + 1..close, url, k + 1));
+                        }
+                    }
+                    b' ' | b'\n' if depth == 1 && !b[open + 1..k].contains(&b'"') => {
+                        // `[text](url "title")` is fine; a space before any quote is not a link
+                        let rest = &b[k..end];
+                        let q = rest.iter().position(|&c| c == b'"' || c == b'\'' || c == b')')?;
+                        if rest[q] == b')' {
+                            // spaces inside the parentheses without a title: prose, not a link
+                            return None;
+                        }
+                    }
+                    _ => {}
+                }
+                k += 1;
+            }
+            None
+        }
+        Some(b'[') if open < end => {
+            let k = b[open..end].iter().position(|&c| c == b']')?;
+            Some((i + 1..close, open + 1..open + k, open + k + 1))
+        }
+        _ => None,
+    }
+}
+
+/// The url of `(url "title")`: up to the first space.
+fn trim_url(b: &[u8], s: usize, e: usize) -> Range<usize> {
+    let mut s = s;
+    while s < e && b[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    let mut k = s;
+    while k < e && !b[k].is_ascii_whitespace() {
+        k += 1;
+    }
+    if k > s && b[s] == b'<' && b[k - 1] == b'>' {
+        return s + 1..k - 1;
+    }
+    s..k
+}
+
+/// An rST interpreted text/reference: `` `text` ``, `` `text`_ ``,
+/// `` `text <url>`_ ``, ``` ``code`` ```. Returns the text range and the
+/// offset after it.
+fn rst_reference(b: &[u8], i: usize, end: usize) -> Option<(Range<usize>, usize)> {
+    let mut s = i;
+    while s < end && b[s] == b'`' {
+        s += 1;
+    }
+    let ticks = s - i;
+    let mut k = s;
+    loop {
+        if k >= end || b[k] == b'\n' && b.get(k + 1) == Some(&b'\n') {
+            return None;
+        }
+        if b[k] == b'`' {
+            break;
+        }
+        k += 1;
+    }
+    let mut after = k;
+    while after < end && b[after] == b'`' && after - k < ticks {
+        after += 1;
+    }
+    while after < end && b[after] == b'_' {
+        after += 1;
+    }
+    let mut inner_end = k;
+    // `text <url>`: drop the target
+    if k > s
+        && b[k - 1] == b'>'
+        && let Some(lt) = b[s..k].iter().rposition(|&c| c == b'<')
+    {
+        inner_end = s + lt;
+    }
+    Some((s..inner_end, after))
+}
+
+/// A character reference `&amp;`, `&#39;`, `&#x27;` at `i`: the character (or
+/// `None` for a zero-width one) and the offset after it.
+fn entity(text: &str, i: usize, end: usize) -> Option<(Option<char>, usize)> {
+    let b = text.as_bytes();
+    let semi = b[i..end.min(i + 12)].iter().position(|&c| c == b';')?;
+    let name = &text[i + 1..i + semi];
+    let ch = if let Some(num) = name.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse().ok()?
+        };
+        char::from_u32(code)
+    } else {
+        Some(match name {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+            "ndash" => '–',
+            "mdash" => '—',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "hellip" => '…',
+            "middot" => '·',
+            "bull" => '•',
+            "copy" => '©',
+            "reg" => '®',
+            "eacute" => 'é',
+            "egrave" => 'è',
+            "aacute" => 'á',
+            "oacute" => 'ó',
+            "iacute" => 'í',
+            "uacute" => 'ú',
+            "ouml" => 'ö',
+            "uuml" => 'ü',
+            "auml" => 'ä',
+            "ccedil" => 'ç',
+            "ntilde" => 'ñ',
+            "zwj" | "zwnj" | "shy" => return Some((None, i + semi + 1)),
+            _ => return None,
+        })
+    };
+    Some((ch, i + semi + 1))
+}
+
+/// A template placeholder or attribute list: `{{ ... }}`, `{% ... %}`, `{: ... }`.
+fn template(b: &[u8], i: usize, end: usize) -> Option<usize> {
+    let next = *b.get(i + 1)?;
+    let close: &[u8] = match next {
+        b'{' => b"}}",
+        b'%' => b"%}",
+        b':' => b"}",
+        _ => return None,
+    };
+    let rest = &b[i + 2..end];
+    let k = rest.windows(close.len()).position(|w| w == close)?;
+    Some(i + 2 + k + close.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inline(s: &str) -> String {
+        clean(s, 0..s.len(), Mode::Inline).text
+    }
+    fn prose(s: &str) -> String {
+        clean(s, 0..s.len(), Mode::Prose).text
+    }
+
+    #[test]
+    fn strips_markup_from_real_lines() {
+        let table: &[(&str, &str)] = &[
+            ("**Stochastic Computing for Machine Learning**", "Stochastic Computing for Machine Learning"),
+            ("| <img src=\"/x.jpg\" alt=\"Warren Gross\" height=\"250px\" /> |", "| |"),
+            ("[McGill University](https://www.mcgill.ca/ece/warren-gross)", "McGill University"),
+            ("[Intel]()", "Intel"),
+            ("#### [Mihaela Rosca](http://elarosca.net/) (10:00-10:30 EST)", "#### Mihaela Rosca (10:00-10:30 EST)"),
+            ("**Date/Time**: [27-02-2021, 1930 - 2100 IST](https://www.google.com/calendar?x=1)", "Date/Time: 27-02-2021, 1930 - 2100 IST"),
+            ("About `Cheuk Ting Ho`_:", "About Cheuk Ting Ho:"),
+            ("by `Daniel Bradburn <https://github.com/danielbradburn>`_", "by Daniel Bradburn"),
+            ("You can also find her at twitter via `@cheukting_ho`_", "You can also find her at twitter via @cheukting_ho"),
+            ("within 2\\% of BPTT", "within 2% of BPTT"),
+            ("## {{ page.speaker }}: {{ page.title }}", "## :"),
+            ("<img src=\"/assets/eleni.png\" alt=\"\" width=\"200\"/>{: .align-left} ", ""),
+            ("_Consider the following questions:_", "Consider the following questions:"),
+            ("snake_case_name stays", "snake_case_name stays"),
+            ("<td style=\"text-align:center\"><a href=\"https://kasirzadeh.org/\">Atoosa Kasirzadeh</a> <br> DeepMind</td>", "Atoosa Kasirzadeh DeepMind"),
+            ("Toshinari Takahashi <takahasi@isl.rdc.toshiba.co.jp>", "Toshinari Takahashi <takahasi@isl.rdc.toshiba.co.jp>"),
+            ("Tom &amp; Jerry&nbsp;Show", "Tom & Jerry Show"),
+            ("5 * 3 = 15", "5 * 3 = 15"),
+            ("[1] MCUNet: Tiny Deep Learning", "[1] MCUNet: Tiny Deep Learning"),
+            ("![logo](x.png) Welcome", "Welcome"),
+            ("  spaced   out \t text  ", "spaced out text"),
+        ];
+        for (raw, want) in table {
+            assert_eq!(&inline(raw), want, "cleaning {raw:?}");
+        }
+    }
+
+    #[test]
+    fn prose_keeps_links() {
+        assert_eq!(
+            prose("[Bas Lodewijks](https://sites.google.com/view/bas) is a **postdoc**"),
+            "[Bas Lodewijks](https://sites.google.com/view/bas) is a postdoc"
+        );
+    }
+
+    #[test]
+    fn pieces_map_back_to_their_bytes() {
+        let raw = "Speaker: **[Song Han](https://songhan.mit.edu)**, MIT";
+        let c = clean(raw, 0..raw.len(), Mode::Inline);
+        assert_eq!(c.text, "Speaker: Song Han, MIT");
+        let at = c.text.find("Song Han").unwrap_or_default();
+        let src = c.source(at..at + "Song Han".len());
+        assert_eq!(&raw[src], "Song Han");
+        assert_eq!(&raw[c.span()], raw);
+    }
+
+    #[test]
+    fn entities_map_to_their_whole_reference() {
+        let raw = "A &amp; B";
+        let c = clean(raw, 0..raw.len(), Mode::Inline);
+        assert_eq!(&raw[c.source(2..3)], "&amp;");
+        assert_eq!(&raw[c.source(0..c.text.len())], raw);
+    }
+
+    #[test]
+    fn non_ascii_text_maps_back() {
+        let raw = "**Jörn Bernhardt** — Flottform";
+        let c = clean(raw, 0..raw.len(), Mode::Inline);
+        let at = c.text.find("Jörn").unwrap_or_default();
+        assert_eq!(&raw[c.source(at..at + "Jörn Bernhardt".len())], "Jörn Bernhardt");
+    }
+}

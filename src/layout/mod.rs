@@ -1,0 +1,383 @@
+//! Layout: [`Document`](crate::input::Document) text → lines → blocks.
+//!
+//! A block is the unit the field finders read: a heading, a paragraph (hard
+//! wrapped lines joined back), a list item, a table row split into cells, or
+//! a rule. Each block keeps the lines it came from, so that finders can look
+//! at a paragraph line by line (mail headers, centered title blocks) and
+//! values can be traced back to their bytes.
+
+pub mod lines;
+pub mod markup;
+
+use std::ops::Range;
+
+pub use lines::{Line, LineKind};
+pub use markup::{Clean, Mode};
+
+/// The kind of a block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A heading, with its level (1 is the highest).
+    Heading(u8),
+    /// One or more text lines read as one paragraph.
+    Para,
+    /// A list item, with its nesting depth.
+    Item(u8),
+    /// A table row; its cells are in [`Block::cells`].
+    Row,
+    /// A separator.
+    Rule,
+}
+
+/// One block of a document.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// What it is.
+    pub kind: BlockKind,
+    /// The indices of its lines in [`Layout::lines`].
+    pub lines: Range<usize>,
+    /// The content ranges (one per line) in the working text.
+    pub parts: Vec<Range<usize>>,
+    /// The content, cleaned for short fields.
+    pub text: Clean,
+    /// For a table row, its cells, cleaned.
+    pub cells: Vec<Clean>,
+    /// For a table row, its cells' ranges.
+    pub cell_ranges: Vec<Range<usize>>,
+    /// True when a blank line (or the start) comes right before the block.
+    pub after_blank: bool,
+}
+
+impl Block {
+    /// True for headings.
+    pub fn is_heading(&self) -> bool {
+        matches!(self.kind, BlockKind::Heading(_))
+    }
+
+    /// The whole range of the block in the working text.
+    pub fn span(&self) -> Range<usize> {
+        let s = self.parts.first().map_or(0, |r| r.start);
+        let e = self.parts.last().map_or(s, |r| r.end);
+        s..e
+    }
+}
+
+/// A document's lines and blocks.
+#[derive(Debug)]
+pub struct Layout<'t> {
+    /// The working text.
+    pub text: &'t str,
+    /// Its physical lines.
+    pub lines: Vec<Line>,
+    /// Its blocks, in order.
+    pub blocks: Vec<Block>,
+}
+
+impl<'t> Layout<'t> {
+    /// Analyses `text`.
+    pub fn new(text: &'t str) -> Layout<'t> {
+        let lines = lines::lines(text);
+        let blocks = blocks(text, &lines);
+        Layout {
+            text,
+            lines,
+            blocks,
+        }
+    }
+
+    /// The cleaned text of the given blocks joined as prose (paragraphs
+    /// separated by spaces), links kept.
+    pub fn prose(&self, blocks: &[usize]) -> Clean {
+        let ranges: Vec<Range<usize>> = blocks
+            .iter()
+            .filter_map(|&i| self.blocks.get(i))
+            .flat_map(|b| b.parts.iter().cloned())
+            .collect();
+        markup::clean_joined(self.text, &ranges, Mode::Prose)
+    }
+
+    /// Cleans one range of the working text.
+    pub fn clean(&self, range: Range<usize>, mode: Mode) -> Clean {
+        markup::clean(self.text, range, mode)
+    }
+}
+
+/// The width at which the document's prose seems hard-wrapped.
+fn wrap_width(text: &str, lines: &[Line]) -> usize {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text)
+        .map(|l| text.get(l.range.clone()).map_or(0, |s| s.chars().count()))
+        .collect();
+    if widths.is_empty() {
+        return 72;
+    }
+    widths.sort_unstable();
+    let p90 = widths[(widths.len() * 9 / 10).min(widths.len() - 1)];
+    p90.clamp(60, 100)
+}
+
+/// True when `t` starts like a field line: `Label:` with a short label.
+pub fn looks_like_field(t: &str) -> bool {
+    let Some(colon) = t.find(':') else {
+        return false;
+    };
+    let label = t[..colon].trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    if label.is_empty() || label.len() > 32 {
+        return false;
+    }
+    let after = &t[colon + 1..];
+    if after.starts_with("//") || after.starts_with(|c: char| c.is_ascii_digit()) && label.chars().all(|c| c.is_ascii_digit()) {
+        return false; // a URL or a time
+    }
+    let words = label.split_whitespace().count();
+    let first = label.chars().next().unwrap_or(' ');
+    words <= 4 && (first.is_uppercase() || first == '(') && !label.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Words that, ending a line, say that the sentence goes on.
+fn ends_open(t: &str) -> bool {
+    if t.ends_with([',', '-', '&', '(', '/', '–']) {
+        return true;
+    }
+    let last = t.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "and" | "or" | "of" | "the" | "a" | "an" | "at" | "in" | "on" | "for" | "to" | "with"
+            | "by" | "from" | "as" | "is" | "are" | "will" | "be"
+    )
+}
+
+fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
+    let wrap = wrap_width(text, lines);
+    let mut out: Vec<Block> = Vec::new();
+    let mut i = 0;
+    let mut after_blank = true;
+    let mut columns: Vec<usize> = Vec::new();
+    while i < lines.len() {
+        let line = &lines[i];
+        let body = line.body.clone();
+        let body_text = text.get(body.clone()).unwrap_or("");
+        match line.kind {
+            LineKind::Blank => {
+                after_blank = true;
+                i += 1;
+                continue;
+            }
+            LineKind::Underline => {
+                i += 1;
+                continue;
+            }
+            LineKind::TableSep => {
+                let raw = text.get(line.range.clone()).unwrap_or("");
+                if !raw.trim_start().starts_with('|') {
+                    columns = lines::simple_table_columns(raw);
+                }
+                i += 1;
+                continue;
+            }
+            LineKind::Rule => {
+                out.push(block(text, BlockKind::Rule, i..i + 1, vec![body], after_blank));
+            }
+            LineKind::Heading(level) => {
+                out.push(block(text, BlockKind::Heading(level), i..i + 1, vec![body], after_blank));
+            }
+            LineKind::TableRow => {
+                let raw = text.get(line.range.clone()).unwrap_or("");
+                let cell_ranges = if raw.trim_start().starts_with('|') {
+                    pipe_cells(text, line.range.clone())
+                } else {
+                    column_cells(raw, line.range.start, &columns)
+                };
+                let mut b = block(text, BlockKind::Row, i..i + 1, vec![body], after_blank);
+                b.cells = cell_ranges
+                    .iter()
+                    .map(|r| markup::clean(text, r.clone(), Mode::Inline))
+                    .collect();
+                b.cell_ranges = cell_ranges;
+                out.push(b);
+            }
+            LineKind::ListItem(depth) => {
+                // continuation lines: indented deeper, or lazy text lines right after
+                let mut parts = vec![body];
+                let mut j = i + 1;
+                while j < lines.len() {
+                    let l = &lines[j];
+                    let t = text.get(l.body.clone()).unwrap_or("");
+                    let cont = l.kind == LineKind::Text
+                        && (l.indent > line.indent || !looks_like_field(t));
+                    if !cont {
+                        break;
+                    }
+                    parts.push(l.body.clone());
+                    j += 1;
+                }
+                out.push(block(text, BlockKind::Item(depth), i..j, parts, after_blank));
+                after_blank = false;
+                i = j;
+                continue;
+            }
+            LineKind::Text => {
+                let mut parts = vec![body];
+                let mut j = i + 1;
+                let mut prev = body_text;
+                let mut prev_line = line;
+                while j < lines.len() {
+                    let l = &lines[j];
+                    if l.kind != LineKind::Text {
+                        break;
+                    }
+                    let t = text.get(l.body.clone()).unwrap_or("");
+                    if looks_like_field(t) || looks_like_field(prev) {
+                        break;
+                    }
+                    let prev_width = text.get(prev_line.range.clone()).map_or(0, |s| s.chars().count());
+                    let join = ends_open(prev)
+                        || prev_width * 10 >= wrap * 7
+                        || t.starts_with(|c: char| c.is_lowercase());
+                    if !join {
+                        break;
+                    }
+                    parts.push(l.body.clone());
+                    prev = t;
+                    prev_line = l;
+                    j += 1;
+                }
+                out.push(block(text, BlockKind::Para, i..j, parts, after_blank));
+                after_blank = false;
+                i = j;
+                continue;
+            }
+        }
+        after_blank = false;
+        i += 1;
+    }
+    out
+}
+
+fn block(
+    text: &str,
+    kind: BlockKind,
+    lines: Range<usize>,
+    parts: Vec<Range<usize>>,
+    after_blank: bool,
+) -> Block {
+    let clean = markup::clean_joined(text, &parts, Mode::Inline);
+    Block {
+        kind,
+        lines,
+        parts,
+        text: clean,
+        cells: Vec::new(),
+        cell_ranges: Vec::new(),
+        after_blank,
+    }
+}
+
+/// The cells of `| a | b |`: ranges between unescaped bars outside code and links.
+fn pipe_cells(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut cells = Vec::new();
+    let mut i = range.start;
+    while i < range.end && b[i] != b'|' {
+        i += 1;
+    }
+    let mut start = i + 1;
+    let mut j = start;
+    let mut code = false;
+    let mut bracket = 0i32;
+    while j < range.end {
+        match b[j] {
+            b'\\' => j += 1,
+            b'`' => code = !code,
+            b'[' => bracket += 1,
+            b']' => bracket -= 1,
+            b'|' if !code && bracket <= 0 => {
+                cells.push(start..j);
+                start = j + 1;
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    if start < range.end && !text[start..range.end].trim().is_empty() {
+        cells.push(start..range.end);
+    }
+    cells
+}
+
+/// The cells of a simple-table row, cut at the border's column starts.
+fn column_cells(raw: &str, base: usize, columns: &[usize]) -> Vec<Range<usize>> {
+    if columns.len() < 2 {
+        return vec![base..base + raw.len()];
+    }
+    let mut out = Vec::new();
+    for (k, &c) in columns.iter().enumerate() {
+        let s = c.min(raw.len());
+        let e = if k + 1 == columns.len() {
+            raw.len()
+        } else {
+            columns[k + 1].min(raw.len())
+        };
+        let (mut s, mut e) = (s, e.max(s));
+        while !raw.is_char_boundary(s) {
+            s -= 1;
+        }
+        while !raw.is_char_boundary(e) {
+            e += 1;
+        }
+        out.push(base + s..base + e);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<(BlockKind, String)> {
+        Layout::new(t)
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, b.text.text))
+            .collect()
+    }
+
+    #[test]
+    fn hard_wrapped_prose_joins_and_fields_do_not() {
+        let t = "Date: \nMonday, March 13, 2017 - 10:00am\nLocation: \n1132 Harold Frank Hall\n\n\
+The 1992-23 Art Department Lecture Series opens on Tuesday, Sept. 15\n\
+with Art Department visiting professor Hirokazu Fukawa. His\n\
+performances, installations and sculpture are generated from\n";
+        let b = texts(t);
+        assert_eq!(b[0].1, "Date:");
+        assert_eq!(b[1].1, "Monday, March 13, 2017 - 10:00am");
+        assert_eq!(b[2].1, "Location:");
+        assert_eq!(b[3].1, "1132 Harold Frank Hall");
+        assert!(b[4].1.starts_with("The 1992-23") && b[4].1.ends_with("generated from"));
+    }
+
+    #[test]
+    fn short_lines_stay_apart_unless_they_continue() {
+        let b = texts("Wed, May 19, 2021, 10:30 am to 11:30 am\nPlease register\n\nDurand Amphitheatre,\nEsclangon Building,\n75005 Paris");
+        assert_eq!(b.len(), 3);
+        assert_eq!(b[2].1, "Durand Amphitheatre, Esclangon Building, 75005 Paris");
+    }
+
+    #[test]
+    fn table_rows_have_cells() {
+        let l = Layout::new("| **Affiliation** | [McGill University](https://x) |\n");
+        let cells: Vec<&str> = l.blocks[0].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, ["Affiliation", "McGill University"]);
+        let l = Layout::new("   ===== =\n   19:00 Intro\n   19:15 Talk (Someone)\n   ===== =\n");
+        let cells: Vec<&str> = l.blocks[1].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, ["19:15", "Talk (Someone)"]);
+    }
+
+    #[test]
+    fn setext_headings() {
+        let b = texts("Schedule\n--------\n\nAbstract\n~~~~~~~~\nText here");
+        assert_eq!(b[0], (BlockKind::Heading(2), "Schedule".into()));
+        assert_eq!(b[1], (BlockKind::Heading(3), "Abstract".into()));
+    }
+}
