@@ -2,6 +2,7 @@
 //! normalized records (see `SCHEMA.md`).
 
 pub mod error;
+pub mod fields;
 pub mod input;
 pub mod layout;
 pub mod record;

@@ -1,0 +1,288 @@
+//! Field labels: `Speaker:`, `WHO:`, `Date/Time`, `About the speaker`, ...
+//!
+//! A label names what the text next to it is. Labels come in many
+//! spellings and layouts (`Title: x`, a line `Title:` with the value below,
+//! a heading `Abstract`, a bold `**Bio**`, a table cell, an HTML `<dt>`); this
+//! module only knows the vocabulary and the shape of one label line. Which
+//! blocks a label's value covers is decided by the segmenter.
+
+/// What a label announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Label {
+    /// Who presents.
+    Speaker,
+    /// The talk's title.
+    Title,
+    /// The date (possibly with a time).
+    Date,
+    /// The time.
+    Time,
+    /// Where.
+    Place,
+    /// Who hosts, chairs or moderates.
+    Host,
+    /// The talk's description.
+    Abstract,
+    /// The speaker's biography.
+    Bio,
+    /// The speaker's institution.
+    Affiliation,
+    /// The series the event belongs to.
+    Series,
+    /// Registration.
+    Registration,
+    /// A meeting link or its credentials.
+    Link,
+    /// Who organizes or sponsors.
+    Organizer,
+    /// A posting date / poster line (`PostedBy:`), or mail metadata.
+    Posted,
+    /// A label outside the vocabulary (`Prerequisites`, `Resources`).
+    Other,
+}
+
+impl Label {
+    /// True for labels whose value is running text over several paragraphs.
+    pub fn is_long(self) -> bool {
+        matches!(self, Label::Abstract | Label::Bio)
+    }
+}
+
+/// The vocabulary, lower-case, without trailing colon.
+const VOCABULARY: &[(&str, Label)] = &[
+    ("speaker", Label::Speaker),
+    ("speakers", Label::Speaker),
+    ("speaker(s)", Label::Speaker),
+    ("who", Label::Speaker),
+    ("presenter", Label::Speaker),
+    ("presenters", Label::Speaker),
+    ("presented by", Label::Speaker),
+    ("lecturer", Label::Speaker),
+    ("guest speaker", Label::Speaker),
+    ("invited speaker", Label::Speaker),
+    ("keynote speaker", Label::Speaker),
+    ("seminar speaker", Label::Speaker),
+    ("featured speaker", Label::Speaker),
+    ("talk by", Label::Speaker),
+    ("by", Label::Speaker),
+    ("name", Label::Speaker),
+    ("panelists", Label::Speaker),
+    ("panellists", Label::Speaker),
+    ("panel", Label::Speaker),
+    ("instructor", Label::Speaker),
+    ("instructors", Label::Speaker),
+    ("candidate", Label::Speaker),
+    ("title", Label::Title),
+    ("talk title", Label::Title),
+    ("title of talk", Label::Title),
+    ("seminar title", Label::Title),
+    ("lecture title", Label::Title),
+    ("presentation title", Label::Title),
+    ("thesis title", Label::Title),
+    ("topic", Label::Title),
+    ("subject", Label::Title),
+    ("talk", Label::Title),
+    ("date", Label::Date),
+    ("dates", Label::Date),
+    ("day", Label::Date),
+    ("when", Label::Date),
+    ("date of seminar", Label::Date),
+    ("date of talk", Label::Date),
+    ("date/time", Label::Date),
+    ("date / time", Label::Date),
+    ("date & time", Label::Date),
+    ("date and time", Label::Date),
+    ("time and date", Label::Date),
+    ("time/date", Label::Date),
+    ("date and place", Label::Date),
+    ("time", Label::Time),
+    ("times", Label::Time),
+    ("start time", Label::Time),
+    ("time and place", Label::Time),
+    ("place", Label::Place),
+    ("location", Label::Place),
+    ("where", Label::Place),
+    ("room", Label::Place),
+    ("venue", Label::Place),
+    ("address", Label::Place),
+    ("place and time", Label::Place),
+    ("host", Label::Host),
+    ("hosts", Label::Host),
+    ("hosted by", Label::Host),
+    ("faculty host", Label::Host),
+    ("moderator", Label::Host),
+    ("moderators", Label::Host),
+    ("moderated by", Label::Host),
+    ("chair", Label::Host),
+    ("co-chair", Label::Host),
+    ("chairs", Label::Host),
+    ("session chair", Label::Host),
+    ("introduced by", Label::Host),
+    ("abstract", Label::Abstract),
+    ("talk abstract", Label::Abstract),
+    ("seminar abstract", Label::Abstract),
+    ("description", Label::Abstract),
+    ("talk description", Label::Abstract),
+    ("summary", Label::Abstract),
+    ("synopsis", Label::Abstract),
+    ("about the talk", Label::Abstract),
+    ("bio", Label::Bio),
+    ("bios", Label::Bio),
+    ("biography", Label::Bio),
+    ("short bio", Label::Bio),
+    ("short biography", Label::Bio),
+    ("speaker bio", Label::Bio),
+    ("speaker's bio", Label::Bio),
+    ("speaker biography", Label::Bio),
+    ("biographical sketch", Label::Bio),
+    ("bio sketch", Label::Bio),
+    ("about the speaker", Label::Bio),
+    ("about the speakers", Label::Bio),
+    ("about the presenter", Label::Bio),
+    ("about the author", Label::Bio),
+    ("affiliation", Label::Affiliation),
+    ("affiliations", Label::Affiliation),
+    ("institution", Label::Affiliation),
+    ("organization", Label::Affiliation),
+    ("organisation", Label::Affiliation),
+    ("company", Label::Affiliation),
+    ("series", Label::Series),
+    ("seminar series", Label::Series),
+    ("registration", Label::Registration),
+    ("register", Label::Registration),
+    ("rsvp", Label::Registration),
+    ("rsvp_url", Label::Registration),
+    ("zoom", Label::Link),
+    ("zoom link", Label::Link),
+    ("meeting link", Label::Link),
+    ("webex", Label::Link),
+    ("teams", Label::Link),
+    ("link", Label::Link),
+    ("livestream", Label::Link),
+    ("meeting id", Label::Link),
+    ("passcode", Label::Link),
+    ("password", Label::Link),
+    ("sponsor", Label::Organizer),
+    ("sponsors", Label::Organizer),
+    ("sponsored by", Label::Organizer),
+    ("organizer", Label::Organizer),
+    ("organizers", Label::Organizer),
+    ("organiser", Label::Organizer),
+    ("organisers", Label::Organizer),
+    ("organized by", Label::Organizer),
+    ("organised by", Label::Organizer),
+    ("postedby", Label::Posted),
+    ("posted by", Label::Posted),
+    ("posted", Label::Posted),
+    ("type", Label::Posted),
+];
+
+/// The label a piece of text names, if it is one of the vocabulary.
+/// Case, surrounding markup, trailing colons and a `talk`/`seminar` prefix
+/// do not matter; `About <Name>` is a bio label.
+pub fn label_of(text: &str) -> Option<Label> {
+    let t = text
+        .trim()
+        .trim_end_matches([':', '：', '-', '–'])
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_' || c == '#')
+        .trim()
+        .trim_end_matches(':')
+        .trim();
+    if t.is_empty() || t.len() > 40 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    if let Some((_, l)) = VOCABULARY.iter().find(|(w, _)| *w == lower) {
+        return Some(*l);
+    }
+    // "About Bas", "About `Cheuk Ting Ho`_"
+    if let Some(rest) = lower.strip_prefix("about ") {
+        let words = rest.split_whitespace().count();
+        let original_rest = &t[6..];
+        if (1..=4).contains(&words) && original_rest.starts_with(|c: char| c.is_uppercase()) {
+            return Some(Label::Bio);
+        }
+    }
+    None
+}
+
+/// A label at the start of a line: `Speaker: Song Han`, `**Title**: Better`,
+/// `Time:     3:30 PM`. Returns the label and the byte offset in `line`
+/// where the value starts (after the colon and spaces). Unknown labels of
+/// the same shape (`Prerequisites:`) come back as [`Label::Other`].
+pub fn label_line(line: &str) -> Option<(Label, usize)> {
+    let colon = line.find([':', '：'])?;
+    let head = &line[..colon];
+    if head.is_empty() || head.len() > 40 {
+        return None;
+    }
+    let after = &line[colon + line[colon..].chars().next().map_or(1, char::len_utf8)..];
+    // "10:30", "http://": not labels
+    if after.starts_with("//") || head.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let value_at = line.len() - after.trim_start().len();
+    if let Some(l) = label_of(head) {
+        return Some((l, value_at));
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let first = head.trim_start_matches(['*', '_', '(']).chars().next()?;
+    let plausible = (1..=3).contains(&words.len())
+        && first.is_uppercase()
+        && head.chars().all(|c| c.is_alphanumeric() || " -/&'()*_.".contains(c));
+    plausible.then_some((Label::Other, value_at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_in_many_spellings() {
+        let table: &[(&str, Option<Label>)] = &[
+            ("Speaker:", Some(Label::Speaker)),
+            ("WHO", Some(Label::Speaker)),
+            ("Presenter", Some(Label::Speaker)),
+            ("**Title**", Some(Label::Title)),
+            ("Topic", Some(Label::Title)),
+            ("Place", Some(Label::Place)),
+            ("Where:", Some(Label::Place)),
+            ("Location", Some(Label::Place)),
+            ("Room", Some(Label::Place)),
+            ("Host", Some(Label::Host)),
+            ("Abstract", Some(Label::Abstract)),
+            ("ABSTRACT:", Some(Label::Abstract)),
+            ("Bio", Some(Label::Bio)),
+            ("Biography", Some(Label::Bio)),
+            ("SHORT BIO:", Some(Label::Bio)),
+            ("Speaker Bio", Some(Label::Bio)),
+            ("About the speaker", Some(Label::Bio)),
+            ("About Bas", Some(Label::Bio)),
+            ("Date/Time", Some(Label::Date)),
+            ("Date & Time", Some(Label::Date)),
+            ("Talk Title", Some(Label::Title)),
+            ("Description", Some(Label::Abstract)),
+            ("Affiliation", Some(Label::Affiliation)),
+            ("Prerequisites", None),
+            ("about this workshop series", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(label_of(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn label_lines() {
+        assert_eq!(label_line("Speaker: Song Han"), Some((Label::Speaker, 9)));
+        assert_eq!(label_line("Time:     3:30 PM"), Some((Label::Time, 10)));
+        assert_eq!(label_line("Date/Time: 27-02-2021"), Some((Label::Date, 11)));
+        assert_eq!(label_line("Prerequisites:"), Some((Label::Other, 14)));
+        assert_eq!(label_line("10:30 am"), None);
+        assert_eq!(label_line("see https://x.org"), None);
+        assert_eq!(
+            label_line("The talk is at 4pm: please come"),
+            None
+        );
+    }
+}

@@ -1,0 +1,832 @@
+//! People: names, honorifics, positions and affiliations.
+//!
+//! Names are recognized by their shape, not looked up: two to five
+//! capitalized tokens (initials, particles such as `van`/`de`, hyphenated and
+//! non-English names allowed), none of them a word that titles and
+//! institutions are made of. A person line is a name with what usually
+//! travels with it: `Name, Position, Affiliation`, `Name (Affiliation)`,
+//! `Name - Affiliation`, `Name from Affiliation`. All functions work on
+//! cleaned text and return byte ranges into it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Honorifics, longest first, matched case-insensitively before a name.
+const HONORIFICS: &[&str] = &[
+    "assistant professor",
+    "associate professor",
+    "assoc. prof.",
+    "asst. prof.",
+    "professor emeritus",
+    "emeritus professor",
+    "distinguished professor",
+    "professor",
+    "prof.dr.ir.",
+    "prof. dr.-ing.",
+    "prof. dr.",
+    "prof.dr.",
+    "prof dr",
+    "dr.-ing.",
+    "prof.",
+    "prof",
+    "dr.",
+    "dr",
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "ms.",
+    "ms",
+    "miss",
+    "mx.",
+    "sir",
+    "dame",
+    "ir.",
+    "drs.",
+];
+
+/// Suffixes after a name: degrees and generation markers.
+static POSTNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s*\b(ph\.?\s?d\.?|m\.?d\.?|m\.?s\.?c?\.?|mba|esq\.?|p\.?e\.?|jr\.?|sr\.?|iii|ii|f\.?r\.?s\.?)\s*$")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// A regex that never matches (used only if a literal pattern failed to compile,
+/// which the unit tests rule out).
+pub(crate) fn unreachable_regex() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("the empty-class regex compiles"))
+}
+
+/// Splits a leading honorific off `s`: returns the honorific's range and the
+/// offset where the rest starts.
+pub fn split_honorific(s: &str) -> (Option<Range<usize>>, usize) {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        // non-ASCII case mapping changed lengths: only plain-ASCII honorifics apply
+        return split_honorific_ascii(s);
+    }
+    let mut at = 0;
+    let mut found: Option<Range<usize>> = None;
+    loop {
+        let rest = &lower[at..];
+        let hit = HONORIFICS.iter().find(|h| {
+            rest.starts_with(*h)
+                && rest[h.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == ' ' || (h.ends_with('.') && c.is_alphabetic()))
+        });
+        let Some(h) = hit else { break };
+        let end = at + h.len();
+        found = Some(found.map_or(at..end, |f| f.start..end));
+        at = end + (s[end..].len() - s[end..].trim_start().len());
+        // a stacked title: "Prof. Dr. X"
+    }
+    (found, at)
+}
+
+fn split_honorific_ascii(s: &str) -> (Option<Range<usize>>, usize) {
+    for h in HONORIFICS {
+        if s.len() > h.len()
+            && s.is_char_boundary(h.len())
+            && s[..h.len()].eq_ignore_ascii_case(h)
+            && s[h.len()..].starts_with(' ')
+        {
+            let rest = &s[h.len()..];
+            return (Some(0..h.len()), s.len() - rest.trim_start().len());
+        }
+    }
+    (None, 0)
+}
+
+/// Lower-case particles inside names.
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "del", "della", "dei", "di", "da", "du", "dos", "das", "do",
+    "le", "la", "bin", "binti", "ibn", "al", "el", "ten", "ter", "zu", "y", "e", "af", "av",
+];
+
+/// Capitalized words that make up titles, institutions, places and
+/// announcements, but not names.
+const NOT_NAME_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "for", "with", "from", "to", "by",
+    "via", "about", "is", "are", "will", "be", "this", "that", "our", "your", "we", "you",
+    "how", "what", "why", "when", "where", "who", "which", "not", "new", "all", "my", "its",
+    "their", "his", "her", "it", "as", "into", "towards", "toward", "beyond", "through", "using",
+    "talk", "talks", "seminar", "seminars", "lecture", "lectures", "keynote", "invited",
+    "speaker", "speakers", "panel", "panelists", "session", "sessions", "workshop", "workshops",
+    "conference", "symposium", "colloquium", "tutorial", "tutorials", "webinar", "series",
+    "abstract", "bio", "biography", "title", "date", "time", "place", "location", "room",
+    "host", "hosts", "organizers", "organisers", "organizer", "committee", "program",
+    "programme", "schedule", "agenda", "welcome", "opening", "closing", "remarks", "break",
+    "coffee", "lunch", "dinner", "reception", "registration", "poster", "posters", "discussion",
+    "introduction", "overview", "q&a", "award", "awards", "prize", "challenge", "competition",
+    "university", "univ", "institute", "institut", "college", "school", "department", "dept",
+    "faculty", "laboratory", "laboratories", "lab", "labs", "center", "centre", "research",
+    "group", "division", "academy", "foundation", "society", "association", "council",
+    "corporation", "corp", "inc", "ltd", "llc", "gmbh", "company", "technologies", "technology",
+    "systems", "hall", "building", "auditorium", "theatre", "theater", "street", "avenue",
+    "road", "campus", "library", "museum", "hospital", "observatory", "national", "international",
+    "american", "european", "state", "federal", "city", "county", "science", "sciences",
+    "engineering", "computer", "computing", "mathematics", "physics", "chemistry", "biology",
+    "economics", "statistics", "medicine", "management", "business", "policy", "public",
+    "graduate", "student", "students", "professor", "director", "president", "chair", "dean",
+    "fellow", "candidate", "postdoc", "scientist", "engineer", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december", "am",
+    "pm", "noon", "online", "virtual", "zoom", "live", "recorded", "video", "slides", "pdf",
+    "link", "links", "news", "events", "event", "home", "about", "contact", "more", "info",
+    "information", "please", "note", "update", "reminder", "announcement", "special", "annual",
+    "distinguished", "memorial", "plenary", "public", "open", "free", "general", "first",
+    "second", "third", "fourth", "fifth", "part", "day", "week", "year", "learning", "machine",
+    "deep", "neural", "networks", "network", "data", "models", "model", "analysis", "design",
+    "theory", "methods", "efficient", "intelligence", "ai", "ml", "robotics", "vision",
+    "language", "security", "quantum", "energy", "health", "art", "arts", "music", "history",
+    "social", "science", "environmental", "software", "hardware", "applications", "systems",
+    "ph.d.", "phd", "m.s.", "usa", "uk", "canada", "germany", "france", "china", "japan",
+    "india", "italy", "spain", "netherlands", "switzerland", "australia", "recording",
+    "resources", "prerequisites", "description", "summary", "details", "schedule",
+    "tba", "tbd", "none", "organizing", "sponsored", "sponsor", "sponsors", "hosted",
+    "presented", "presents", "featuring", "join", "us", "thesis", "defense", "defence",
+    "proposal", "exam", "meeting", "class", "course", "mit", "cmu", "ibm", "ieee", "acm",
+];
+
+/// Word endings that belong to nouns of titles, not to names.
+const NOT_NAME_SUFFIXES: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ics", "ogy", "ism", "ance", "ence", "ive", "ous",
+    "able", "ible", "ized", "ised", "ware",
+];
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    // Capitalized word (with inner capitals, apostrophes, hyphens), or an initial
+    Regex::new(r"^(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?)$")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// What kind of name token a word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tok {
+    Word,
+    Initial,
+    Particle,
+}
+
+fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
+    let lw = w.to_lowercase();
+    if PARTICLES.contains(&lw.as_str()) && w.chars().next().is_some_and(char::is_lowercase) {
+        return Some(Tok::Particle);
+    }
+    if !TOKEN.is_match(w) {
+        return None;
+    }
+    let bare = lw.trim_end_matches('.');
+    if w.ends_with('.') && bare.chars().count() == 1 {
+        return Some(Tok::Initial);
+    }
+    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        return Some(Tok::Initial);
+    }
+    if NOT_NAME_WORDS.contains(&bare) {
+        return None;
+    }
+    if NOT_NAME_SUFFIXES.iter().any(|s| bare.len() > s.len() + 2 && bare.ends_with(s)) {
+        return None;
+    }
+    // an acronym in a mixed-case text is an organization (MIT, IBM, EECS)
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    if !all_caps && upper >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+        return None;
+    }
+    if w.ends_with('.') && bare.chars().count() > 1 && !all_caps {
+        // "Jr." is fine; other abbreviations are not names
+        return (bare == "jr" || bare == "sr").then_some(Tok::Word);
+    }
+    Some(Tok::Word)
+}
+
+/// True when `s` (already without honorific) looks like a person's name.
+pub fn is_name(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 60 {
+        return false;
+    }
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() > 3 && letters.iter().all(|c| c.is_uppercase());
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(1..=6).contains(&words.len()) {
+        return false;
+    }
+    let mut full = 0;
+    for (i, w) in words.iter().enumerate() {
+        // a nickname in parentheses: Zixuan (Kelly) Ding
+        let w = w.trim_start_matches('(').trim_end_matches([')', ',']);
+        let w_cased;
+        let w = if all_caps {
+            w_cased = titlecase(w);
+            w_cased.as_str()
+        } else {
+            w
+        };
+        match token_kind(w, all_caps) {
+            Some(Tok::Word) => full += 1,
+            Some(Tok::Initial) => {}
+            Some(Tok::Particle) if i > 0 && i + 1 < words.len() => {}
+            _ => return false,
+        }
+    }
+    full >= 2 && words.last().is_some_and(|w| {
+        let w = w.trim_end_matches([')', ',']);
+        !(w.len() <= 2 && w.ends_with('.'))
+    })
+}
+
+/// A single capitalized token that may stand for a person (a first name in
+/// `About Bas`, a surname in `Dr. Perlman`).
+pub fn is_single_name(s: &str) -> bool {
+    let s = s.trim();
+    !s.contains(' ') && matches!(token_kind(s, false), Some(Tok::Word)) && s.chars().count() >= 2
+}
+
+fn titlecase(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'';
+    }
+    out
+}
+
+/// Positions: job titles that go with a name.
+const POSITIONS: &[&str] = &[
+    "assistant professor",
+    "associate professor",
+    "full professor",
+    "adjunct professor",
+    "visiting professor",
+    "research professor",
+    "professor emeritus",
+    "emeritus professor",
+    "distinguished professor",
+    "professor",
+    "senior lecturer",
+    "lecturer",
+    "reader",
+    "postdoctoral researcher",
+    "postdoctoral fellow",
+    "postdoctoral associate",
+    "post-doctoral associate",
+    "postdoc",
+    "research scientist",
+    "senior research scientist",
+    "staff scientist",
+    "principal scientist",
+    "chief scientist",
+    "senior scientist",
+    "scientist",
+    "senior researcher",
+    "researcher",
+    "research fellow",
+    "research associate",
+    "research engineer",
+    "software engineer",
+    "senior engineer",
+    "engineer",
+    "phd candidate",
+    "ph.d. candidate",
+    "phd student",
+    "ph.d. student",
+    "doctoral candidate",
+    "doctoral student",
+    "graduate student",
+    "masters student",
+    "student",
+    "director",
+    "managing director",
+    "executive director",
+    "founder",
+    "co-founder",
+    "ceo",
+    "cto",
+    "vice president",
+    "president",
+    "department head",
+    "head",
+    "dean",
+    "associate dean",
+    "chair",
+    "fellow",
+    "principal",
+    "manager",
+    "program manager",
+    "product manager",
+    "developer",
+    "consultant",
+    "curator",
+    "independent curator",
+    "artist",
+    "candidate",
+    "member of technical staff",
+    "technical solution specialist",
+    "specialist",
+    "analyst",
+    "architect",
+    "economist",
+    "attorney",
+];
+
+/// Words that mark an organization.
+const ORG_WORDS: &[&str] = &[
+    "university", "universiteit", "universität", "universidad", "università", "université",
+    "univ", "institute", "institut", "instituto", "college", "school", "laboratory", "laboratories",
+    "lab", "labs", "research", "inc", "inc.", "corp", "corp.", "corporation", "company", "ltd",
+    "gmbh", "department", "dept", "center", "centre", "hospital", "foundation", "academy",
+    "observatory", "agency", "council", "group", "technologies", "systems", "google", "microsoft",
+    "facebook", "meta", "amazon", "apple", "nvidia", "intel", "deepmind", "cnrs", "inria",
+    "polytechnic", "eth", "epfl", "mit", "cmu", "ucla", "nasa", "nist", "nih",
+];
+
+/// True when `s` mentions an organization word.
+pub fn has_org_word(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric() && c != '.')
+        .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// True when `s` is (or starts with) a position.
+pub fn position_prefix(s: &str) -> Option<usize> {
+    let lower = s.to_lowercase();
+    let lower = lower.trim_start_matches(['a', 'n']).trim_start();
+    let skip = s.len() - lower.len();
+    let _ = skip;
+    let l = s.to_lowercase();
+    let mut best = None;
+    for p in POSITIONS {
+        for prefix in ["", "a ", "an ", "the "] {
+            let full = format!("{prefix}{p}");
+            if l.starts_with(&full)
+                && l[full.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                && best.is_none_or(|b| full.len() > b)
+            {
+                best = Some(full.len());
+            }
+        }
+    }
+    best
+}
+
+/// True when the whole of `s` is a position (`PhD Candidate`, `Assistant Professor of CS`).
+pub fn is_position(s: &str) -> bool {
+    position_prefix(s).is_some_and(|n| {
+        let rest = s[n..].trim();
+        rest.is_empty() || rest.to_lowercase().starts_with("of ") || rest.to_lowercase().starts_with("in ")
+    })
+}
+
+/// The parts of a person line, as ranges of the line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PersonParts {
+    /// The name, without honorific or degrees.
+    pub name: Range<usize>,
+    /// The honorific before the name.
+    pub honorific: Option<Range<usize>>,
+    /// The position.
+    pub position: Option<Range<usize>>,
+    /// The affiliation.
+    pub affiliation: Option<Range<usize>>,
+}
+
+/// Trims whitespace and the given characters from both ends of `s[r]`.
+fn trim_range(s: &str, r: Range<usize>, extra: &[char]) -> Range<usize> {
+    let Some(piece) = s.get(r.clone()) else {
+        return r.start..r.start;
+    };
+    let lead = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || extra.contains(&c)).len();
+    let t = piece.trim_end_matches(|c: char| c.is_whitespace() || extra.contains(&c));
+    let start = r.start + lead;
+    start..(r.start + t.len()).max(start)
+}
+
+/// A name with an optional honorific before and degrees after it, filling
+/// all of `s[r]`. Returns (honorific, name).
+pub fn name_at(s: &str, r: Range<usize>) -> Option<(Option<Range<usize>>, Range<usize>)> {
+    let r = trim_range(s, r, &[',', ';', ':']);
+    let piece = s.get(r.clone())?;
+    let (hon, at) = split_honorific(piece);
+    let mut name = r.start + at..r.end;
+    let text = s.get(name.clone())?;
+    if let Some(m) = POSTNOMINAL.find(text)
+        && m.start() > 0
+    {
+        name = name.start..name.start + m.start();
+        name = trim_range(s, name, &[',']);
+    }
+    let hon = hon.map(|h| r.start + h.start..r.start + h.end);
+    is_name(s.get(name.clone())?).then_some((hon, name))
+}
+
+/// Reads a person line: `Name`, `Name, Position, Affiliation`,
+/// `Name (Affiliation)`, `Name - Affiliation`, `Name from Affiliation`,
+/// `Name, Affiliation link`.
+pub fn person_line(s: &str) -> Option<PersonParts> {
+    let s_trim = trim_range(s, 0..s.len(), &[]);
+    let line = &s[s_trim.clone()];
+    if line.is_empty() || line.len() > 200 {
+        return None;
+    }
+    let base = s_trim.start;
+    // the name runs to the first separator
+    let seps: &[&str] = &[" (", ", ", " - ", " – ", " — ", " | ", " from ", " of ", " at ", ": "];
+    let cut = seps
+        .iter()
+        .filter_map(|sep| line.find(sep).map(|i| (i, *sep)))
+        .min_by_key(|(i, _)| *i);
+    let (name_end, rest) = match cut {
+        Some((i, sep)) => (i, Some((i + sep.len() - usize::from(sep == " ("), sep))),
+        None => (line.len(), None),
+    };
+    let (honorific, name) = name_at(s, base..base + name_end)?;
+    let mut parts = PersonParts {
+        name,
+        honorific,
+        ..PersonParts::default()
+    };
+    let Some((rest_at, sep)) = rest else {
+        return Some(parts);
+    };
+    let mut rest = base + rest_at..base + line.len();
+    // degrees after the comma belong to the name: "Arjun Makhijani, PhD, Institute ..."
+    static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i)(ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?)(?:,\s*|\s*$)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    if sep == ", "
+        && let Some(m) = s.get(rest.clone()).and_then(|t| DEGREE.find(t))
+    {
+        rest = rest.start + m.end()..rest.end;
+        if rest.is_empty() {
+            return Some(parts);
+        }
+    }
+    // a trailing "link" left by a rendered icon
+    if let Some(t) = s.get(rest.clone())
+        && let Some(stripped) = t.strip_suffix(" link")
+    {
+        rest = rest.start..rest.start + stripped.len();
+    }
+    let text = s.get(rest.clone()).unwrap_or("");
+    let (inner, inner_range) = if sep == " (" {
+        let close = text.rfind(')')?;
+        (text.get(1..close)?, rest.start + 1..rest.start + close)
+    } else {
+        (text, rest.clone())
+    };
+    // "Position, Affiliation" or "Affiliation" or "Position at Affiliation"
+    let inner_trim = trim_range(s, inner_range.clone(), &[',', ';', '.']);
+    let inner = s.get(inner_trim.clone()).unwrap_or(inner);
+    if inner.is_empty() {
+        return Some(parts);
+    }
+    if let Some(plen) = position_prefix(inner) {
+        let after = &inner[plen..];
+        let pos = inner_trim.start..inner_trim.start + plen;
+        parts.position = Some(pos);
+        for joiner in [", ", " at ", " of ", " in ", " with ", " - "] {
+            if let Some(tail) = after.strip_prefix(joiner) {
+                let start = inner_trim.end - tail.len();
+                let aff = trim_range(s, start..inner_trim.end, &[',', '.']);
+                if !aff.is_empty() {
+                    parts.affiliation = Some(aff);
+                }
+                break;
+            }
+        }
+        if after.trim().is_empty() || parts.affiliation.is_some() {
+            return Some(parts);
+        }
+        parts.position = None;
+    }
+    // "Affiliation" possibly after a position-less comma list: take all as affiliation
+    if !inner.contains("http") {
+        parts.affiliation = Some(inner_trim);
+    }
+    Some(parts)
+}
+
+/// Splits a list of names (`A, B, C and D`, `A & B`, `A/B`) and returns the
+/// ranges of those that are names, or nothing if any piece is not a name.
+pub fn name_list(s: &str) -> Vec<(Option<Range<usize>>, Range<usize>)> {
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*/\s*|\s*;\s*|\s+•\s+")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut pieces = Vec::new();
+    for m in SPLIT.find_iter(s) {
+        pieces.push(start..m.start());
+        start = m.end();
+    }
+    pieces.push(start..s.len());
+    for p in pieces {
+        let t = trim_range(s, p, &['•', '-', '*']);
+        if t.is_empty() {
+            continue;
+        }
+        match name_at(s, t) {
+            Some(n) => out.push(n),
+            None => return Vec::new(),
+        }
+    }
+    out
+}
+
+/// What the first sentences of a biography say about the person:
+/// `X is an assistant professor at MIT EECS.` → (position, affiliation).
+pub fn bio_facts(bio: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    static IS_A: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:is|was|has been|serves as|works as|joined \w+ as)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+|the\s+)?")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    // only the first two sentences speak about the present
+    let head_end = sentence_ends(bio).into_iter().nth(1).unwrap_or(bio.len());
+    let head = &bio[..head_end];
+    let Some(m) = IS_A.find(head) else {
+        return (None, None);
+    };
+    let after = &head[m.end()..];
+    let base = m.end();
+    let (position, mut rest_at) = match position_prefix(after) {
+        Some(n) => (Some(base..base + n), base + n),
+        None => {
+            // "a senior researcher", "full tenured professor and University Research Chair"
+            let stop = after.find([' ', ',']).unwrap_or(after.len());
+            let _ = stop;
+            match after.find(" at ").or_else(|| after.find(" with ")) {
+                Some(i) if i < 80 && is_position_like(&after[..i]) => {
+                    (Some(base..base + i), base + i)
+                }
+                _ => (None, base),
+            }
+        }
+    };
+    // "of Electrical Engineering" after a position stays with it
+    let tail = &bio[rest_at..head_end];
+    let aff_start = ["at ", "with ", "in ", "of ", "within ", "for "]
+        .iter()
+        .filter_map(|p| {
+            let i = tail.find(&format!(" {p}"))?;
+            Some(i + 1 + p.len())
+        })
+        .min();
+    let Some(mut a) = aff_start else {
+        return (position, None);
+    };
+    // skip lower-case words ("the probability group of the ...") up to a capitalized org phrase
+    let mut org_at = None;
+    let bytes = tail.as_bytes();
+    while a < tail.len() {
+        let word_end = tail[a..].find(' ').map_or(tail.len(), |k| a + k);
+        let w = &tail[a..word_end];
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            org_at = Some(a);
+            break;
+        }
+        if w.ends_with(['.', ',', ';']) || word_end - a > 25 {
+            break;
+        }
+        a = word_end + 1;
+        let _ = bytes;
+    }
+    let Some(start) = org_at else {
+        return (position, None);
+    };
+    let phrase = &tail[start..];
+    let end = clause_end(phrase);
+    let mut aff = rest_at + start..rest_at + start + end;
+    let text = &bio[aff.clone()];
+    // "Center for X at Eurac Research": the sub-unit goes, the organization stays
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    if matches!(first.as_str(), "center" | "centre" | "group" | "lab" | "laboratory" | "division" | "team" | "unit")
+        && let Some(k) = text.rfind(" at ")
+    {
+        aff = aff.start + k + 4..aff.end;
+    }
+    rest_at = aff.start;
+    let _ = rest_at;
+    let aff = trim_range(bio, aff, &[',', '.', ';']);
+    (position, (!aff.is_empty()).then_some(aff))
+}
+
+fn is_position_like(s: &str) -> bool {
+    let l = s.to_lowercase();
+    [
+        "professor", "researcher", "scientist", "engineer", "director", "lecturer", "student",
+        "fellow", "chair", "postdoc", "candidate", "founder", "specialist", "manager", "head",
+        "developer", "lead", "officer", "architect",
+    ]
+    .iter()
+    .any(|p| l.contains(p))
+        && s.len() < 80
+}
+
+/// Where an affiliation phrase ends: at the end of the clause.
+fn clause_end(phrase: &str) -> usize {
+    static END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\.\s|\.$|;|,\s+(?:and|where|working|which|who|since|specializing|focusing|leading|as|in\s+\d|with|he|she|they)\b|\s+(?:where|since|working|specializing|focusing|as\s+(?:a|an|the)|in\s+(?:\d|the\s+(?:area|field|group|lab))|in\s+(?:[A-Z][\w-]+)(?:,\s+[A-Z][\w-]+)*(?:\.|$))|\s+\((?:since|from)|\s+and\s+(?:is|was|has|leads|a|an)\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    END.find(phrase).map_or(phrase.len(), |m| m.start())
+}
+
+/// Byte offsets just after each sentence end in `s` (`. ` not after an
+/// initial or a common abbreviation).
+pub fn sentence_ends(s: &str) -> Vec<usize> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b'.' | b'!' | b'?') && (i + 1 == b.len() || b[i + 1] == b' ') {
+            let word_start = s[..i].rfind(' ').map_or(0, |k| k + 1);
+            let word = &s[word_start..i];
+            let abbrev = word.chars().count() <= 1
+                || matches!(
+                    word.to_lowercase().as_str(),
+                    "dr" | "prof" | "mr" | "mrs" | "ms" | "st" | "vs" | "e.g" | "i.e" | "etc" | "ph.d"
+                        | "jr" | "sr" | "inc" | "no" | "fig" | "al" | "approx" | "dept" | "univ"
+                        | "u.s" | "b.s" | "m.s" | "b.a" | "m.a" | "b.sc" | "m.sc" | "b.a.sc" | "m.a.sc"
+                );
+            let next_upper = s[i + 1..].trim_start().starts_with(|c: char| c.is_uppercase() || c == '[' || c == '(' || c == '"' || c == '“');
+            if !abbrev && (next_upper || i + 1 == b.len()) {
+                out.push(i + 1);
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_by_shape() {
+        let yes = [
+            "Song Han",
+            "Warren J. Gross",
+            "Yann LeCun",
+            "Jan van der Vegt",
+            "Sander van de Graaf",
+            "Tina Eliassi-Rad",
+            "Niccolò Veltri",
+            "Jörn Bernhardt",
+            "Daniel J. McDonald",
+            "MERCE CUNNINGHAM",
+            "URMILA M. DIWEKAR",
+            "Zixuan (Kelly) Ding",
+            "Kunwar Shaanjeet Singh Grover",
+            "Jo Van Bulck",
+            "Robert C. Williamson",
+            "Ya-Wen Tang",
+            "C. Karen Liu",
+        ];
+        for n in yes {
+            assert!(is_name(n), "{n} should be a name");
+        }
+        let no = [
+            "Spiking Equilibrium Propagation",
+            "New York University",
+            "Invited Talk",
+            "Efficient Computing for AI and Robotics",
+            "Computer Engineering",
+            "McGill University",
+            "Opening Remarks",
+            "Coffee Break",
+            "Organizers",
+            "Song",
+            "the speaker",
+            "ELECTRICAL & COMPUTER ENGINEERING GRADUATE SEMINAR",
+            "MIT EECS",
+            "Harold Frank Hall",
+        ];
+        for n in no {
+            assert!(!is_name(n), "{n} should not be a name");
+        }
+    }
+
+    #[test]
+    fn honorifics_split_off() {
+        let s = "Prof.dr.ir. Alexandru Iosup";
+        let (h, at) = split_honorific(s);
+        assert_eq!(h.map(|h| &s[h]), Some("Prof.dr.ir."));
+        assert_eq!(&s[at..], "Alexandru Iosup");
+        let s = "Professor Timothy Palmer";
+        assert_eq!(&s[split_honorific(s).1..], "Timothy Palmer");
+        let s = "Dr. Jan Visser";
+        assert_eq!(&s[split_honorific(s).1..], "Jan Visser");
+        let s = "Drake Hill";
+        assert_eq!(split_honorific(s).0, None);
+    }
+
+    fn parts(s: &str) -> Option<(String, Option<String>, Option<String>, Option<String>)> {
+        person_line(s).map(|p| {
+            (
+                s[p.name].to_string(),
+                p.honorific.map(|r| s[r].to_string()),
+                p.position.map(|r| s[r].to_string()),
+                p.affiliation.map(|r| s[r].to_string()),
+            )
+        })
+    }
+
+    #[test]
+    fn person_lines() {
+        assert_eq!(
+            parts("Song Han (PhD Candidate, Stanford University)"),
+            Some(("Song Han".into(), None, Some("PhD Candidate".into()), Some("Stanford University".into())))
+        );
+        assert_eq!(
+            parts("Yann LeCun, New York University and Facebook link"),
+            Some(("Yann LeCun".into(), None, None, Some("New York University and Facebook".into())))
+        );
+        assert_eq!(
+            parts("Prof. Song Han, MIT Department of Electrical Engineering and Computer Science"),
+            Some((
+                "Song Han".into(),
+                Some("Prof.".into()),
+                None,
+                Some("MIT Department of Electrical Engineering and Computer Science".into())
+            ))
+        );
+        assert_eq!(
+            parts("Michael Lesk (Bellcore)"),
+            Some(("Michael Lesk".into(), None, None, Some("Bellcore".into())))
+        );
+        assert_eq!(
+            parts("Arjun Makhijani, PhD"),
+            Some(("Arjun Makhijani".into(), None, None, None))
+        );
+        assert_eq!(parts("Efficient Methods and Hardware for Deep Learning"), None);
+        assert_eq!(
+            parts("Kristen Grauman - University of Texas at Austin"),
+            Some(("Kristen Grauman".into(), None, None, Some("University of Texas at Austin".into())))
+        );
+    }
+
+    #[test]
+    fn name_lists() {
+        let s = "Muhammad Usama Sardar, Thomas Fossati, Hannes Tschofenig and Simon Frost";
+        let names: Vec<&str> = name_list(s).into_iter().map(|(_, r)| &s[r]).collect();
+        assert_eq!(names, ["Muhammad Usama Sardar", "Thomas Fossati", "Hannes Tschofenig", "Simon Frost"]);
+        assert!(name_list("Intro, Welcome and Closing").is_empty());
+    }
+
+    #[test]
+    fn facts_from_bios() {
+        let cases = [
+            (
+                "Song Han is an assistant professor at MIT’s EECS. He received his PhD degree from Stanford University.",
+                Some("assistant professor"),
+                Some("MIT’s EECS"),
+            ),
+            (
+                "Dr. Alexandre Dunant is a Senior Researcher at the Center for Climate Change and Transformation at Eurac Research in Bolzano, Italy. He earned",
+                Some("Senior Researcher"),
+                Some("Eurac Research"),
+            ),
+            (
+                "Dr. Rickson Mesquita is an Associate Professor at the School of Computer Science, University of Birmingham. He earned his B.Sc.",
+                Some("Associate Professor"),
+                Some("School of Computer Science, University of Birmingham"),
+            ),
+            (
+                "Prof.dr.ir. Alexandru Iosup is full tenured professor and University Research Chair at Vrije Universiteit Amsterdam, and member of the Young Royal Academy.",
+                Some("full tenured professor and University Research Chair"),
+                Some("Vrije Universiteit Amsterdam"),
+            ),
+            (
+                "Bas Lodewijks is a postdoc within the probability group of the Institut Camille Jordan at the University of Lyon and the University of Saint-Etienne, working with Dieter Mitsche.",
+                Some("postdoc"),
+                Some("Institut Camille Jordan at the University of Lyon and the University of Saint-Etienne"),
+            ),
+            (
+                "Dr. Yunhe Wang is currently a senior researcher at Huawei Noah’s Ark Lab. He received the Ph.D. degree",
+                Some("senior researcher"),
+                Some("Huawei Noah’s Ark Lab"),
+            ),
+        ];
+        for (bio, pos, aff) in cases {
+            let (p, a) = bio_facts(bio);
+            assert_eq!(p.map(|r| &bio[r]), pos, "{bio}");
+            assert_eq!(a.map(|r| &bio[r]), aff, "{bio}");
+        }
+    }
+}

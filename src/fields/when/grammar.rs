@@ -1,0 +1,792 @@
+//! The nom grammar of the pieces of a time expression ("atoms"): dates and
+//! date ranges, clock times and time ranges, time zones, weekdays.
+//!
+//! Each parser reads from the start of its input and returns the atom with
+//! the length it consumed; [`super::scan`] runs them at word starts and
+//! combines neighbouring atoms. Parsers are case-insensitive except for zone
+//! abbreviations, which are upper-case in real texts (`ET` but not `et al.`).
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n},
+    character::complete::{char, one_of, space0, space1},
+    combinator::{map, map_opt, not, opt, peek, recognize, value, verify},
+    sequence::{preceded, terminated},
+};
+
+/// A calendar date as written: parts may be missing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DatePart {
+    /// The year when written (two-digit years already expanded).
+    pub year: Option<i16>,
+    /// 1–12.
+    pub month: u8,
+    /// 1–31.
+    pub day: u8,
+    /// 0 = Monday … 6 = Sunday, when written.
+    pub weekday: Option<u8>,
+    /// A numeric date whose day/month order could go either way (`11/7/94`),
+    /// read here as month/day.
+    pub ambiguous: bool,
+}
+
+/// A date atom: a date, possibly a range of days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateAtom {
+    /// The (first) date.
+    pub start: DatePart,
+    /// The last day of a range written in one piece (`June 5-6, 2025`).
+    pub end: Option<DatePart>,
+}
+
+/// am or pm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meridiem {
+    /// Before noon.
+    Am,
+    /// After noon.
+    Pm,
+}
+
+/// A clock time as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clock {
+    /// 0–23 as written (12 with pm stays 12 here).
+    pub hour: u8,
+    /// 0–59.
+    pub minute: u8,
+    /// When written.
+    pub meridiem: Option<Meridiem>,
+    /// True when the writing itself says 24-hour (`15h30`, `1930`, `09:00`, hour > 12).
+    pub clock24: bool,
+    /// True for a bare number with neither minutes nor meridiem (`2` in `from 2 until 4pm`).
+    pub bare: bool,
+}
+
+/// A time atom: one time or a range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeAtom {
+    /// Start.
+    pub start: Clock,
+    /// End of a range.
+    pub end: Option<Clock>,
+}
+
+/// A time zone as stated: an IANA name or a fixed offset in minutes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ZoneAtom {
+    /// An IANA zone name (`America/Los_Angeles`).
+    Iana(&'static str),
+    /// A fixed offset from UTC in minutes.
+    Fixed(i16),
+}
+
+type R<'a, T> = IResult<&'a str, T>;
+
+fn not_alnum(i: &str) -> R<'_, ()> {
+    not(peek(verify(nom::character::complete::anychar, |c: &char| {
+        c.is_alphanumeric()
+    })))
+    .parse(i)
+}
+
+fn not_digit(i: &str) -> R<'_, ()> {
+    not(peek(one_of("0123456789"))).parse(i)
+}
+
+fn digits(min: usize, max: usize) -> impl FnMut(&str) -> R<'_, u32> {
+    move |i| {
+        map_opt(
+            terminated(
+                take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
+                not_digit,
+            ),
+            |s: &str| s.parse().ok(),
+        )
+        .parse(i)
+    }
+}
+
+const MONTHS: [(&str, u8); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("sept", 9),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// A month name or abbreviation (`March`, `Sept.`, `dec`).
+pub fn month(i: &str) -> R<'_, u8> {
+    for (name, m) in MONTHS {
+        if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(name).parse(i) {
+            let (rest, _) = opt(char('.')).parse(rest)?;
+            if not_alnum(rest).is_ok() || rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return Ok((rest, m));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+const WEEKDAYS: [(&str, u8); 19] = [
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
+    ("tues", 1),
+    ("thurs", 3),
+    ("thur", 3),
+    ("weds", 2),
+    ("mon", 0),
+    ("tue", 1),
+    ("wed", 2),
+    ("thu", 3),
+    ("fri", 4),
+    ("sat", 5),
+    ("sun", 6),
+    ("th", 3),
+];
+
+/// A weekday name or abbreviation (`Monday`, `Wed`, `Thurs.`).
+pub fn weekday(i: &str) -> R<'_, u8> {
+    for (name, d) in WEEKDAYS {
+        if name == "th" {
+            continue;
+        }
+        if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(name).parse(i) {
+            let (rest, _) = opt(char('.')).parse(rest)?;
+            if not_alnum(rest).is_ok() {
+                return Ok((rest, d));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// `Monday, ` / `Wed ` / `Thursday the `: a weekday leading a date.
+fn weekday_prefix(i: &str) -> R<'_, u8> {
+    terminated(
+        weekday,
+        (
+            opt(char(',')),
+            space1,
+            opt(terminated(tag_no_case("the"), space1)),
+        ),
+    )
+    .parse(i)
+}
+
+fn ordinal(i: &str) -> R<'_, &str> {
+    terminated(
+        alt((
+            tag_no_case("st"),
+            tag_no_case("nd"),
+            tag_no_case("rd"),
+            tag_no_case("th"),
+        )),
+        not_alnum,
+    )
+    .parse(i)
+}
+
+/// A day of the month, 1–31, with an optional ordinal suffix.
+fn day(i: &str) -> R<'_, u8> {
+    map_opt(terminated(digits(1, 2), opt(ordinal)), |d| {
+        u8::try_from(d).ok().filter(|d| (1..=31).contains(d))
+    })
+    .parse(i)
+}
+
+/// A four-digit year 1900–2099 (or `'94`).
+fn year4(i: &str) -> R<'_, i16> {
+    alt((
+        map_opt(digits(4, 4), |y| {
+            i16::try_from(y).ok().filter(|y| (1900..=2099).contains(y))
+        }),
+        map(preceded(one_of("'’"), digits(2, 2)), |y| expand_year(y as i16)),
+    ))
+    .parse(i)
+}
+
+/// Two-digit years: 00–49 → 2000s, 50–99 → 1900s.
+pub fn expand_year(y: i16) -> i16 {
+    match y {
+        0..=49 => 2000 + y,
+        50..=99 => 1900 + y,
+        y => y,
+    }
+}
+
+fn dash(i: &str) -> R<'_, &str> {
+    delimited_space(alt((tag("--"), tag("-"), tag("–"), tag("—"))))(i)
+}
+
+fn delimited_space<'a, P>(mut p: P) -> impl FnMut(&'a str) -> R<'a, &'a str>
+where
+    P: Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>>,
+{
+    move |i| {
+        let (i, _) = space0.parse(i)?;
+        let (i, o) = p.parse(i)?;
+        let (i, _) = space0.parse(i)?;
+        Ok((i, o))
+    }
+}
+
+/// `March 13, 2017`, `Dec. 13th`, `Oct.24 2022`, `June 5-6, 2025`,
+/// `Wed Aug 3`, `Monday, March 13, 2017`.
+fn month_first(i: &str) -> R<'_, DateAtom> {
+    let (i, wd) = opt(weekday_prefix).parse(i)?;
+    let (i, m) = month(i)?;
+    let (i, _) = space0.parse(i)?;
+    let (i, d) = day(i)?;
+    let (i, end_day) = opt(preceded(dash, day)).parse(i)?;
+    let (i, y) = opt(preceded((opt(char(',')), space0), year4)).parse(i)?;
+    let start = DatePart {
+        year: y,
+        month: m,
+        day: d,
+        weekday: wd,
+        ambiguous: false,
+    };
+    let end = end_day.map(|ed| DatePart {
+        day: ed,
+        weekday: None,
+        ..start
+    });
+    Ok((i, DateAtom { start, end }))
+}
+
+/// `13 December 2019`, `Monday 3 April 2023`, `26th April`, `13-14 Dec 2019`,
+/// `24th of October`.
+fn day_first(i: &str) -> R<'_, DateAtom> {
+    let (i, wd) = opt(weekday_prefix).parse(i)?;
+    let (i, d) = day(i)?;
+    let (i, end_day) = opt(preceded(dash, day)).parse(i)?;
+    let (i, _) = alt((
+        recognize((space1, tag_no_case("of"), space1)),
+        recognize((opt(char('.')), space0)),
+    ))
+    .parse(i)?;
+    let (i, m) = month(i)?;
+    let (i, y) = opt(preceded((opt(char(',')), space0), year4)).parse(i)?;
+    let start = DatePart {
+        year: y,
+        month: m,
+        day: d,
+        weekday: wd,
+        ambiguous: false,
+    };
+    let end = end_day.map(|ed| DatePart {
+        day: ed,
+        weekday: None,
+        ..start
+    });
+    Ok((i, DateAtom { start, end }))
+}
+
+/// `7-Oct-94`, `29-Nov-1994`, `18-Mar-9` (a truncated year counts as none).
+fn dmy_abbrev(i: &str) -> R<'_, DateAtom> {
+    let (i, d) = day(i)?;
+    let (i, _) = one_of("-/ ").parse(i)?;
+    let (i, m) = month(i)?;
+    let (i, _) = one_of("-/").parse(i)?;
+    let (i, y) = alt((digits(4, 4), digits(1, 2))).parse(i)?;
+    let year = match y {
+        1900..=2099 => Some(y as i16),
+        10..=99 => Some(expand_year(y as i16)),
+        0..=9 => None,
+        _ => return fail(i),
+    };
+    let start = DatePart {
+        year,
+        month: m,
+        day: d,
+        weekday: None,
+        ambiguous: false,
+    };
+    Ok((i, DateAtom { start, end: None }))
+}
+
+fn fail<T>(i: &str) -> R<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// `2019-12-13`, `2019/12/13`.
+fn iso(i: &str) -> R<'_, DateAtom> {
+    let (i, y) = digits(4, 4)(i)?;
+    let (i, sep) = one_of("-/").parse(i)?;
+    let (i, m) = digits(1, 2)(i)?;
+    let (i, _) = char(sep).parse(i)?;
+    let (i, d) = digits(1, 2)(i)?;
+    let (i, _) = not_alnum(i)?;
+    if !(1900..=2099).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return fail(i);
+    }
+    Ok((
+        i,
+        DateAtom {
+            start: DatePart {
+                year: Some(y as i16),
+                month: m as u8,
+                day: d as u8,
+                weekday: None,
+                ambiguous: false,
+            },
+            end: None,
+        },
+    ))
+}
+
+/// `11/7/94`, `7.11.1994`, `27-02-2021`: day and month order decided by
+/// the separator (dots are European), by a number over 12, or else read as
+/// US month/day and marked ambiguous.
+fn numeric(i: &str) -> R<'_, DateAtom> {
+    let (i, a) = digits(1, 2)(i)?;
+    let (i, sep) = one_of("/.-").parse(i)?;
+    let (i, b) = digits(1, 2)(i)?;
+    let (i, _) = char(sep).parse(i)?;
+    let (i, y) = alt((digits(4, 4), digits(2, 2))).parse(i)?;
+    let (i, _) = not_alnum(i)?;
+    // a decimal like 3.5.2 is not a date: require a plausible year
+    let year = if y >= 1000 {
+        if !(1900..=2099).contains(&y) {
+            return fail(i);
+        }
+        y as i16
+    } else {
+        expand_year(y as i16)
+    };
+    let (month, day, ambiguous) = if a > 12 {
+        (b, a, false)
+    } else if b > 12 {
+        (a, b, false)
+    } else if sep == '.' || (sep == '-' && y >= 1000) {
+        (b, a, a != b)
+    } else {
+        (a, b, a != b)
+    };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return fail(i);
+    }
+    Ok((
+        i,
+        DateAtom {
+            start: DatePart {
+                year: Some(year),
+                month: month as u8,
+                day: day as u8,
+                weekday: None,
+                ambiguous: ambiguous && sep != '.',
+            },
+            end: None,
+        },
+    ))
+}
+
+/// Any date atom.
+pub fn date(i: &str) -> R<'_, DateAtom> {
+    alt((iso, dmy_abbrev, numeric, month_first, day_first)).parse(i)
+}
+
+fn meridiem(i: &str) -> R<'_, Meridiem> {
+    terminated(
+        alt((
+            value(
+                Meridiem::Am,
+                alt((
+                    tag_no_case("a.m."),
+                    tag_no_case("a. m."),
+                    tag_no_case("a.m"),
+                    tag_no_case("am"),
+                )),
+            ),
+            value(
+                Meridiem::Pm,
+                alt((
+                    tag_no_case("p.m."),
+                    tag_no_case("p. m."),
+                    tag_no_case("p.m"),
+                    tag_no_case("pm"),
+                )),
+            ),
+        )),
+        not_alnum,
+    )
+    .parse(i)
+}
+
+fn clock(hour: u32, minute: u32, meridiem: Option<Meridiem>, clock24: bool, bare: bool) -> Option<Clock> {
+    let ok = match meridiem {
+        Some(_) => (1..=12).contains(&hour),
+        None => hour <= 24,
+    } && minute <= 59;
+    ok.then_some(Clock {
+        hour: hour as u8,
+        minute: minute as u8,
+        meridiem,
+        clock24: clock24 || (meridiem.is_none() && (hour > 12 || hour == 0)),
+        bare,
+    })
+}
+
+/// `10:00am`, `10:30 am`, `3:30 PM`, `15:30`, `4.30 p.m.`, `09:00`.
+fn colon_time(i: &str) -> R<'_, Clock> {
+    let (i, h_str) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (i, sep) = one_of(":.").parse(i)?;
+    let (i, m) = digits(2, 2)(i)?;
+    let (i, mer) = opt(preceded(space0, meridiem)).parse(i)?;
+    let (i, _) = not_alnum(i)?;
+    if sep == '.' && mer.is_none() {
+        return fail(i); // 3.5 is a number, not a time
+    }
+    let h: u32 = h_str.parse().unwrap_or(99);
+    let leading_zero = h_str.len() == 2 && h_str.starts_with('0');
+    match clock(h, m, mer, leading_zero, false) {
+        Some(c) => Ok((i, c)),
+        None => fail(i),
+    }
+}
+
+/// `15h30`, `10h00`, `10h`.
+fn h_time(i: &str) -> R<'_, Clock> {
+    let (i, h) = digits(1, 2)(i)?;
+    let (i, _) = one_of("hH").parse(i)?;
+    let (i, m) = opt(digits(2, 2)).parse(i)?;
+    let (i, _) = not_alnum(i)?;
+    match clock(h, m.unwrap_or(0), None, true, false) {
+        Some(c) => Ok((i, c)),
+        None => fail(i),
+    }
+}
+
+/// `4 p.m.`, `1pm`, `11am`, `200PM` (hour and minutes run together).
+fn meridiem_time(i: &str) -> R<'_, Clock> {
+    let (i, n_str) = take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (i, _) = not_digit(i)?;
+    let (i, mer) = preceded(space0, meridiem).parse(i)?;
+    let n: u32 = n_str.parse().unwrap_or(9999);
+    let (h, m) = if n_str.len() >= 3 { (n / 100, n % 100) } else { (n, 0) };
+    match clock(h, m, Some(mer), false, false) {
+        Some(c) => Ok((i, c)),
+        None => fail(i),
+    }
+}
+
+/// `noon`, `12 noon`, `12:00 noon`, `midnight`.
+fn named_time(i: &str) -> R<'_, Clock> {
+    let (i, _) = opt(terminated(
+        alt((tag("12:00"), tag("12.00"), tag("12"))),
+        space1,
+    ))
+    .parse(i)?;
+    let (i, h) = alt((
+        value(12u32, tag_no_case("noon")),
+        value(0u32, tag_no_case("midnight")),
+    ))
+    .parse(i)?;
+    let (i, _) = not_alnum(i)?;
+    match clock(h, 0, None, true, false) {
+        Some(c) => Ok((i, c)),
+        None => fail(i),
+    }
+}
+
+/// `1930` (a 24-hour time without colon; only inside ranges or before `hrs`).
+fn compact_time(i: &str) -> R<'_, Clock> {
+    let (i, n) = digits(4, 4)(i)?;
+    let (h, m) = (n / 100, n % 100);
+    match clock(h, m, None, true, false) {
+        Some(c) if h <= 23 => Ok((i, c)),
+        _ => fail(i),
+    }
+}
+
+/// `2` in `from 2 until 4pm`, `2-4pm`: a bare hour, only as a range start.
+fn bare_hour(i: &str) -> R<'_, Clock> {
+    let (i, h) = digits(1, 2)(i)?;
+    let (i, _) = not_alnum(i)?;
+    match clock(h, 0, None, false, true) {
+        Some(c) if (1..=12).contains(&h) => Ok((i, c)),
+        _ => fail(i),
+    }
+}
+
+/// One clock time.
+pub fn time(i: &str) -> R<'_, Clock> {
+    alt((named_time, colon_time, h_time, meridiem_time)).parse(i)
+}
+
+fn range_sep(i: &str) -> R<'_, &str> {
+    alt((
+        dash,
+        delimited_space(alt((
+            tag_no_case("to"),
+            tag_no_case("until"),
+            tag_no_case("till"),
+            tag_no_case("til"),
+            tag_no_case("through"),
+            tag_no_case("thru"),
+            tag_no_case("and"),
+        ))),
+    ))
+    .parse(i)
+}
+
+/// A time or a time range: `3:30 - 5:00 PM`, `11am-12pm`, `2 until 4pm`,
+/// `1930 - 2100`, `10:30 am to 11:30 am`.
+pub fn time_range(i: &str) -> R<'_, TimeAtom> {
+    // full time, optionally followed by an end
+    if let Ok((rest, start)) = time(i) {
+        if let Ok((rest2, end)) = preceded(range_sep, alt((time, bare_end))).parse(rest) {
+            return Ok((rest2, TimeAtom { start, end: Some(end) }));
+        }
+        return Ok((rest, TimeAtom { start, end: None }));
+    }
+    // compact 24-hour range: 1930 - 2100
+    if let Ok((rest, (start, end))) = (compact_time, preceded(range_sep, compact_time)).parse(i) {
+        return Ok((rest, TimeAtom { start, end: Some(end) }));
+    }
+    // bare start: 2-4pm, 2 until 4:30
+    let (rest, start) = bare_hour(i)?;
+    let (rest, end) = preceded(range_sep, verify(time, |c: &Clock| !c.bare)).parse(rest)?;
+    Ok((rest, TimeAtom { start, end: Some(end) }))
+}
+
+/// `11:30 - 1` is unusual, but `3:30-5` is written: a bare end hour after a full start.
+fn bare_end(i: &str) -> R<'_, Clock> {
+    bare_hour(i)
+}
+
+/// Zone spellings: (text, case-sensitive, zone).
+const ZONES: &[(&str, bool, ZoneAtom)] = &[
+    ("Pacific Daylight Time", false, ZoneAtom::Iana("America/Los_Angeles")),
+    ("Pacific Standard Time", false, ZoneAtom::Iana("America/Los_Angeles")),
+    ("Pacific Time", false, ZoneAtom::Iana("America/Los_Angeles")),
+    ("Pacific", false, ZoneAtom::Iana("America/Los_Angeles")),
+    ("Eastern Daylight Time", false, ZoneAtom::Iana("America/New_York")),
+    ("Eastern Standard Time", false, ZoneAtom::Iana("America/New_York")),
+    ("Eastern Time", false, ZoneAtom::Iana("America/New_York")),
+    ("Eastern", false, ZoneAtom::Iana("America/New_York")),
+    ("Central European Summer Time", false, ZoneAtom::Iana("Europe/Paris")),
+    ("Central European Time", false, ZoneAtom::Iana("Europe/Paris")),
+    ("Central Daylight Time", false, ZoneAtom::Iana("America/Chicago")),
+    ("Central Standard Time", false, ZoneAtom::Iana("America/Chicago")),
+    ("Central Time", false, ZoneAtom::Iana("America/Chicago")),
+    ("Mountain Time", false, ZoneAtom::Iana("America/Denver")),
+    ("Mountain", false, ZoneAtom::Iana("America/Denver")),
+    ("Arizona Time", false, ZoneAtom::Iana("America/Phoenix")),
+    ("British Summer Time", false, ZoneAtom::Iana("Europe/London")),
+    ("Greenwich Mean Time", false, ZoneAtom::Fixed(0)),
+    ("Eastern European Time", false, ZoneAtom::Iana("Europe/Athens")),
+    ("India Standard Time", false, ZoneAtom::Iana("Asia/Kolkata")),
+    ("Japan Standard Time", false, ZoneAtom::Iana("Asia/Tokyo")),
+    ("PST", true, ZoneAtom::Iana("America/Los_Angeles")),
+    ("PDT", true, ZoneAtom::Iana("America/Los_Angeles")),
+    ("PT", true, ZoneAtom::Iana("America/Los_Angeles")),
+    ("EST", true, ZoneAtom::Iana("America/New_York")),
+    ("EDT", true, ZoneAtom::Iana("America/New_York")),
+    ("ET", true, ZoneAtom::Iana("America/New_York")),
+    ("CST", true, ZoneAtom::Iana("America/Chicago")),
+    ("CDT", true, ZoneAtom::Iana("America/Chicago")),
+    ("CT", true, ZoneAtom::Iana("America/Chicago")),
+    ("MST", true, ZoneAtom::Iana("America/Denver")),
+    ("MDT", true, ZoneAtom::Iana("America/Denver")),
+    ("MT", true, ZoneAtom::Iana("America/Denver")),
+    ("CEST", true, ZoneAtom::Iana("Europe/Paris")),
+    ("CET", true, ZoneAtom::Iana("Europe/Paris")),
+    ("EEST", true, ZoneAtom::Iana("Europe/Athens")),
+    ("EET", true, ZoneAtom::Iana("Europe/Athens")),
+    ("WEST", true, ZoneAtom::Iana("Europe/Lisbon")),
+    ("WET", true, ZoneAtom::Iana("Europe/Lisbon")),
+    ("BST", true, ZoneAtom::Iana("Europe/London")),
+    ("IST", true, ZoneAtom::Iana("Asia/Kolkata")),
+    ("JST", true, ZoneAtom::Iana("Asia/Tokyo")),
+    ("KST", true, ZoneAtom::Iana("Asia/Seoul")),
+    ("AEST", true, ZoneAtom::Iana("Australia/Sydney")),
+    ("AEDT", true, ZoneAtom::Iana("Australia/Sydney")),
+    ("SGT", true, ZoneAtom::Iana("Asia/Singapore")),
+    ("HKT", true, ZoneAtom::Iana("Asia/Hong_Kong")),
+    ("GMT", true, ZoneAtom::Fixed(0)),
+    ("UTC", true, ZoneAtom::Fixed(0)),
+    ("Z", true, ZoneAtom::Fixed(0)),
+];
+
+/// `UTC+3`, `GMT-5`, `UTC+05:30`, `UTC −8`.
+fn offset_zone(i: &str) -> R<'_, ZoneAtom> {
+    let (i, _) = alt((tag_no_case("utc"), tag_no_case("gmt"))).parse(i)?;
+    let (i, _) = space0.parse(i)?;
+    let (i, sign) = alt((
+        value(1i16, char('+')),
+        value(-1i16, alt((char('-'), char('−'), char('–')))),
+    ))
+    .parse(i)?;
+    let (i, _) = space0.parse(i)?;
+    let (i, h) = digits(1, 2)(i)?;
+    let (i, m) = opt(preceded(opt(char(':')), digits(2, 2))).parse(i)?;
+    let (i, _) = not_alnum(i)?;
+    if h > 14 || m.unwrap_or(0) > 59 {
+        return fail(i);
+    }
+    Ok((i, ZoneAtom::Fixed(sign * (h as i16 * 60 + m.unwrap_or(0) as i16))))
+}
+
+/// A stated time zone.
+pub fn zone(i: &str) -> R<'_, ZoneAtom> {
+    if let Ok(r) = offset_zone(i) {
+        return Ok(r);
+    }
+    for (name, exact, z) in ZONES {
+        let hit = if *exact {
+            i.starts_with(name)
+        } else {
+            i.get(..name.len()).is_some_and(|p| p.eq_ignore_ascii_case(name))
+        };
+        if hit {
+            let rest = &i[name.len()..];
+            if not_alnum(rest).is_ok() {
+                // "Pacific" and the like may be followed by "time"
+                let rest = if *exact {
+                    rest
+                } else {
+                    let r: R<'_, &str> = preceded(space1, tag_no_case("time")).parse(rest);
+                    r.map(|(r, _)| r).unwrap_or(rest)
+                };
+                return Ok((rest, z.clone()));
+            }
+        }
+    }
+    fail(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(i: &str) -> Option<(usize, DateAtom)> {
+        date(i).ok().map(|(r, a)| (i.len() - r.len(), a))
+    }
+
+    fn dp(y: Option<i16>, m: u8, day: u8, wd: Option<u8>) -> DatePart {
+        DatePart {
+            year: y,
+            month: m,
+            day,
+            weekday: wd,
+            ambiguous: false,
+        }
+    }
+
+    #[test]
+    fn dates() {
+        let table: &[(&str, usize, DatePart)] = &[
+            ("March 13, 2017", 14, dp(Some(2017), 3, 13, None)),
+            ("Monday, March 13, 2017 - 10:00am", 22, dp(Some(2017), 3, 13, Some(0))),
+            ("Wed, May 19, 2021, 10:30 am", 17, dp(Some(2021), 5, 19, Some(2))),
+            ("13 December 2019", 16, dp(Some(2019), 12, 13, None)),
+            ("Dec. 13th", 9, dp(None, 12, 13, None)),
+            ("7-Oct-94", 8, dp(Some(1994), 10, 7, None)),
+            ("18-Mar-9", 8, dp(None, 3, 18, None)),
+            ("2019-12-13", 10, dp(Some(2019), 12, 13, None)),
+            ("Sept 29", 7, dp(None, 9, 29, None)),
+            ("26th April", 10, dp(None, 4, 26, None)),
+            ("Oct.24 2022", 11, dp(Some(2022), 10, 24, None)),
+            ("Monday 3 April 2023", 19, dp(Some(2023), 4, 3, Some(0))),
+            ("Wed Aug 3 12:00 noon", 9, dp(None, 8, 3, Some(2))),
+            ("7.11.1994", 9, dp(Some(1994), 11, 7, None)),
+            ("27-02-2021, 1930", 10, dp(Some(2021), 2, 27, None)),
+        ];
+        for (text, len, want) in table {
+            let got = d(text);
+            assert_eq!(got.map(|(l, a)| (l, a.start)), Some((*len, *want)), "{text}");
+        }
+    }
+
+    #[test]
+    fn ambiguous_numeric_dates_are_marked() {
+        let (_, a) = d("11/7/94").unwrap_or((0, DateAtom { start: DatePart::default(), end: None }));
+        assert_eq!((a.start.month, a.start.day, a.start.ambiguous), (11, 7, true));
+    }
+
+    #[test]
+    fn day_ranges() {
+        let (_, a) = d("June 5-6, 2025").unwrap_or((0, DateAtom { start: DatePart::default(), end: None }));
+        assert_eq!(a.end.map(|e| (e.day, e.year)), Some((6, Some(2025))));
+        let (_, a) = d("13-14 Dec 2019").unwrap_or((0, DateAtom { start: DatePart::default(), end: None }));
+        assert_eq!((a.start.day, a.end.map(|e| e.day)), (13, Some(14)));
+    }
+
+    #[test]
+    fn not_dates() {
+        for t in ["may be", "March", "3.5 times", "1000 people", "Mon", "Sat Nav"] {
+            assert_eq!(d(t), None, "{t}");
+        }
+    }
+
+    fn t(i: &str) -> Option<(u8, u8, Option<Meridiem>, Option<(u8, u8)>)> {
+        time_range(i)
+            .ok()
+            .map(|(_, a)| (a.start.hour, a.start.minute, a.start.meridiem, a.end.map(|e| (e.hour, e.minute))))
+    }
+
+    #[test]
+    fn times() {
+        use Meridiem::*;
+        assert_eq!(t("10:00am"), Some((10, 0, Some(Am), None)));
+        assert_eq!(t("4 p.m."), Some((4, 0, Some(Pm), None)));
+        assert_eq!(t("1pm"), Some((1, 0, Some(Pm), None)));
+        assert_eq!(t("15h30"), Some((15, 30, None, None)));
+        assert_eq!(t("12 noon"), Some((12, 0, None, None)));
+        assert_eq!(t("3:30 - 5:00 PM"), Some((3, 30, None, Some((5, 0)))));
+        assert_eq!(t("11am-12pm"), Some((11, 0, Some(Am), Some((12, 0)))));
+        assert_eq!(t("2 until 4pm"), Some((2, 0, None, Some((4, 0)))));
+        assert_eq!(t("1930 - 2100"), Some((19, 30, None, Some((21, 0)))));
+        assert_eq!(t("200PM"), Some((2, 0, Some(Pm), None)));
+        assert_eq!(t("10:30 am to 11:30 am"), Some((10, 30, Some(Am), Some((11, 30)))));
+        assert_eq!(t("3.5"), None);
+        assert_eq!(t("1994"), None);
+        assert_eq!(t("25:00"), None);
+    }
+
+    #[test]
+    fn zones() {
+        assert_eq!(zone("PT").map(|(_, z)| z).ok(), Some(ZoneAtom::Iana("America/Los_Angeles")));
+        assert_eq!(zone("UTC+3)").map(|(_, z)| z).ok(), Some(ZoneAtom::Fixed(180)));
+        assert_eq!(zone("GMT-5").map(|(_, z)| z).ok(), Some(ZoneAtom::Fixed(-300)));
+        assert_eq!(zone("Eastern Time").map(|(r, _)| r).ok(), Some(""));
+        assert!(zone("et al.").is_err());
+        assert!(zone("PTO").is_err());
+    }
+}

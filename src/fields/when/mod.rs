@@ -1,0 +1,615 @@
+//! When: time expressions → the `when` object of the record.
+//!
+//! Three steps, each testable alone:
+//! 1. [`grammar`]: nom parsers for the atoms of a time expression: dates
+//!    (`Monday, March 13, 2017`, `7-Oct-94`, `13-14 Dec 2019`), clock times and
+//!    ranges (`3:30 - 5:00 PM`, `11am-12pm`, `15h30`, `noon`), zones (`PT`,
+//!    `UTC+1`, `Eastern Time`), weekdays.
+//! 2. [`scan`]: finds atoms at word starts in a piece of text and joins
+//!    neighbours separated only by connectors (`,`, `-`, `at`, `from`, `(`)
+//!    into [`Expr`]essions.
+//! 3. [`resolve`]: turns an expression into normalized values, applying the
+//!    rules below, and says what it had to guess in warnings.
+//!
+//! The rules:
+//! - **Meridiem.** A stated am/pm wins. In a range, the end's meridiem carries
+//!   back to the start when that keeps the start before the end
+//!   (`3:30 - 5:00 PM` → 15:30–17:00), otherwise the start is morning
+//!   (`11:30 - 1:00 PM` → 11:30–13:00); a start's meridiem carries forward to a
+//!   bare end. A time written without am/pm and without a 24-hour clue
+//!   (`3:30`) is read the way talks are scheduled: hours 1–6 are afternoon
+//!   (a talk at `3:30` is at 15:30), 7–11 morning, 12 noon. A 24-hour clue is
+//!   an hour over 12, a leading zero (`09:00`), `15h30` or `1930`.
+//! - **Years.** Two-digit years are expanded (00–49 → 20xx, 50–99 → 19xx). A
+//!   missing year is inferred only when certain: from the posting date (the
+//!   date falls within a month before to eleven months after it); else from a
+//!   weekday, when exactly one year in the ten years before the reference day
+//!   (and six months after) puts that weekday on that date; else from the one
+//!   year the document's other dates or title give. Each inference adds a
+//!   warning. A weekday that contradicts an explicit date adds a warning.
+//! - **Numeric dates.** `7.11.1994` is day.month; `27-02-2021` and `11/7/94`
+//!   are decided by a number over 12, else by the order the document's other
+//!   numeric dates show, else read as US month/day with a warning.
+//! - **Zones.** A stated zone becomes an IANA name (daylight saving decided by
+//!   the date through jiff's bundled database) or a fixed offset (`UTC+1` →
+//!   `+01:00`); with date and time it gives `start_utc`.
+
+pub mod grammar;
+
+use std::ops::Range;
+
+use jiff::civil;
+use jiff::tz::{Offset, TimeZone};
+
+use crate::record::When;
+pub use grammar::{Clock, DateAtom, DatePart, Meridiem, TimeAtom, ZoneAtom};
+
+/// One atom found in text.
+#[derive(Clone, Debug, PartialEq)]
+enum Atom {
+    Date(DateAtom),
+    Time(TimeAtom),
+    Zone(ZoneAtom),
+    Weekday(u8),
+}
+
+/// A time expression: the atoms that stood together, and where.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Expr {
+    /// Byte range in the scanned text.
+    pub range: Range<usize>,
+    /// The date (or first date of a range).
+    pub date: Option<DatePart>,
+    /// The last date of a range.
+    pub end_date: Option<DatePart>,
+    /// The time or time range.
+    pub time: Option<TimeAtom>,
+    /// The stated zone.
+    pub zone: Option<ZoneAtom>,
+}
+
+impl Expr {
+    /// True when the expression has a date.
+    pub fn has_date(&self) -> bool {
+        self.date.is_some()
+    }
+    /// True when the expression has a time.
+    pub fn has_time(&self) -> bool {
+        self.time.is_some()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Finds the atoms of `text`, in order.
+fn atoms(text: &str) -> Vec<(Range<usize>, Atom)> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let at_start = c.is_alphanumeric() && !prev.is_some_and(is_word_char);
+        if at_start {
+            let rest = &text[i..];
+            let found = if c.is_ascii_digit() {
+                grammar::date(rest)
+                    .map(|(r, a)| (r, Atom::Date(a)))
+                    .or_else(|_| grammar::time_range(rest).map(|(r, a)| (r, Atom::Time(a))))
+                    .ok()
+            } else {
+                grammar::date(rest)
+                    .map(|(r, a)| (r, Atom::Date(a)))
+                    .or_else(|_| grammar::time_range(rest).map(|(r, a)| (r, Atom::Time(a))))
+                    .or_else(|_| grammar::weekday(rest).map(|(r, d)| (r, Atom::Weekday(d))))
+                    .or_else(|_| grammar::zone(rest).map(|(r, z)| (r, Atom::Zone(z))))
+                    .ok()
+            };
+            if let Some((r, atom)) = found {
+                let len = rest.len() - r.len();
+                // trailing spaces/dots consumed by a parser are not part of the atom
+                let used = rest[..len].trim_end_matches([' ', '\t', ',']).len();
+                if used > 0 {
+                    out.push((i..i + used, atom));
+                    i += used;
+                    prev = text[..i].chars().next_back();
+                    continue;
+                }
+            }
+        }
+        prev = Some(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Words that may stand between the atoms of one expression.
+const CONNECTORS: &[&str] = &[
+    "at", "from", "on", "the", "of", "starting", "beginning", "begins", "start", "starts",
+    "between", "and", "to", "until", "till", "til", "through", "thru", "time", "hrs", "hours",
+    "h", "o'clock", "sharp", "am", "pm", "local",
+];
+
+/// True when `gap` holds only punctuation, spaces and connector words.
+fn is_connector(gap: &str) -> bool {
+    if gap.len() > 24 {
+        return false;
+    }
+    gap.split(|c: char| c.is_whitespace() || ",;:-–—|/()[]@.*".contains(c))
+        .filter(|w| !w.is_empty())
+        .all(|w| CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
+/// True when `gap` joins two dates into a range.
+fn is_range_gap(gap: &str) -> bool {
+    let g = gap.trim().trim_matches(',').trim();
+    matches!(g, "-" | "–" | "—" | "--")
+        || ["to", "through", "thru", "until", "till", "-", "–"]
+            .iter()
+            .any(|w| g.eq_ignore_ascii_case(w))
+}
+
+/// Finds the time expressions of `text`, in order.
+pub fn scan(text: &str) -> Vec<Expr> {
+    let atoms = atoms(text);
+    let mut out: Vec<Expr> = Vec::new();
+    let mut cur: Option<Expr> = None;
+    for (range, atom) in atoms {
+        if let Some(e) = cur.as_mut() {
+            let gap = text.get(e.range.end..range.start).unwrap_or("x");
+            if is_connector(gap) && absorb(e, &atom, gap) {
+                e.range.end = range.end;
+                continue;
+            }
+        }
+        if let Some(e) = cur.take()
+            && (e.date.is_some() || e.time.is_some())
+        {
+            out.push(e);
+        }
+        cur = match atom {
+            Atom::Date(d) => Some(Expr {
+                range,
+                date: Some(d.start),
+                end_date: d.end,
+                ..Expr::default()
+            }),
+            Atom::Time(t) => Some(Expr {
+                range,
+                time: Some(t),
+                ..Expr::default()
+            }),
+            // a zone or weekday starts nothing by itself
+            Atom::Zone(_) | Atom::Weekday(_) => None,
+        };
+    }
+    if let Some(e) = cur
+        && (e.date.is_some() || e.time.is_some())
+    {
+        out.push(e);
+    }
+    out
+}
+
+/// Adds `atom` to expression `e` if it fits there.
+fn absorb(e: &mut Expr, atom: &Atom, gap: &str) -> bool {
+    match atom {
+        Atom::Date(d) => {
+            if e.date.is_none() {
+                e.date = Some(d.start);
+                e.end_date = d.end;
+                return true;
+            }
+            if e.end_date.is_none() && is_range_gap(gap) && e.time.is_none() {
+                e.end_date = Some(d.end.unwrap_or(d.start));
+                return true;
+            }
+            false
+        }
+        Atom::Time(t) => {
+            if e.time.is_none() {
+                e.time = Some(*t);
+                return true;
+            }
+            false
+        }
+        Atom::Zone(z) => {
+            if e.zone.is_none() && e.time.is_some() {
+                e.zone = Some(z.clone());
+                return true;
+            }
+            false
+        }
+        Atom::Weekday(w) => match e.date.as_mut() {
+            Some(d) if d.weekday.is_none() => {
+                d.weekday = Some(*w);
+                true
+            }
+            _ => false,
+        },
+    }
+}
+
+/// What the resolver may lean on besides the expression itself.
+#[derive(Clone, Debug)]
+pub struct Context {
+    /// The posting date of the document (mail header, `PostedBy:` line).
+    pub posted: Option<civil::Date>,
+    /// The day taken as "now" for weekday-based year inference.
+    pub today: civil::Date,
+    /// The one year the document's other dates or title give.
+    pub anchor_year: Option<i16>,
+    /// The day/month order the document's unambiguous numeric dates show.
+    pub day_first: Option<bool>,
+}
+
+impl Default for Context {
+    fn default() -> Context {
+        Context {
+            posted: None,
+            today: civil::date(2026, 1, 1),
+            anchor_year: None,
+            day_first: None,
+        }
+    }
+}
+
+/// A resolved expression: the `when` values and what had to be guessed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Resolved {
+    /// The values.
+    pub when: When,
+    /// Doubts worth telling the user.
+    pub warnings: Vec<String>,
+}
+
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+fn weekday_index(d: civil::Date) -> u8 {
+    d.weekday().to_monday_zero_offset() as u8
+}
+
+/// Fills in the year of `p` and checks its weekday.
+fn resolve_date(p: DatePart, ctx: &Context, text: &str, warnings: &mut Vec<String>) -> Option<civil::Date> {
+    let (month, day) = if p.ambiguous && ctx.day_first == Some(true) && p.day <= 12 {
+        (p.day, p.month)
+    } else {
+        (p.month, p.day)
+    };
+    if p.ambiguous && ctx.day_first.is_none() {
+        warnings.push(format!(
+            "numeric date {text:?} read as month/day; the document does not show its order"
+        ));
+    }
+    let make = |y: i16| civil::Date::new(y, month as i8, day as i8).ok();
+    if let Some(y) = p.year {
+        let d = make(y)?;
+        if let Some(w) = p.weekday
+            && weekday_index(d) != w
+        {
+            warnings.push(format!(
+                "{text:?}: {d} is a {}, not a {}",
+                WEEKDAY_NAMES[weekday_index(d) as usize],
+                WEEKDAY_NAMES.get(w as usize).unwrap_or(&"?")
+            ));
+        }
+        return Some(d);
+    }
+    if let Some(posted) = ctx.posted {
+        let lo = posted.checked_sub(jiff::Span::new().days(31)).ok()?;
+        let hi = posted.checked_add(jiff::Span::new().days(335)).ok()?;
+        let found = (posted.year() - 1..=posted.year() + 1)
+            .filter_map(make)
+            .find(|d| *d >= lo && *d <= hi)?;
+        if let Some(w) = p.weekday
+            && weekday_index(found) != w
+        {
+            warnings.push(format!(
+                "{text:?}: year {} taken from the posting date, but {found} is a {}, not a {}",
+                found.year(),
+                WEEKDAY_NAMES[weekday_index(found) as usize],
+                WEEKDAY_NAMES.get(w as usize).unwrap_or(&"?")
+            ));
+        } else {
+            warnings.push(format!(
+                "{text:?}: year {} inferred from the posting date",
+                found.year()
+            ));
+        }
+        return Some(found);
+    }
+    if let Some(w) = p.weekday {
+        let lo = ctx.today.checked_sub(jiff::Span::new().years(10)).ok()?;
+        let hi = ctx.today.checked_add(jiff::Span::new().months(6)).ok()?;
+        let hits: Vec<civil::Date> = (lo.year()..=hi.year())
+            .filter_map(make)
+            .filter(|d| *d >= lo && *d <= hi && weekday_index(*d) == w)
+            .collect();
+        if let [only] = hits.as_slice() {
+            warnings.push(format!(
+                "{text:?}: year {} inferred from the weekday (the only match in {}–{})",
+                only.year(),
+                lo.year(),
+                hi.year()
+            ));
+            return Some(*only);
+        }
+        return None;
+    }
+    if let Some(y) = ctx.anchor_year {
+        let d = make(y)?;
+        warnings.push(format!(
+            "{text:?}: year {y} taken from the document's other dates or title"
+        ));
+        return Some(d);
+    }
+    None
+}
+
+fn to24(hour: u8, m: Meridiem) -> u8 {
+    match (m, hour) {
+        (Meridiem::Am, 12) => 0,
+        (Meridiem::Am, h) => h,
+        (Meridiem::Pm, 12) => 12,
+        (Meridiem::Pm, h) => h + 12,
+    }
+}
+
+/// A clock time without meridiem or 24-hour clue, read as a talk time.
+fn talk_hour(hour: u8) -> u8 {
+    match hour {
+        1..=6 => hour + 12,
+        h => h,
+    }
+}
+
+/// Start and end as (hour, minute) on a 24-hour clock. See the module docs.
+pub fn resolve_times(t: &TimeAtom) -> ((u8, u8), Option<(u8, u8)>) {
+    let s = t.start;
+    let Some(e) = t.end else {
+        let h = match s.meridiem {
+            Some(m) => to24(s.hour, m),
+            None if s.clock24 => s.hour % 24,
+            None => talk_hour(s.hour),
+        };
+        return ((h, s.minute), None);
+    };
+    let e_h = match e.meridiem {
+        Some(m) => Some(to24(e.hour, m)),
+        None if e.clock24 => Some(e.hour % 24),
+        None => None,
+    };
+    let s_h = match (s.meridiem, e.meridiem) {
+        (Some(m), _) => to24(s.hour, m),
+        (None, _) if s.clock24 => s.hour % 24,
+        (None, Some(m)) => {
+            let pm = to24(s.hour, m);
+            let end = e_h.unwrap_or(24);
+            if (pm, s.minute) <= (end, e.minute) {
+                pm
+            } else {
+                to24(s.hour, Meridiem::Am)
+            }
+        }
+        (None, None) => talk_hour(s.hour),
+    };
+    let e_h = match e_h {
+        Some(h) => h,
+        None => {
+            // the smallest reading of the end that is not before the start
+            let a = e.hour % 12;
+            let candidates = [a, a + 12];
+            candidates
+                .into_iter()
+                .find(|&h| (h, e.minute) > (s_h, s.minute))
+                .unwrap_or(e.hour % 24)
+        }
+    };
+    ((s_h, s.minute), Some((e_h, e.minute)))
+}
+
+fn fmt_date(d: civil::Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn fmt_time((h, m): (u8, u8)) -> String {
+    format!("{h:02}:{m:02}")
+}
+
+/// The zone's record value (`America/Los_Angeles`, `+01:00`) and its jiff zone.
+pub fn zone_value(z: &ZoneAtom) -> (String, Option<TimeZone>) {
+    match z {
+        ZoneAtom::Iana(name) => (name.to_string(), TimeZone::get(name).ok()),
+        ZoneAtom::Fixed(minutes) => {
+            let tz = Offset::from_seconds(i32::from(*minutes) * 60)
+                .ok()
+                .map(TimeZone::fixed);
+            if *minutes == 0 {
+                ("UTC".to_string(), tz)
+            } else {
+                let sign = if *minutes < 0 { '-' } else { '+' };
+                let a = minutes.unsigned_abs();
+                (format!("{sign}{:02}:{:02}", a / 60, a % 60), tz)
+            }
+        }
+    }
+}
+
+/// Resolves an expression found in `text` into `when` values.
+pub fn resolve(e: &Expr, text: &str, ctx: &Context) -> Resolved {
+    let mut warnings = Vec::new();
+    let phrase = text.get(e.range.clone()).unwrap_or("").trim().to_string();
+    let date = e
+        .date
+        .and_then(|p| resolve_date(p, ctx, &phrase, &mut warnings));
+    let mut end_date = e.end_date.and_then(|p| {
+        // a range's end shares the start's year when it has none
+        let mut p = p;
+        if p.year.is_none() {
+            p.year = e.date.and_then(|s| s.year).or_else(|| date.map(|d| d.year()));
+        }
+        resolve_date(p, ctx, &phrase, &mut Vec::new())
+    });
+    let mut date = date;
+    // "Dec 30 - Jan 2, 2020": the start takes the end's year (or the one before)
+    if let (Some(s), Some(en)) = (e.date, e.end_date)
+        && s.year.is_none()
+        && let Some(ey) = en.year
+    {
+        let y = if (s.month, s.day) > (en.month, en.day) { ey - 1 } else { ey };
+        date = civil::Date::new(y, s.month as i8, s.day as i8).ok().or(date);
+        warnings.retain(|w| !w.contains("inferred") && !w.contains("taken from"));
+    }
+    if let (Some(s), Some(en)) = (date, end_date)
+        && en < s
+    {
+        end_date = civil::Date::new(en.year() + 1, en.month(), en.day()).ok();
+    }
+    let times = e.time.as_ref().map(resolve_times);
+    let mut when = When {
+        date: date.map(fmt_date),
+        end_date: end_date.map(fmt_date),
+        start_time: times.map(|(s, _)| fmt_time(s)),
+        end_time: times.and_then(|(_, e)| e.map(fmt_time)),
+        text: Some(phrase),
+        ..When::default()
+    };
+    let zone = e.zone.as_ref().map(zone_value);
+    if let Some((name, _)) = &zone {
+        when.timezone = Some(name.clone());
+    }
+    if let Some(d) = date {
+        when.start = Some(match times {
+            Some((s, _)) => format!("{}T{}", fmt_date(d), fmt_time(s)),
+            None => fmt_date(d),
+        });
+        when.end = match (times, end_date) {
+            (Some((s, Some(en))), ed) => {
+                let day = match ed {
+                    Some(ed) => ed,
+                    None if en < s => d.tomorrow().unwrap_or(d),
+                    None => d,
+                };
+                Some(format!("{}T{}", fmt_date(day), fmt_time(en)))
+            }
+            (_, Some(ed)) => Some(fmt_date(ed)),
+            _ => None,
+        };
+        if let (Some((s, _)), Some((_, Some(tz)))) = (times, &zone) {
+            let dt = d.at(s.0 as i8, s.1 as i8, 0, 0);
+            if let Ok(z) = dt.to_zoned(tz.clone()) {
+                when.start_utc = Some(z.timestamp().strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
+            }
+        }
+    }
+    Resolved { when, warnings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, ctx: &Context) -> When {
+        scan(text)
+            .first()
+            .map(|e| resolve(e, text, ctx).when)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn fixture_expressions() {
+        let ctx = Context::default();
+        let w = one("Monday, March 13, 2017 - 10:00am", &ctx);
+        assert_eq!(w.start.as_deref(), Some("2017-03-13T10:00"));
+        let w = one("Wed, May 19, 2021, 10:30 am to 11:30 am", &ctx);
+        assert_eq!(
+            (w.start.as_deref(), w.end.as_deref()),
+            (Some("2021-05-19T10:30"), Some("2021-05-19T11:30"))
+        );
+        let w = one("September 29, 2020, 11am-12pm PT", &ctx);
+        assert_eq!(w.timezone.as_deref(), Some("America/Los_Angeles"));
+        assert_eq!(w.start_utc.as_deref(), Some("2020-09-29T18:00:00Z"));
+        assert_eq!(w.text.as_deref(), Some("September 29, 2020, 11am-12pm PT"));
+    }
+
+    #[test]
+    fn meridiem_rules() {
+        let t = |s: &str| {
+            let e = scan(s);
+            e.first().and_then(|e| e.time).map(|t| resolve_times(&t))
+        };
+        assert_eq!(t("3:30 - 5:00 PM"), Some(((15, 30), Some((17, 0)))));
+        assert_eq!(t("12:30 - 2:00 PM"), Some(((12, 30), Some((14, 0)))));
+        assert_eq!(t("11:30 - 1:00 PM"), Some(((11, 30), Some((13, 0)))));
+        assert_eq!(t("11:30 - 1:00"), Some(((11, 30), Some((13, 0)))));
+        assert_eq!(t("1:30-3:00"), Some(((13, 30), Some((15, 0)))));
+        assert_eq!(t("3:30"), Some(((15, 30), None)));
+        assert_eq!(t("9:00 - 9:10"), Some(((9, 0), Some((9, 10)))));
+        assert_eq!(t("from 2 until 4pm"), Some(((14, 0), Some((16, 0)))));
+        assert_eq!(t("19:00--01:00"), Some(((19, 0), Some((1, 0)))));
+        assert_eq!(t("12 noon"), Some(((12, 0), None)));
+    }
+
+    #[test]
+    fn year_inference() {
+        let posted = Context {
+            posted: civil::Date::new(1988, 3, 3).ok(),
+            ..Context::default()
+        };
+        assert_eq!(one("Thursday, March 10", &posted).date.as_deref(), Some("1988-03-10"));
+        let today = Context {
+            today: civil::date(2026, 11, 22),
+            ..Context::default()
+        };
+        assert_eq!(
+            one("Thursday, October 28th at 4:30 pm", &today).date.as_deref(),
+            Some("2021-10-28")
+        );
+        assert_eq!(one("15:00 BST 26th April", &today).date, None);
+    }
+
+    #[test]
+    fn weekday_mismatch_warns() {
+        let text = "Tuesday, March 13, 2017";
+        let e = scan(text);
+        let r = e.first().map(|e| resolve(e, text, &Context::default()));
+        assert_eq!(r.map(|r| r.warnings.len()), Some(1));
+    }
+
+    #[test]
+    fn date_ranges_across_months_and_years() {
+        let w = one("Dec 30, 2019 - Jan 2, 2020", &Context::default());
+        assert_eq!((w.date.as_deref(), w.end_date.as_deref()), (Some("2019-12-30"), Some("2020-01-02")));
+        let w = one("Dec 30 - Jan 2, 2020", &Context::default());
+        assert_eq!((w.date.as_deref(), w.end_date.as_deref()), (Some("2019-12-30"), Some("2020-01-02")));
+        let w = one("June 5-6, 2025", &Context::default());
+        assert_eq!((w.date.as_deref(), w.end_date.as_deref()), (Some("2025-06-05"), Some("2025-06-06")));
+    }
+
+    #[test]
+    fn zones_and_utc() {
+        let w = one("2019-07-01 10:00 CET", &Context::default());
+        assert_eq!(w.timezone.as_deref(), Some("Europe/Paris"));
+        assert_eq!(w.start_utc.as_deref(), Some("2019-07-01T08:00:00Z"));
+        let w = one("March 2, 2020 10:00 UTC+1", &Context::default());
+        assert_eq!(w.timezone.as_deref(), Some("+01:00"));
+        assert_eq!(w.start_utc.as_deref(), Some("2020-03-02T09:00:00Z"));
+    }
+
+    #[test]
+    fn separate_expressions_stay_separate() {
+        let e = scan("3:30 - 5:00 PM (refreshments at 3:45 p.m.)");
+        assert_eq!(e.len(), 2);
+    }
+}
