@@ -1,8 +1,83 @@
 //! Herald turns talk, seminar, workshop and webinar announcements into
 //! normalized records (see `SCHEMA.md`).
+//!
+//! The path of one document through the crate:
+//!
+//! 1. [`input`]: bytes → [`input::Document`] (encoding, format, working
+//!    text with a map back to the input bytes);
+//! 2. [`layout`]: text → lines → blocks (headings, paragraphs, list items,
+//!    table rows), markup stripped with offsets kept;
+//! 3. [`segment`]: blocks → labels and a plan of talks (single talk,
+//!    schedule, heading sections, person lines);
+//! 4. [`fields`]: pure parsers for dates and times, people, places, kinds,
+//!    prose boundaries, links;
+//! 5. [`assemble`]: drafts of talks and event → one [`record::Record`];
+//! 6. [`batch`] and [`write`]: many files in parallel, written as JSON,
+//!    JSON Lines, CSV or iCalendar.
+//!
+//! The library never prints and never exits; the `herald` binary does.
 
+pub mod assemble;
+pub mod batch;
+pub mod check;
 pub mod error;
 pub mod fields;
 pub mod input;
 pub mod layout;
 pub mod record;
+pub mod segment;
+pub mod write;
+
+use sha2::{Digest, Sha256};
+
+pub use error::{Error, ErrorKind};
+pub use record::Record;
+
+/// How to extract.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Record provenance spans (`--spans`).
+    pub spans: bool,
+    /// The day taken as "now" when a year must be inferred from a weekday
+    /// (default: 2026-11-22, fixed so that output does not drift with the clock).
+    pub today: jiff::civil::Date,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            spans: false,
+            today: jiff::civil::date(2026, 11, 22),
+        }
+    }
+}
+
+/// Extracts the records of one input (`path` names it in the record and
+/// helps decide its format). Most inputs give one record; a mailbox gives
+/// one per message.
+pub fn extract(bytes: &[u8], path: &str, opts: &Options) -> Result<Vec<Record>, ErrorKind> {
+    let doc = input::Document::from_bytes(bytes, path)?;
+    let source = record::Source {
+        path: path.to_string(),
+        part: None,
+        sha256: hex(&Sha256::digest(bytes)),
+        bytes: bytes.len() as u64,
+        format: doc.format,
+    };
+    let hints = assemble::Hints {
+        posted: None,
+        today: opts.today,
+        spans: opts.spans,
+    };
+    Ok(vec![assemble::assemble(&doc, source, &hints)])
+}
+
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(DIGITS[(b >> 4) as usize] as char);
+        s.push(DIGITS[(b & 15) as usize] as char);
+    }
+    s
+}

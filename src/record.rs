@@ -211,7 +211,7 @@ pub struct Person {
     pub honorific: Option<String>,
     /// Job title (`assistant professor`).
     pub position: Option<String>,
-    /// Institution or company (`MIT EECS`).
+    /// Institution or company (`Example University EECS`).
     pub affiliation: Option<String>,
     /// The biography paragraph(s).
     pub bio: Option<String>,
@@ -222,8 +222,33 @@ pub struct Person {
 }
 
 impl Record {
-    /// The JSON Schema (draft 2020-12) of a record, generated from these types.
+    /// The JSON Schema (draft 2020-12) of a record, generated from these
+    /// types. Every key is required (a record always writes all of them;
+    /// unknown values are `null`), except the optional `spans`.
     pub fn json_schema() -> serde_json::Value {
-        serde_json::to_value(schemars::schema_for!(Record)).unwrap_or_default()
+        let mut v = serde_json::to_value(schemars::schema_for!(Record)).unwrap_or_default();
+        require_all(&mut v);
+        v
+    }
+}
+
+/// Marks every property of every object schema as required (but `spans`).
+fn require_all(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::Object(props)) = map.get("properties") {
+                let keys: Vec<serde_json::Value> = props
+                    .keys()
+                    .filter(|k| k.as_str() != "spans")
+                    .map(|k| serde_json::Value::String(k.clone()))
+                    .collect();
+                map.insert("required".into(), serde_json::Value::Array(keys));
+            }
+            for (_, child) in map.iter_mut() {
+                require_all(child);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(require_all),
+        _ => {}
     }
 }

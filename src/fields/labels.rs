@@ -196,7 +196,7 @@ pub fn label_of(text: &str) -> Option<Label> {
     if let Some((_, l)) = VOCABULARY.iter().find(|(w, _)| *w == lower) {
         return Some(*l);
     }
-    // "About Bas", "About `Cheuk Ting Ho`_"
+    // "About Ada", "About `Ada Lovelace`_"
     if let Some(rest) = lower.strip_prefix("about ") {
         let words = rest.split_whitespace().count();
         let original_rest = &t[6..];
@@ -207,7 +207,7 @@ pub fn label_of(text: &str) -> Option<Label> {
     None
 }
 
-/// A label at the start of a line: `Speaker: Song Han`, `**Title**: Better`,
+/// A label at the start of a line: `Speaker: Ada Lovelace`, `**Title**: Better`,
 /// `Time:     3:30 PM`. Returns the label and the byte offset in `line`
 /// where the value starts (after the colon and spaces). Unknown labels of
 /// the same shape (`Prerequisites:`) come back as [`Label::Other`].
@@ -228,9 +228,31 @@ pub fn label_line(line: &str) -> Option<(Label, usize)> {
     }
     let words: Vec<&str> = head.split_whitespace().collect();
     let first = head.trim_start_matches(['*', '_', '(']).chars().next()?;
+    let value_empty = after.trim().is_empty();
+    let names_kind = words.iter().any(|w| {
+        let l = w.to_lowercase();
+        [
+            "talk",
+            "talks",
+            "seminar",
+            "series",
+            "lecture",
+            "workshop",
+            "webinar",
+            "colloquium",
+            "symposium",
+            "conference",
+            "tutorial",
+        ]
+        .contains(&l.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
     let plausible = (1..=3).contains(&words.len())
+        && (value_empty || words.len() <= 2)
+        && !names_kind
         && first.is_uppercase()
-        && head.chars().all(|c| c.is_alphanumeric() || " -/&'()*_.".contains(c));
+        && head
+            .chars()
+            .all(|c| c.is_alphanumeric() || " -/&'()*_.".contains(c));
     plausible.then_some((Label::Other, value_at))
 }
 
@@ -258,7 +280,7 @@ mod tests {
             ("SHORT BIO:", Some(Label::Bio)),
             ("Speaker Bio", Some(Label::Bio)),
             ("About the speaker", Some(Label::Bio)),
-            ("About Bas", Some(Label::Bio)),
+            ("About Ada", Some(Label::Bio)),
             ("Date/Time", Some(Label::Date)),
             ("Date & Time", Some(Label::Date)),
             ("Talk Title", Some(Label::Title)),
@@ -274,15 +296,15 @@ mod tests {
 
     #[test]
     fn label_lines() {
-        assert_eq!(label_line("Speaker: Song Han"), Some((Label::Speaker, 9)));
+        assert_eq!(
+            label_line("Speaker: Ada Lovelace"),
+            Some((Label::Speaker, 9))
+        );
         assert_eq!(label_line("Time:     3:30 PM"), Some((Label::Time, 10)));
         assert_eq!(label_line("Date/Time: 27-02-2021"), Some((Label::Date, 11)));
         assert_eq!(label_line("Prerequisites:"), Some((Label::Other, 14)));
         assert_eq!(label_line("10:30 am"), None);
         assert_eq!(label_line("see https://x.org"), None);
-        assert_eq!(
-            label_line("The talk is at 4pm: please come"),
-            None
-        );
+        assert_eq!(label_line("The talk is at 4pm: please come"), None);
     }
 }

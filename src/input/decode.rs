@@ -66,10 +66,7 @@ fn sniff_binary(bytes: &[u8]) -> Result<(), ErrorKind> {
         .count();
     if controls * 10 > head.len() {
         return Err(ErrorKind::Binary {
-            reason: format!(
-                "{controls} control bytes in the first {} bytes",
-                head.len()
-            ),
+            reason: format!("{controls} control bytes in the first {} bytes", head.len()),
         });
     }
     Ok(())
@@ -83,8 +80,7 @@ fn utf8_or_legacy(
     sniff_binary(bytes)?;
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(normalize(
-            s.char_indices()
-                .map(|(i, c)| (c, base + i, c.len_utf8())),
+            s.char_indices().map(|(i, c)| (c, base + i, c.len_utf8())),
             s.len(),
             warnings,
             clean_fast_path(s).then_some((s, base)),
@@ -97,10 +93,7 @@ fn utf8_or_legacy(
             let (decoded, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
             // Windows-1252 is a single-byte encoding: the i-th character is the i-th byte.
             Ok(normalize(
-                decoded
-                    .chars()
-                    .enumerate()
-                    .map(|(i, c)| (c, base + i, 1)),
+                decoded.chars().enumerate().map(|(i, c)| (c, base + i, 1)),
                 bytes.len(),
                 warnings,
                 None,
@@ -133,7 +126,9 @@ fn utf16(
         at += len;
     }
     if bad > 0 {
-        warnings.push(format!("{bad} unpaired UTF-16 surrogates replaced by U+FFFD"));
+        warnings.push(format!(
+            "{bad} unpaired UTF-16 surrogates replaced by U+FFFD"
+        ));
     }
     if bytes.len() % 2 == 1 {
         warnings.push("UTF-16 input has an odd number of bytes; the last byte is ignored".into());
@@ -143,8 +138,7 @@ fn utf16(
 
 /// True when `s` needs no normalization at all.
 fn clean_fast_path(s: &str) -> bool {
-    !s.bytes()
-        .any(|b| b < 0x20 && b != b'\n' && b != b'\t')
+    !s.bytes().any(|b| b < 0x20 && b != b'\n' && b != b'\t')
 }
 
 /// Line ends to `\n`, control characters to spaces, and the offset map.
@@ -216,7 +210,10 @@ mod tests {
     #[test]
     fn legacy_bytes_decode_as_windows_1252_with_a_warning() {
         let d = decode(b"Caf\xE9 \x93talk\x94").ok();
-        assert_eq!(d.as_ref().map(|d| d.text.as_str()), Some("Café \u{201C}talk\u{201D}"));
+        assert_eq!(
+            d.as_ref().map(|d| d.text.as_str()),
+            Some("Café \u{201C}talk\u{201D}")
+        );
         assert_eq!(d.as_ref().map(|d| d.warnings.len()), Some(1));
         assert_eq!(d.map(|d| d.map.range(6, 16)), Some([5, 11]));
     }

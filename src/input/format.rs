@@ -111,7 +111,10 @@ mod tests {
         assert_eq!(detect("a/b.md", "plain"), Format::Markdown);
         assert_eq!(detect("x.HTML", "plain"), Format::Html);
         assert_eq!(detect("m.eml", "plain"), Format::Email);
-        assert_eq!(detect("talk.rst", "# not markdown\n**x**\n[a](b)"), Format::Text);
+        assert_eq!(
+            detect("talk.rst", "# not markdown\n**x**\n[a](b)"),
+            Format::Text
+        );
     }
 
     #[test]
@@ -126,7 +129,10 @@ mod tests {
             Format::Markdown
         );
         assert_eq!(
-            detect("x.txt", "Type: cmu.cs\nTopic: Talk\nDates: 1-Jan-95\n\nHello"),
+            detect(
+                "x.txt",
+                "Type: cmu.cs\nTopic: Talk\nDates: 1-Jan-95\n\nHello"
+            ),
             Format::Text
         );
     }

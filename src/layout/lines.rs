@@ -68,7 +68,10 @@ fn indent_width(s: &str) -> usize {
 
 /// Characters that can draw a rule or an underline.
 fn is_rule_char(c: char) -> bool {
-    matches!(c, '-' | '=' | '*' | '_' | '~' | '^' | '"' | '+' | '#' | ':' | '.' | '`' | '\'')
+    matches!(
+        c,
+        '-' | '=' | '*' | '_' | '~' | '^' | '"' | '+' | '#' | ':' | '.' | '`' | '\''
+    )
 }
 
 /// True for `-----`, `* * *`, `=====`, `~~~~`: one rule character, 3+ times.
@@ -172,7 +175,10 @@ fn is_table_sep(t: &str) -> bool {
 fn list_marker(t: &str) -> Option<usize> {
     let mut chars = t.char_indices();
     let (_, c) = chars.next()?;
-    if matches!(c, '-' | '*' | '+' | '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '➢' | '►') {
+    if matches!(
+        c,
+        '-' | '*' | '+' | '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '➢' | '►'
+    ) {
         let n = c.len_utf8();
         let rest = &t[n..];
         if rest.starts_with([' ', '\t']) && !rest.trim().is_empty() {
@@ -197,7 +203,10 @@ fn resolve_underlines(text: &str, lines: &mut [Line]) {
         if lines[i].kind != LineKind::Rule {
             continue;
         }
-        let Some(ch) = text.get(lines[i].body.clone()).and_then(|t| t.chars().next()) else {
+        let Some(ch) = text
+            .get(lines[i].body.clone())
+            .and_then(|t| t.chars().next())
+        else {
             continue;
         };
         if i == 0 || !matches!(lines[i - 1].kind, LineKind::Text) {
@@ -278,10 +287,15 @@ mod tests {
     fn shapes_of_real_lines() {
         use LineKind::*;
         assert_eq!(
-            kinds("# Speakers\n\n- [Warren Gross](#warren-gross)\n## Warren Gross\n| **Affiliation** | x |"),
+            kinds(
+                "# Speakers\n\n- [Ada Lovelace](#ada-lovelace)\n## Ada Lovelace\n| **Affiliation** | x |"
+            ),
             vec![Heading(1), Blank, ListItem(0), Heading(2), TableRow]
         );
-        assert_eq!(kinds("Title\n======\nBody"), vec![Heading(1), Underline, Text]);
+        assert_eq!(
+            kinds("Title\n======\nBody"),
+            vec![Heading(1), Underline, Text]
+        );
         assert_eq!(
             kinds("Lectures are presented\nare free.\n-------------"),
             vec![Text, Text, Rule]

@@ -85,9 +85,10 @@ pub enum ZoneAtom {
 type R<'a, T> = IResult<&'a str, T>;
 
 fn not_alnum(i: &str) -> R<'_, ()> {
-    not(peek(verify(nom::character::complete::anychar, |c: &char| {
-        c.is_alphanumeric()
-    })))
+    not(peek(verify(
+        nom::character::complete::anychar,
+        |c: &char| c.is_alphanumeric(),
+    )))
     .parse(i)
 }
 
@@ -232,7 +233,9 @@ fn year4(i: &str) -> R<'_, i16> {
         map_opt(digits(4, 4), |y| {
             i16::try_from(y).ok().filter(|y| (1900..=2099).contains(y))
         }),
-        map(preceded(one_of("'’"), digits(2, 2)), |y| expand_year(y as i16)),
+        map(preceded(one_of("'’"), digits(2, 2)), |y| {
+            expand_year(y as i16)
+        }),
     ))
     .parse(i)
 }
@@ -448,7 +451,13 @@ fn meridiem(i: &str) -> R<'_, Meridiem> {
     .parse(i)
 }
 
-fn clock(hour: u32, minute: u32, meridiem: Option<Meridiem>, clock24: bool, bare: bool) -> Option<Clock> {
+fn clock(
+    hour: u32,
+    minute: u32,
+    meridiem: Option<Meridiem>,
+    clock24: bool,
+    bare: bool,
+) -> Option<Clock> {
     let ok = match meridiem {
         Some(_) => (1..=12).contains(&hour),
         None => hour <= 24,
@@ -498,7 +507,11 @@ fn meridiem_time(i: &str) -> R<'_, Clock> {
     let (i, _) = not_digit(i)?;
     let (i, mer) = preceded(space0, meridiem).parse(i)?;
     let n: u32 = n_str.parse().unwrap_or(9999);
-    let (h, m) = if n_str.len() >= 3 { (n / 100, n % 100) } else { (n, 0) };
+    let (h, m) = if n_str.len() >= 3 {
+        (n / 100, n % 100)
+    } else {
+        (n, 0)
+    };
     match clock(h, m, Some(mer), false, false) {
         Some(c) => Ok((i, c)),
         None => fail(i),
@@ -571,18 +584,36 @@ pub fn time_range(i: &str) -> R<'_, TimeAtom> {
     // full time, optionally followed by an end
     if let Ok((rest, start)) = time(i) {
         if let Ok((rest2, end)) = preceded(range_sep, alt((time, bare_end))).parse(rest) {
-            return Ok((rest2, TimeAtom { start, end: Some(end) }));
+            return Ok((
+                rest2,
+                TimeAtom {
+                    start,
+                    end: Some(end),
+                },
+            ));
         }
         return Ok((rest, TimeAtom { start, end: None }));
     }
     // compact 24-hour range: 1930 - 2100
     if let Ok((rest, (start, end))) = (compact_time, preceded(range_sep, compact_time)).parse(i) {
-        return Ok((rest, TimeAtom { start, end: Some(end) }));
+        return Ok((
+            rest,
+            TimeAtom {
+                start,
+                end: Some(end),
+            },
+        ));
     }
     // bare start: 2-4pm, 2 until 4:30
     let (rest, start) = bare_hour(i)?;
     let (rest, end) = preceded(range_sep, verify(time, |c: &Clock| !c.bare)).parse(rest)?;
-    Ok((rest, TimeAtom { start, end: Some(end) }))
+    Ok((
+        rest,
+        TimeAtom {
+            start,
+            end: Some(end),
+        },
+    ))
 }
 
 /// `11:30 - 1` is unusual, but `3:30-5` is written: a bare end hour after a full start.
@@ -592,25 +623,65 @@ fn bare_end(i: &str) -> R<'_, Clock> {
 
 /// Zone spellings: (text, case-sensitive, zone).
 const ZONES: &[(&str, bool, ZoneAtom)] = &[
-    ("Pacific Daylight Time", false, ZoneAtom::Iana("America/Los_Angeles")),
-    ("Pacific Standard Time", false, ZoneAtom::Iana("America/Los_Angeles")),
+    (
+        "Pacific Daylight Time",
+        false,
+        ZoneAtom::Iana("America/Los_Angeles"),
+    ),
+    (
+        "Pacific Standard Time",
+        false,
+        ZoneAtom::Iana("America/Los_Angeles"),
+    ),
     ("Pacific Time", false, ZoneAtom::Iana("America/Los_Angeles")),
     ("Pacific", false, ZoneAtom::Iana("America/Los_Angeles")),
-    ("Eastern Daylight Time", false, ZoneAtom::Iana("America/New_York")),
-    ("Eastern Standard Time", false, ZoneAtom::Iana("America/New_York")),
+    (
+        "Eastern Daylight Time",
+        false,
+        ZoneAtom::Iana("America/New_York"),
+    ),
+    (
+        "Eastern Standard Time",
+        false,
+        ZoneAtom::Iana("America/New_York"),
+    ),
     ("Eastern Time", false, ZoneAtom::Iana("America/New_York")),
     ("Eastern", false, ZoneAtom::Iana("America/New_York")),
-    ("Central European Summer Time", false, ZoneAtom::Iana("Europe/Paris")),
-    ("Central European Time", false, ZoneAtom::Iana("Europe/Paris")),
-    ("Central Daylight Time", false, ZoneAtom::Iana("America/Chicago")),
-    ("Central Standard Time", false, ZoneAtom::Iana("America/Chicago")),
+    (
+        "Central European Summer Time",
+        false,
+        ZoneAtom::Iana("Europe/Paris"),
+    ),
+    (
+        "Central European Time",
+        false,
+        ZoneAtom::Iana("Europe/Paris"),
+    ),
+    (
+        "Central Daylight Time",
+        false,
+        ZoneAtom::Iana("America/Chicago"),
+    ),
+    (
+        "Central Standard Time",
+        false,
+        ZoneAtom::Iana("America/Chicago"),
+    ),
     ("Central Time", false, ZoneAtom::Iana("America/Chicago")),
     ("Mountain Time", false, ZoneAtom::Iana("America/Denver")),
     ("Mountain", false, ZoneAtom::Iana("America/Denver")),
     ("Arizona Time", false, ZoneAtom::Iana("America/Phoenix")),
-    ("British Summer Time", false, ZoneAtom::Iana("Europe/London")),
+    (
+        "British Summer Time",
+        false,
+        ZoneAtom::Iana("Europe/London"),
+    ),
     ("Greenwich Mean Time", false, ZoneAtom::Fixed(0)),
-    ("Eastern European Time", false, ZoneAtom::Iana("Europe/Athens")),
+    (
+        "Eastern European Time",
+        false,
+        ZoneAtom::Iana("Europe/Athens"),
+    ),
     ("India Standard Time", false, ZoneAtom::Iana("Asia/Kolkata")),
     ("Japan Standard Time", false, ZoneAtom::Iana("Asia/Tokyo")),
     ("PST", true, ZoneAtom::Iana("America/Los_Angeles")),
@@ -660,7 +731,10 @@ fn offset_zone(i: &str) -> R<'_, ZoneAtom> {
     if h > 14 || m.unwrap_or(0) > 59 {
         return fail(i);
     }
-    Ok((i, ZoneAtom::Fixed(sign * (h as i16 * 60 + m.unwrap_or(0) as i16))))
+    Ok((
+        i,
+        ZoneAtom::Fixed(sign * (h as i16 * 60 + m.unwrap_or(0) as i16)),
+    ))
 }
 
 /// A stated time zone.
@@ -672,7 +746,8 @@ pub fn zone(i: &str) -> R<'_, ZoneAtom> {
         let hit = if *exact {
             i.starts_with(name)
         } else {
-            i.get(..name.len()).is_some_and(|p| p.eq_ignore_ascii_case(name))
+            i.get(..name.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(name))
         };
         if hit {
             let rest = &i[name.len()..];
@@ -713,8 +788,16 @@ mod tests {
     fn dates() {
         let table: &[(&str, usize, DatePart)] = &[
             ("March 13, 2017", 14, dp(Some(2017), 3, 13, None)),
-            ("Monday, March 13, 2017 - 10:00am", 22, dp(Some(2017), 3, 13, Some(0))),
-            ("Wed, May 19, 2021, 10:30 am", 17, dp(Some(2021), 5, 19, Some(2))),
+            (
+                "Monday, March 13, 2017 - 10:00am",
+                22,
+                dp(Some(2017), 3, 13, Some(0)),
+            ),
+            (
+                "Wed, May 19, 2021, 10:30 am",
+                17,
+                dp(Some(2021), 5, 19, Some(2)),
+            ),
             ("13 December 2019", 16, dp(Some(2019), 12, 13, None)),
             ("Dec. 13th", 9, dp(None, 12, 13, None)),
             ("7-Oct-94", 8, dp(Some(1994), 10, 7, None)),
@@ -730,35 +813,74 @@ mod tests {
         ];
         for (text, len, want) in table {
             let got = d(text);
-            assert_eq!(got.map(|(l, a)| (l, a.start)), Some((*len, *want)), "{text}");
+            assert_eq!(
+                got.map(|(l, a)| (l, a.start)),
+                Some((*len, *want)),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn ambiguous_numeric_dates_are_marked() {
-        let (_, a) = d("11/7/94").unwrap_or((0, DateAtom { start: DatePart::default(), end: None }));
-        assert_eq!((a.start.month, a.start.day, a.start.ambiguous), (11, 7, true));
+        let (_, a) = d("11/7/94").unwrap_or((
+            0,
+            DateAtom {
+                start: DatePart::default(),
+                end: None,
+            },
+        ));
+        assert_eq!(
+            (a.start.month, a.start.day, a.start.ambiguous),
+            (11, 7, true)
+        );
     }
 
     #[test]
     fn day_ranges() {
-        let (_, a) = d("June 5-6, 2025").unwrap_or((0, DateAtom { start: DatePart::default(), end: None }));
+        let (_, a) = d("June 5-6, 2025").unwrap_or((
+            0,
+            DateAtom {
+                start: DatePart::default(),
+                end: None,
+            },
+        ));
         assert_eq!(a.end.map(|e| (e.day, e.year)), Some((6, Some(2025))));
-        let (_, a) = d("13-14 Dec 2019").unwrap_or((0, DateAtom { start: DatePart::default(), end: None }));
+        let (_, a) = d("13-14 Dec 2019").unwrap_or((
+            0,
+            DateAtom {
+                start: DatePart::default(),
+                end: None,
+            },
+        ));
         assert_eq!((a.start.day, a.end.map(|e| e.day)), (13, Some(14)));
     }
 
     #[test]
     fn not_dates() {
-        for t in ["may be", "March", "3.5 times", "1000 people", "Mon", "Sat Nav"] {
+        for t in [
+            "may be",
+            "March",
+            "3.5 times",
+            "1000 people",
+            "Mon",
+            "Sat Nav",
+        ] {
             assert_eq!(d(t), None, "{t}");
         }
     }
 
-    fn t(i: &str) -> Option<(u8, u8, Option<Meridiem>, Option<(u8, u8)>)> {
-        time_range(i)
-            .ok()
-            .map(|(_, a)| (a.start.hour, a.start.minute, a.start.meridiem, a.end.map(|e| (e.hour, e.minute))))
+    type Parsed = (u8, u8, Option<Meridiem>, Option<(u8, u8)>);
+
+    fn t(i: &str) -> Option<Parsed> {
+        time_range(i).ok().map(|(_, a)| {
+            (
+                a.start.hour,
+                a.start.minute,
+                a.start.meridiem,
+                a.end.map(|e| (e.hour, e.minute)),
+            )
+        })
     }
 
     #[test]
@@ -774,7 +896,10 @@ mod tests {
         assert_eq!(t("2 until 4pm"), Some((2, 0, None, Some((4, 0)))));
         assert_eq!(t("1930 - 2100"), Some((19, 30, None, Some((21, 0)))));
         assert_eq!(t("200PM"), Some((2, 0, Some(Pm), None)));
-        assert_eq!(t("10:30 am to 11:30 am"), Some((10, 30, Some(Am), Some((11, 30)))));
+        assert_eq!(
+            t("10:30 am to 11:30 am"),
+            Some((10, 30, Some(Am), Some((11, 30))))
+        );
         assert_eq!(t("3.5"), None);
         assert_eq!(t("1994"), None);
         assert_eq!(t("25:00"), None);
@@ -782,9 +907,18 @@ mod tests {
 
     #[test]
     fn zones() {
-        assert_eq!(zone("PT").map(|(_, z)| z).ok(), Some(ZoneAtom::Iana("America/Los_Angeles")));
-        assert_eq!(zone("UTC+3)").map(|(_, z)| z).ok(), Some(ZoneAtom::Fixed(180)));
-        assert_eq!(zone("GMT-5").map(|(_, z)| z).ok(), Some(ZoneAtom::Fixed(-300)));
+        assert_eq!(
+            zone("PT").map(|(_, z)| z).ok(),
+            Some(ZoneAtom::Iana("America/Los_Angeles"))
+        );
+        assert_eq!(
+            zone("UTC+3)").map(|(_, z)| z).ok(),
+            Some(ZoneAtom::Fixed(180))
+        );
+        assert_eq!(
+            zone("GMT-5").map(|(_, z)| z).ok(),
+            Some(ZoneAtom::Fixed(-300))
+        );
         assert_eq!(zone("Eastern Time").map(|(r, _)| r).ok(), Some(""));
         assert!(zone("et al.").is_err());
         assert!(zone("PTO").is_err());

@@ -128,9 +128,33 @@ fn atoms(text: &str) -> Vec<(Range<usize>, Atom)> {
 
 /// Words that may stand between the atoms of one expression.
 const CONNECTORS: &[&str] = &[
-    "at", "from", "on", "the", "of", "starting", "beginning", "begins", "start", "starts",
-    "between", "and", "to", "until", "till", "til", "through", "thru", "time", "hrs", "hours",
-    "h", "o'clock", "sharp", "am", "pm", "local",
+    "at",
+    "from",
+    "on",
+    "the",
+    "of",
+    "starting",
+    "beginning",
+    "begins",
+    "start",
+    "starts",
+    "between",
+    "and",
+    "to",
+    "until",
+    "till",
+    "til",
+    "through",
+    "thru",
+    "time",
+    "hrs",
+    "hours",
+    "h",
+    "o'clock",
+    "sharp",
+    "am",
+    "pm",
+    "local",
 ];
 
 /// True when `gap` holds only punctuation, spaces and connector words.
@@ -281,7 +305,12 @@ fn weekday_index(d: civil::Date) -> u8 {
 }
 
 /// Fills in the year of `p` and checks its weekday.
-fn resolve_date(p: DatePart, ctx: &Context, text: &str, warnings: &mut Vec<String>) -> Option<civil::Date> {
+fn resolve_date(
+    p: DatePart,
+    ctx: &Context,
+    text: &str,
+    warnings: &mut Vec<String>,
+) -> Option<civil::Date> {
     let (month, day) = if p.ambiguous && ctx.day_first == Some(true) && p.day <= 12 {
         (p.day, p.month)
     } else {
@@ -446,6 +475,64 @@ pub fn zone_value(z: &ZoneAtom) -> (String, Option<TimeZone>) {
     }
 }
 
+/// Recomputes `start`, `end` and `start_utc` from `date`, `end_date`,
+/// `start_time`, `end_time` and `timezone` (after one of them was filled in
+/// from elsewhere in the document).
+pub fn stamp(w: &mut When) {
+    let parse_date = |s: &Option<String>| s.as_deref().and_then(|d| d.parse::<civil::Date>().ok());
+    let parse_time = |s: &Option<String>| {
+        s.as_deref().and_then(|t| {
+            let (h, m) = t.split_once(':')?;
+            Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?))
+        })
+    };
+    let date = parse_date(&w.date);
+    let end_date = parse_date(&w.end_date);
+    let (st, et) = (parse_time(&w.start_time), parse_time(&w.end_time));
+    w.start = None;
+    w.end = None;
+    w.start_utc = None;
+    let Some(d) = date else { return };
+    w.start = Some(match st {
+        Some(s) => format!("{}T{}", fmt_date(d), fmt_time(s)),
+        None => fmt_date(d),
+    });
+    w.end = match (et, end_date) {
+        (Some(e), ed) => {
+            let day = match (ed, st) {
+                (Some(ed), _) => ed,
+                (None, Some(s)) if e < s => d.tomorrow().unwrap_or(d),
+                _ => d,
+            };
+            Some(format!("{}T{}", fmt_date(day), fmt_time(e)))
+        }
+        (None, Some(ed)) => Some(fmt_date(ed)),
+        _ => None,
+    };
+    if let (Some(s), Some(zone)) = (st, w.timezone.as_deref()) {
+        let tz = zone_by_value(zone);
+        if let Some(tz) = tz
+            && let Ok(z) = d.at(s.0 as i8, s.1 as i8, 0, 0).to_zoned(tz)
+        {
+            w.start_utc = Some(z.timestamp().strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
+        }
+    }
+}
+
+/// The jiff zone of a record's `timezone` value (`America/New_York`, `+01:00`, `UTC`).
+fn zone_by_value(v: &str) -> Option<TimeZone> {
+    if let Some(rest) = v.strip_prefix(['+', '-']) {
+        let sign = if v.starts_with('-') { -1 } else { 1 };
+        let (h, m) = rest.split_once(':')?;
+        let secs = sign * (h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60);
+        return Offset::from_seconds(secs).ok().map(TimeZone::fixed);
+    }
+    if v == "UTC" {
+        return Some(TimeZone::UTC);
+    }
+    TimeZone::get(v).ok()
+}
+
 /// Resolves an expression found in `text` into `when` values.
 pub fn resolve(e: &Expr, text: &str, ctx: &Context) -> Resolved {
     let mut warnings = Vec::new();
@@ -457,7 +544,10 @@ pub fn resolve(e: &Expr, text: &str, ctx: &Context) -> Resolved {
         // a range's end shares the start's year when it has none
         let mut p = p;
         if p.year.is_none() {
-            p.year = e.date.and_then(|s| s.year).or_else(|| date.map(|d| d.year()));
+            p.year = e
+                .date
+                .and_then(|s| s.year)
+                .or_else(|| date.map(|d| d.year()));
         }
         resolve_date(p, ctx, &phrase, &mut Vec::new())
     });
@@ -467,8 +557,14 @@ pub fn resolve(e: &Expr, text: &str, ctx: &Context) -> Resolved {
         && s.year.is_none()
         && let Some(ey) = en.year
     {
-        let y = if (s.month, s.day) > (en.month, en.day) { ey - 1 } else { ey };
-        date = civil::Date::new(y, s.month as i8, s.day as i8).ok().or(date);
+        let y = if (s.month, s.day) > (en.month, en.day) {
+            ey - 1
+        } else {
+            ey
+        };
+        date = civil::Date::new(y, s.month as i8, s.day as i8)
+            .ok()
+            .or(date);
         warnings.retain(|w| !w.contains("inferred") && !w.contains("taken from"));
     }
     if let (Some(s), Some(en)) = (date, end_date)
@@ -489,30 +585,7 @@ pub fn resolve(e: &Expr, text: &str, ctx: &Context) -> Resolved {
     if let Some((name, _)) = &zone {
         when.timezone = Some(name.clone());
     }
-    if let Some(d) = date {
-        when.start = Some(match times {
-            Some((s, _)) => format!("{}T{}", fmt_date(d), fmt_time(s)),
-            None => fmt_date(d),
-        });
-        when.end = match (times, end_date) {
-            (Some((s, Some(en))), ed) => {
-                let day = match ed {
-                    Some(ed) => ed,
-                    None if en < s => d.tomorrow().unwrap_or(d),
-                    None => d,
-                };
-                Some(format!("{}T{}", fmt_date(day), fmt_time(en)))
-            }
-            (_, Some(ed)) => Some(fmt_date(ed)),
-            _ => None,
-        };
-        if let (Some((s, _)), Some((_, Some(tz)))) = (times, &zone) {
-            let dt = d.at(s.0 as i8, s.1 as i8, 0, 0);
-            if let Ok(z) = dt.to_zoned(tz.clone()) {
-                when.start_utc = Some(z.timestamp().strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
-            }
-        }
-    }
+    stamp(&mut when);
     Resolved { when, warnings }
 }
 
@@ -567,13 +640,18 @@ mod tests {
             posted: civil::Date::new(1988, 3, 3).ok(),
             ..Context::default()
         };
-        assert_eq!(one("Thursday, March 10", &posted).date.as_deref(), Some("1988-03-10"));
+        assert_eq!(
+            one("Thursday, March 10", &posted).date.as_deref(),
+            Some("1988-03-10")
+        );
         let today = Context {
             today: civil::date(2026, 11, 22),
             ..Context::default()
         };
         assert_eq!(
-            one("Thursday, October 28th at 4:30 pm", &today).date.as_deref(),
+            one("Thursday, October 28th at 4:30 pm", &today)
+                .date
+                .as_deref(),
             Some("2021-10-28")
         );
         assert_eq!(one("15:00 BST 26th April", &today).date, None);
@@ -590,11 +668,20 @@ mod tests {
     #[test]
     fn date_ranges_across_months_and_years() {
         let w = one("Dec 30, 2019 - Jan 2, 2020", &Context::default());
-        assert_eq!((w.date.as_deref(), w.end_date.as_deref()), (Some("2019-12-30"), Some("2020-01-02")));
+        assert_eq!(
+            (w.date.as_deref(), w.end_date.as_deref()),
+            (Some("2019-12-30"), Some("2020-01-02"))
+        );
         let w = one("Dec 30 - Jan 2, 2020", &Context::default());
-        assert_eq!((w.date.as_deref(), w.end_date.as_deref()), (Some("2019-12-30"), Some("2020-01-02")));
+        assert_eq!(
+            (w.date.as_deref(), w.end_date.as_deref()),
+            (Some("2019-12-30"), Some("2020-01-02"))
+        );
         let w = one("June 5-6, 2025", &Context::default());
-        assert_eq!((w.date.as_deref(), w.end_date.as_deref()), (Some("2025-06-05"), Some("2025-06-06")));
+        assert_eq!(
+            (w.date.as_deref(), w.end_date.as_deref()),
+            (Some("2025-06-05"), Some("2025-06-06"))
+        );
     }
 
     #[test]

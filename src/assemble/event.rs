@@ -1,0 +1,743 @@
+//! The event: when and where it happens, what it is called, how to attend.
+//!
+//! The choice of the event's time among all the time expressions of a
+//! document is made here, and only here. Candidates are scored:
+//! - a labelled field (`Date:`, `Time:`, `When:`, a `Date` heading) scores
+//!   highest, then a standalone short line (a date line under a title), then
+//!   a sentence that announces the talk (`will be held`, `will speak`, `on
+//!   ... at ...`);
+//! - an expression with both a date and a time beats one with only one;
+//! - earlier beats later;
+//! - expressions in posting lines, biographies, references and sentences
+//!   about deadlines or past events are never candidates.
+//!
+//! A date-only winner borrows the time of the best time-only candidate (and
+//! the other way round), and a start without an end borrows the end of a
+//! range elsewhere in the document that starts at the same time.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::draft::{EventDraft, TalkDraft, Val, WhenDraft};
+use crate::fields::labels::Label;
+use crate::fields::people::{self, unreachable_regex};
+use crate::fields::{kind, links, place, prose, when};
+use crate::layout::{BlockKind, Clean};
+use crate::record::{Attendance, Kind, When};
+use crate::segment::{Doc, Plan, schedule};
+
+/// Recomputes the derived members of a `when` (see [`when::stamp`]).
+pub fn restamp(w: &mut When) {
+    when::stamp(w);
+}
+
+/// A time expression found in a block, with its score.
+#[derive(Clone, Debug)]
+struct Candidate {
+    expr: when::Expr,
+    /// The cleaned text the expression was found in.
+    clean: Clean,
+    score: i32,
+    block: usize,
+    label: Option<Label>,
+}
+
+static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will be (?:held|given|presented|broadcast|streamed)|will take place|takes place|will (?:speak|talk|present|give|lecture)|is scheduled|scheduled for|join us|presents?|seminar|colloquium|lecture|talk|workshop|meeting|defen[cs]e|webinar|event)\b")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// Collects the time expressions that may be the event's.
+fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks().iter().enumerate() {
+        if skip.iter().any(|r| r.contains(&b.span().start)) {
+            continue;
+        }
+        let hit = doc.hits[i].as_ref();
+        let label = hit.map(|h| h.label);
+        if matches!(
+            label,
+            Some(Label::Posted | Label::Bio | Label::Abstract | Label::Registration | Label::Link)
+        ) {
+            continue;
+        }
+        let (clean, base) = match (hit, label) {
+            (Some(h), Some(Label::Date | Label::Time)) => match &h.value {
+                Some(v) => (v.clone(), 100),
+                None => match doc.blocks().get(i + 1) {
+                    Some(next) if doc.hits[i + 1].is_none() => {
+                        let exprs = when::scan(&next.text.text);
+                        for e in exprs {
+                            out.push(Candidate {
+                                expr: e,
+                                clean: next.text.clone(),
+                                score: 100,
+                                block: i + 1,
+                                label,
+                            });
+                        }
+                        continue;
+                    }
+                    _ => continue,
+                },
+            },
+            (Some(_), _) => (b.text.clone(), 10),
+            (None, _) => {
+                if b.kind == BlockKind::Row {
+                    continue; // schedule rows are the talks' slots
+                }
+                let words = b.text.text.split_whitespace().count();
+                (b.text.clone(), if words <= 20 { 60 } else { 20 })
+            }
+        };
+        if (i > 0
+            && doc
+                .label(i - 1)
+                .is_some_and(|l| matches!(l, Label::Date | Label::Time))
+            && doc.hits[i - 1].as_ref().is_some_and(|h| h.value.is_none()))
+            || clean.text.is_empty()
+        {
+            continue; // already taken as the value of the label above
+        }
+        for e in when::scan(&clean.text) {
+            let sentence = sentence_around(&clean.text, e.range.clone());
+            if NOT_EVENT.is_match(sentence) && base < 100 {
+                continue;
+            }
+            let mut score = base;
+            if base == 20 && ANNOUNCES.is_match(sentence) {
+                score += 15;
+            }
+            out.push(Candidate {
+                expr: e,
+                clean: clean.clone(),
+                score,
+                block: i,
+                label,
+            });
+        }
+    }
+    out
+}
+
+/// The sentence of `text` around `r`.
+fn sentence_around(text: &str, r: Range<usize>) -> &str {
+    let ends = people::sentence_ends(text);
+    let start = ends
+        .iter()
+        .copied()
+        .filter(|&e| e <= r.start)
+        .max()
+        .unwrap_or(0);
+    let end = ends
+        .iter()
+        .copied()
+        .find(|&e| e >= r.end)
+        .unwrap_or(text.len());
+    text.get(start..end).unwrap_or(text)
+}
+
+fn value(c: &Candidate) -> i32 {
+    let e = &c.expr;
+    let mut v = c.score;
+    if e.has_date() && e.has_time() {
+        v += 30;
+    } else if e.has_date() {
+        v += 10;
+    }
+    // a year-less, weekday-less date is weak
+    if e.date
+        .is_some_and(|d| d.year.is_none() && d.weekday.is_none())
+    {
+        v -= 5;
+    }
+    v
+}
+
+/// The event's `when`, and the warnings resolving it gave.
+fn event_when(
+    doc: &Doc,
+    plan: &Plan,
+    ctx: &when::Context,
+    skip: &[Range<usize>],
+) -> (Option<WhenDraft>, Vec<String>) {
+    let mut cands = candidates(doc, skip);
+    // for programs, the talk slots are not event candidates
+    if plan.program {
+        let slot_blocks: Vec<usize> = plan.slots.iter().map(|s| s.block).collect();
+        cands.retain(|c| !slot_blocks.contains(&c.block));
+    }
+    let mut warnings = Vec::new();
+    let best = cands
+        .iter()
+        .enumerate()
+        .max_by_key(|(k, c)| (value(c), -(*k as i64)))
+        .map(|(_, c)| c.clone());
+    let Some(best) = best else {
+        return (program_span(doc, plan, ctx, None), warnings);
+    };
+    let mut r = when::resolve(&best.expr, &best.clean.text, ctx);
+    warnings.append(&mut r.warnings);
+    let mut span = best.clean.slice(best.expr.range.clone()).span();
+    let w = &mut r.when;
+    // borrow a missing time or date from the best candidate that has it
+    if w.start_time.is_none() {
+        if let Some(c) = cands
+            .iter()
+            .filter(|c| c.expr.has_time() && !c.expr.has_date())
+            .max_by_key(|c| value(c))
+        {
+            let t = when::resolve(&c.expr, &c.clean.text, ctx).when;
+            w.start_time = t.start_time;
+            w.end_time = t.end_time;
+            if w.timezone.is_none() {
+                w.timezone = t.timezone;
+            }
+            let other = c.clean.slice(c.expr.range.clone()).span();
+            span = span.start.min(other.start)..span.end.max(other.end);
+            if let Some(text) = w.text.as_mut() {
+                text.push_str(", ");
+                text.push_str(t.text.as_deref().unwrap_or(""));
+            }
+        }
+    } else if w.date.is_none()
+        && let Some(c) = cands
+            .iter()
+            .filter(|c| {
+                c.expr.has_date() && c.label.is_some() || c.expr.has_date() && c.score >= 60
+            })
+            .max_by_key(|c| value(c))
+    {
+        let d = when::resolve(&c.expr, &c.clean.text, ctx);
+        w.date = d.when.date;
+        w.end_date = d.when.end_date;
+        warnings.extend(d.warnings);
+        let other = c.clean.slice(c.expr.range.clone()).span();
+        span = span.start.min(other.start)..span.end.max(other.end);
+        if let Some(text) = w.text.as_mut() {
+            *text = format!("{}, {text}", d.when.text.unwrap_or_default());
+        }
+    }
+    // an end from a range elsewhere that starts at the same time
+    if w.end_time.is_none() && w.start_time.is_some() {
+        for c in &cands {
+            if let Some(t) = c.expr.time
+                && t.end.is_some()
+            {
+                let (s, e) = when::resolve_times(&t);
+                let st = format!("{:02}:{:02}", s.0, s.1);
+                if Some(&st) == w.start_time.as_ref()
+                    && let Some(e) = e
+                {
+                    w.end_time = Some(format!("{:02}:{:02}", e.0, e.1));
+                    break;
+                }
+            }
+        }
+    }
+    if plan.program {
+        let mut draft = WhenDraft { resolved: r, span };
+        fill_from_slots(doc, plan, ctx, &mut draft);
+        when::stamp(&mut draft.resolved.when);
+        return (Some(draft), warnings);
+    }
+    when::stamp(w);
+    (Some(WhenDraft { resolved: r, span }), warnings)
+}
+
+/// A program's time span from its schedule: first start, last end.
+fn fill_from_slots(doc: &Doc, plan: &Plan, ctx: &when::Context, d: &mut WhenDraft) {
+    let w = &mut d.resolved.when;
+    type SlotTimes = (Option<(u8, u8)>, Option<(u8, u8)>, Option<String>);
+    let times: Vec<SlotTimes> = plan
+        .slots
+        .iter()
+        .filter_map(|s| {
+            let t = s.time.as_ref()?;
+            let e = when::scan(&t.text).into_iter().find(|e| e.time.is_some())?;
+            let (st, en) = when::resolve_times(&e.time?);
+            let day = s
+                .day
+                .and_then(|b| {
+                    when::scan(doc.text(b))
+                        .into_iter()
+                        .find(|e| e.date.is_some())
+                        .map(|e| (b, e))
+                })
+                .and_then(|(b, e)| when::resolve(&e, doc.text(b), ctx).when.date);
+            Some((Some(st), en, day))
+        })
+        .collect();
+    if times.is_empty() {
+        return;
+    }
+    if w.start_time.is_none()
+        && let Some((Some(s), _, _)) = times.first()
+    {
+        w.start_time = Some(format!("{:02}:{:02}", s.0, s.1));
+    }
+    if w.end_time.is_none()
+        && let Some((_, e, _)) = times.last()
+    {
+        let last = plan.slots.last();
+        let closing = last.is_some_and(|s| {
+            let t = s
+                .title
+                .as_ref()
+                .map(|t| t.text.to_lowercase())
+                .unwrap_or_default();
+            t.starts_with("clos") || t.starts_with("end") || t.contains("wrap")
+        });
+        match e {
+            Some(e) => w.end_time = Some(format!("{:02}:{:02}", e.0, e.1)),
+            None if closing => {
+                if let Some((Some(s), _, _)) = times.last() {
+                    w.end_time = Some(format!("{:02}:{:02}", s.0, s.1));
+                }
+            }
+            None => {}
+        }
+    }
+    let days: Vec<&String> = times.iter().filter_map(|(_, _, d)| d.as_ref()).collect();
+    if w.date.is_none()
+        && let Some(first) = days.first()
+    {
+        w.date = Some((*first).clone());
+    }
+    if w.end_date.is_none()
+        && let Some(last) = days.last()
+        && Some(*last) != w.date.as_ref()
+    {
+        w.end_date = Some((*last).clone());
+    }
+}
+
+fn program_span(doc: &Doc, plan: &Plan, ctx: &when::Context, _: Option<()>) -> Option<WhenDraft> {
+    if !plan.program || plan.slots.is_empty() {
+        return None;
+    }
+    let mut d = WhenDraft::default();
+    fill_from_slots(doc, plan, ctx, &mut d);
+    let w = &d.resolved.when;
+    if w.start_time.is_none() && w.date.is_none() {
+        return None;
+    }
+    let first = plan
+        .slots
+        .first()
+        .and_then(|s| s.time.as_ref())
+        .map(|t| t.span());
+    let last = plan
+        .slots
+        .last()
+        .and_then(|s| s.time.as_ref())
+        .map(|t| t.span());
+    if let (Some(a), Some(b)) = (first, last) {
+        d.span = a.start..b.end;
+        d.resolved.when.text = doc.layout.text.get(a.start..b.end).map(|_| {
+            let s = plan
+                .slots
+                .first()
+                .and_then(|s| s.time.as_ref())
+                .map_or("", |t| t.text.as_str());
+            let e = plan
+                .slots
+                .last()
+                .and_then(|s| s.time.as_ref())
+                .map_or("", |t| t.text.as_str());
+            format!("{s} … {e}")
+        });
+    }
+    when::stamp(&mut d.resolved.when);
+    Some(d)
+}
+
+/// The event's location phrase.
+fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean> {
+    let blocks = doc.blocks();
+    let bad = |t: &str| {
+        let l = t.to_lowercase();
+        l.is_empty()
+            || l.starts_with("tbd")
+            || l.starts_with("tba")
+            || l.starts_with("to be ")
+            || l == "online"
+            || l.starts_with("zoom")
+            || l.starts_with("virtual")
+            || l.starts_with("http")
+            || l.starts_with("see ")
+    };
+    // 1. a labelled place
+    for i in 0..blocks.len() {
+        let Some(h) = doc.hits[i].as_ref() else {
+            continue;
+        };
+        if h.label != Label::Place {
+            continue;
+        }
+        let v = match &h.value {
+            Some(v) => v.clone(),
+            None => {
+                let sec = doc.section(i, blocks.len());
+                let parts: Vec<Range<usize>> =
+                    sec.take(1).flat_map(|j| blocks[j].parts.clone()).collect();
+                crate::layout::markup::clean_joined(
+                    doc.layout.text,
+                    &parts,
+                    crate::layout::Mode::Inline,
+                )
+            }
+        };
+        let v = first_place_part(&v);
+        if !bad(&v.text) {
+            return Some(v);
+        }
+    }
+    // 2. a short line near the top that is a place (after a date line)
+    let limit = if plan.program {
+        plan.preamble.end
+    } else {
+        blocks.len().min(25)
+    };
+    for (i, b) in blocks.iter().enumerate().take(limit) {
+        if doc.hits[i].is_some() || skip.iter().any(|r| r.contains(&b.span().start)) {
+            continue;
+        }
+        if !matches!(b.kind, BlockKind::Para | BlockKind::Heading(_)) {
+            continue;
+        }
+        for piece in pipe_pieces(&b.text) {
+            let t = piece.text.as_str();
+            let words = t.split_whitespace().count();
+            if words == 0
+                || words > 14
+                || prose::is_prose(t)
+                || when::scan(t).iter().any(|e| e.range.len() * 2 > t.len())
+            {
+                continue;
+            }
+            if place::place_score(t) >= 2
+                && !people::is_name(t)
+                && !bad(t)
+                && t.contains([',', ' '])
+            {
+                let near_date = i > 0
+                    && (i.saturating_sub(2)..i)
+                        .any(|j| when::scan(doc.text(j)).iter().any(|e| e.has_date()))
+                    || when::scan(&b.text.text)
+                        .iter()
+                        .any(|e| e.has_date() || e.has_time());
+                if near_date || place::place_score(t) >= 3 {
+                    return Some(piece.clone());
+                }
+            }
+        }
+    }
+    // 3. a place named in a sentence: "in Example Hall 7500"
+    for (i, b) in blocks.iter().enumerate() {
+        if skip.iter().any(|r| r.contains(&b.span().start)) || doc.label(i) == Some(Label::Posted) {
+            continue;
+        }
+        if let Some(r) = place::in_prose(&b.text.text) {
+            return Some(b.text.slice(r));
+        }
+    }
+    // 4. a meetup "hosted by X" / "hosted at X"
+    for b in blocks.iter().take(limit.min(blocks.len())) {
+        static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:hosted|held) (?:by|at)\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
+                .unwrap_or_else(|_| unreachable_regex())
+        });
+        if let Some(m) = HOSTED.captures(&b.text.text).and_then(|c| c.get(1)) {
+            let c = b.text.slice(m.range());
+            if !people::is_name(&c.text) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// `2:30 PM, 16 July | B3 M7-8, Example Center`: the pieces between bars.
+fn pipe_pieces(c: &Clean) -> Vec<Clean> {
+    let t = &c.text;
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, ch) in t.char_indices() {
+        if ch == '|' {
+            out.push(c.slice(start..i));
+            start = i + 1;
+        }
+    }
+    out.push(c.slice(start..t.len()));
+    out.into_iter().filter(|p| !p.is_empty()).collect()
+}
+
+/// A place value may run on with other matter: `Example Hall Auditorium Date
+/// and time : ...`; keep the place.
+fn first_place_part(v: &Clean) -> Clean {
+    let t = &v.text;
+    let mut end = t.len();
+    for stop in ["  ", " Date", " Time", " (refresh", " --"] {
+        if let Some(k) = t.find(stop)
+            && k > 0
+        {
+            end = end.min(k);
+        }
+    }
+    v.slice(0..end)
+}
+
+/// Words that make a heading generic (`Speakers`, `Programme overview`).
+fn generic_heading(t: &str) -> bool {
+    let l = t.to_lowercase();
+    let l = l.trim();
+    [
+        "speakers",
+        "speaker",
+        "invited speakers",
+        "invited talks",
+        "talks",
+        "program",
+        "programme",
+        "programme overview",
+        "program overview",
+        "schedule",
+        "agenda",
+        "overview",
+        "description",
+        "welcome",
+        "panelists",
+        "abstract",
+        "abstracts",
+        "keynotes",
+        "keynote speakers",
+        "home",
+        "about",
+        "news",
+        "contents",
+        "table of contents",
+        "introduction",
+        "program schedule",
+    ]
+    .contains(&l)
+}
+
+/// The title, series and kind of the event.
+fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
+    let blocks = doc.blocks();
+    let talk_titles: Vec<&str> = talks
+        .iter()
+        .filter_map(|t| t.title.as_ref().map(|v| v.text.as_str()))
+        .collect();
+    // the first heading, or the first line when the document has no heading before its text
+    let first = (0..blocks.len().min(6)).find(|&i| {
+        let b = &blocks[i];
+        doc.hits[i].is_none()
+            && !b.text.is_empty()
+            && matches!(b.kind, BlockKind::Heading(_) | BlockKind::Para)
+            && !prose::is_prose(&b.text.text)
+    });
+    let Some(fi) = first else { return };
+    let fb = &blocks[fi];
+    let text = fb.text.text.clone();
+    // "X Series: Y" / "SLAT TALK: Quantitative Research"
+    let lower = text.to_lowercase();
+    if lower.contains("series") {
+        e.series = Val::of(&fb.text);
+    } else if let Some(colon) = text.find(": ")
+        && let head = &text[..colon]
+        && head.split_whitespace().count() <= 4
+        && kind::kind_in(head).is_some()
+        && talks.len() <= 1
+    {
+        e.series = Val::of(&fb.text.slice(0..colon));
+    }
+    e.kind = kind::kind_in(&text).or_else(|| {
+        blocks.iter().take(6).find_map(|b| {
+            if prose::is_prose(&b.text.text) {
+                None
+            } else {
+                kind::kind_in(&b.text.text)
+            }
+        })
+    });
+    if plan.program {
+        if !generic_heading(&text)
+            && !talk_titles.contains(&text.as_str())
+            && !people::is_name(&text)
+            && kind::kind_marker(&text).is_none()
+            && e.series.is_none()
+        {
+            e.title = Val::of(&fb.text);
+        }
+        if e.kind.is_none() && talks.len() > 1 {
+            e.kind = Some(Kind::Workshop).filter(|_| lower.contains("workshop"));
+        }
+    } else {
+        // a lone talk has an umbrella title only when the document names one
+        let umbrella = kind::kind_in(&text)
+            .is_some_and(|k| matches!(k, Kind::Workshop | Kind::Conference | Kind::Symposium))
+            && !talk_titles.contains(&text.as_str());
+        if umbrella && e.series.is_none() {
+            e.title = Val::of(&fb.text);
+        }
+    }
+}
+
+/// Lines that name an organizing department: `Electrical and Computer Engineering`.
+fn department_line(t: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "engineering",
+        "science",
+        "sciences",
+        "mathematics",
+        "physics",
+        "chemistry",
+        "biology",
+        "economics",
+        "statistics",
+        "psychology",
+        "linguistics",
+        "philosophy",
+        "medicine",
+        "informatics",
+        "neuroscience",
+        "humanities",
+    ];
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let l = t.to_lowercase();
+    (1..=7).contains(&words.len())
+        && !t.ends_with('.')
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "of" | "&" | "for")
+        })
+        && (words
+            .last()
+            .is_some_and(|w| FIELDS.contains(&w.to_lowercase().as_str()))
+            || l.starts_with("department of")
+            || l.starts_with("school of")
+            || l.starts_with("faculty of"))
+}
+
+/// Drafts the event.
+pub fn draft(
+    doc: &Doc,
+    plan: &Plan,
+    talks: &[TalkDraft],
+    ctx: &when::Context,
+    skip: &[Range<usize>],
+) -> (EventDraft, Vec<String>) {
+    let mut e = EventDraft::default();
+    let (w, warnings) = event_when(doc, plan, ctx, skip);
+    e.when = w;
+    e.location = event_location(doc, plan, skip).as_ref().and_then(Val::of);
+    names(doc, plan, talks, &mut e);
+    let text = doc.layout.text;
+    let blocks = doc.blocks();
+    // organizers: non-person hosts, organizer labels, department lines up top
+    for (i, b) in blocks.iter().enumerate() {
+        match doc.hits[i].as_ref() {
+            Some(h) if matches!(h.label, Label::Host | Label::Organizer) => {
+                let v = h
+                    .value
+                    .clone()
+                    .or_else(|| blocks.get(i + 1).map(|n| n.text.clone()));
+                if let Some(v) = v
+                    && schedule::persons_in(&v).is_empty()
+                    && !v.is_empty()
+                    && v.text.split_whitespace().count() <= 12
+                {
+                    e.organizers.extend(Val::of(&v));
+                }
+            }
+            None if i < plan.preamble.end.min(12)
+                && b.kind == BlockKind::Para
+                && department_line(&b.text.text)
+                && !(i > 0 && doc.hits[i - 1].as_ref().is_some_and(|h| h.value.is_none())) =>
+            {
+                e.organizers.extend(Val::of(&b.text));
+            }
+            _ => {}
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    e.organizers.retain(|v| seen.insert(v.text.clone()));
+    // registration
+    static REGISTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:registration (?:is )?(?:required|mandatory|needed)|pre-?registration|please register|register (?:here|now|at|by|in advance|to)|must register|rsvp)\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    for (i, b) in blocks.iter().enumerate() {
+        let reg_label = doc.label(i) == Some(Label::Registration);
+        if reg_label || REGISTER.is_match(&b.text.text) {
+            e.registration_required = Some(true);
+            if e.registration_url.is_none() {
+                let urls = links::urls_in(text, b.span());
+                if let Some(u) = urls.into_iter().find(|u| {
+                    reg_label
+                        || links::is_registration_url(&text[u.clone()])
+                        || b.text.text.to_lowercase().contains("regist")
+                }) {
+                    e.registration_url = Some(Val {
+                        text: text[u.clone()].to_string(),
+                        span: u,
+                    });
+                }
+            }
+        }
+    }
+    // links: meeting links and labelled links
+    for (i, b) in blocks.iter().enumerate() {
+        let labelled = doc.label(i) == Some(Label::Link);
+        for u in links::urls_in(text, b.span()) {
+            let s = &text[u.clone()];
+            if (labelled || links::is_meeting_url(s)) && !e.urls.iter().any(|v| v.text == s) {
+                e.urls.push(Val {
+                    text: s.to_string(),
+                    span: u,
+                });
+            }
+        }
+    }
+    if let Some(r) = &e.registration_url
+        && !e.urls.iter().any(|v| v.text == r.text)
+    {
+        e.urls.push(r.clone());
+    }
+    // attendance
+    e.attendance = attendance(
+        doc,
+        e.location.is_some(),
+        !e.urls.iter().all(|u| !links::is_meeting_url(&u.text)),
+    );
+    (e, warnings)
+}
+
+/// Online, in person or hybrid, from what the text says.
+fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Attendance> {
+    static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:via zoom|on zoom|zoom (?:link|meeting|webinar)|join (?:the )?zoom|webinar|virtual(?:ly)? (?:event|meetup|seminar|talk|workshop|meeting)|\[virtual\]|(?:held|take place|will be) (?:online|virtual)|online (?:only|event|seminar|talk|meetup)|ms teams|microsoft teams|google meet|webex|live ?stream|broadcast|to follow (?:the \w+ )?online|moving online|from home)\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    static IN_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bin[- ]person\b").unwrap_or_else(|_| unreachable_regex())
+    });
+    let text = doc.layout.text;
+    let online = ONLINE.is_match(text) || has_meeting_link;
+    let in_person = IN_PERSON.is_match(text);
+    match (online, has_place || in_person) {
+        (true, true) => Some(Attendance::Hybrid),
+        (true, false) => Some(Attendance::Online),
+        (false, _) if in_person => Some(Attendance::InPerson),
+        _ => None,
+    }
+}

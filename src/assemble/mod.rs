@@ -1,0 +1,314 @@
+//! Assembly: segmentation plan + field drafts → one [`Record`].
+//!
+//! This is where the document's parts meet: the plan says which blocks are
+//! which talks ([`crate::segment`]), [`talk`] drafts each talk, [`event`]
+//! drafts the event (and is the one place where the event's time is chosen
+//! among all candidates), and [`build`] writes the record, recording for
+//! each verbatim string the source bytes it came from.
+
+pub mod draft;
+pub mod event;
+pub mod talk;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jiff::civil;
+use regex::Regex;
+
+use crate::fields::labels::Label;
+use crate::fields::people::unreachable_regex;
+use crate::fields::{place, when};
+use crate::input::{Document, OffsetMap};
+use crate::record::{
+    Event, Location, Person, Record, Registration, SCHEMA_VERSION, Source, Talk, When,
+};
+use crate::segment::{self, Doc};
+use draft::{EventDraft, PersonDraft, TalkDraft, Val, WhenDraft};
+
+/// What assembly may be told from outside the document.
+#[derive(Clone, Debug)]
+pub struct Hints {
+    /// The posting date, when the container gives one (a mail `Date:` header).
+    pub posted: Option<civil::Date>,
+    /// The day taken as "now" when inferring a year from a weekday.
+    pub today: civil::Date,
+    /// Record provenance spans.
+    pub spans: bool,
+}
+
+/// Builds the record of a decoded document.
+pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
+    let d = Doc::new(&doc.text);
+    let ctx = when_context(&d, hints);
+    let plan = segment::plan(&d);
+    let directory = talk::Directory::new(&d);
+    let cx = talk::TalkContext {
+        doc: &d,
+        directory: &directory,
+        when: &ctx,
+        program: plan.program,
+    };
+    let talks: Vec<TalkDraft> = plan.talks.iter().map(|seg| talk::draft(&cx, seg)).collect();
+    // the event's time and place are not looked for inside descriptions
+    let mut skip: Vec<Range<usize>> = Vec::new();
+    for t in &talks {
+        skip.extend(t.abstract_.iter().map(|v| v.span.clone()));
+        skip.extend(t.references.iter().map(|v| v.span.clone()));
+        for p in &t.speakers {
+            skip.extend(p.bio.iter().map(|v| v.span.clone()));
+        }
+    }
+    let (ev, mut warnings) = event::draft(&d, &plan, &talks, &ctx, &skip);
+    let mut w = doc.warnings.clone();
+    w.append(&mut warnings);
+    for t in &talks {
+        if let Some(wd) = &t.when {
+            w.extend(wd.resolved.warnings.iter().cloned());
+        }
+    }
+    w.dedup();
+    build(source, &ev, &talks, w, hints.spans.then_some(&doc.map))
+}
+
+/// The posting date, the document's one year, and its numeric date order.
+fn when_context(d: &Doc, hints: &Hints) -> when::Context {
+    let mut posted = hints.posted;
+    if posted.is_none() {
+        for (i, h) in d.hits.iter().enumerate() {
+            if let Some(h) = h
+                && h.label == Label::Posted
+            {
+                let text = h.value.as_ref().map_or(d.text(i), |v| v.text.as_str());
+                if let Some(e) = when::scan(text)
+                    .into_iter()
+                    .find(|e| e.date.is_some_and(|p| p.year.is_some()))
+                {
+                    let r = when::resolve(&e, text, &when::Context::default());
+                    posted = r.when.date.and_then(|s| s.parse().ok());
+                    if posted.is_some() {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    let text = d.layout.text;
+    // the one year of the document's dates, or of its title line
+    let mut years: Vec<i16> = Vec::new();
+    for b in d.blocks() {
+        for e in when::scan(&b.text.text) {
+            if let Some(y) = e.date.and_then(|p| p.year) {
+                years.push(y);
+            }
+        }
+    }
+    years.sort_unstable();
+    years.dedup();
+    let anchor_year = match years.as_slice() {
+        [y] => Some(*y),
+        [] => {
+            static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"\b((?:19|20)\d\d)\b").unwrap_or_else(|_| unreachable_regex())
+            });
+            let title = d
+                .blocks()
+                .iter()
+                .find(|b| !b.text.is_empty())
+                .map(|b| b.text.text.as_str())
+                .unwrap_or("");
+            let ys: Vec<i16> = YEAR
+                .captures_iter(title)
+                .filter_map(|c| c.get(1)?.as_str().parse().ok())
+                .collect();
+            match ys.as_slice() {
+                [y] => Some(*y),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let mut dmy = 0;
+    let mut mdy = 0;
+    for c in NUMERIC.captures_iter(text) {
+        let a: u32 = c.get(1).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+        let b: u32 = c.get(2).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+        if a > 12 && b <= 12 {
+            dmy += 1;
+        } else if b > 12 && a <= 12 {
+            mdy += 1;
+        }
+    }
+    let day_first = match (dmy, mdy) {
+        (0, 0) => None,
+        (d, m) if d > m => Some(true),
+        (d, m) if m > d => Some(false),
+        _ => None,
+    };
+    when::Context {
+        posted,
+        today: hints.today,
+        anchor_year,
+        day_first,
+    }
+}
+
+/// Writes values into the record and their spans into the span map.
+struct Writer<'a> {
+    map: Option<&'a OffsetMap>,
+    spans: BTreeMap<String, [usize; 2]>,
+}
+
+impl Writer<'_> {
+    fn put(&mut self, ptr: String, v: &Val) -> String {
+        if let Some(m) = self.map
+            && !v.span.is_empty()
+        {
+            self.spans.insert(ptr, m.range(v.span.start, v.span.end));
+        }
+        v.text.clone()
+    }
+
+    fn opt(&mut self, ptr: String, v: &Option<Val>) -> Option<String> {
+        v.as_ref().map(|v| self.put(ptr, v))
+    }
+
+    fn when(&mut self, ptr: &str, w: &Option<WhenDraft>) -> Option<When> {
+        let w = w.as_ref()?;
+        let mut out = w.resolved.when.clone();
+        if out.date.is_none() && out.start_time.is_none() && out.end_date.is_none() {
+            return None;
+        }
+        if let Some(m) = self.map
+            && !w.span.is_empty()
+            && out.text.as_deref().is_some_and(|t| {
+                !t.contains(" … ") && !t.contains(", ") || t.len() + 2 >= w.span.len() / 2
+            })
+        {
+            self.spans
+                .insert(format!("{ptr}/text"), m.range(w.span.start, w.span.end));
+        }
+        if out.text.as_deref() == Some("") {
+            out.text = None;
+        }
+        Some(out)
+    }
+
+    fn person(&mut self, ptr: &str, p: &PersonDraft) -> Person {
+        Person {
+            name: Some(self.put(format!("{ptr}/name"), &p.name)),
+            honorific: self.opt(format!("{ptr}/honorific"), &p.honorific),
+            position: self.opt(format!("{ptr}/position"), &p.position),
+            affiliation: self.opt(format!("{ptr}/affiliation"), &p.affiliation),
+            bio: self.opt(format!("{ptr}/bio"), &p.bio),
+            email: self.opt(format!("{ptr}/email"), &p.email),
+            url: self.opt(format!("{ptr}/url"), &p.url),
+        }
+    }
+}
+
+fn location(w: &mut Writer, v: &Option<Val>) -> Option<Location> {
+    let v = v.as_ref()?;
+    let p = place::parts(&v.text);
+    let part = |w: &mut Writer, name: &str, r: Option<Range<usize>>| -> Option<String> {
+        let r = r?;
+        let text = v.text.get(r.clone())?.to_string();
+        // parts of a verbatim phrase map back only when the phrase is verbatim
+        let span = if v.span.len() == v.text.len() {
+            v.span.start + r.start..v.span.start + r.end
+        } else {
+            0..0
+        };
+        Some(w.put(format!("/event/location/{name}"), &Val { text, span }))
+    };
+    Some(Location {
+        text: Some(w.put("/event/location/text".into(), v)),
+        room: part(w, "room", p.room),
+        building: part(w, "building", p.building),
+        institution: part(w, "institution", p.institution),
+        city: part(w, "city", p.city),
+        region: part(w, "region", p.region),
+        country: part(w, "country", p.country),
+    })
+}
+
+fn build(
+    source: Source,
+    ev: &EventDraft,
+    talks: &[TalkDraft],
+    warnings: Vec<String>,
+    map: Option<&OffsetMap>,
+) -> Record {
+    let mut w = Writer {
+        map,
+        spans: BTreeMap::new(),
+    };
+    let event = Event {
+        title: w.opt("/event/title".into(), &ev.title),
+        kind: ev.kind,
+        series: w.opt("/event/series".into(), &ev.series),
+        when: w.when("/event/when", &ev.when),
+        location: location(&mut w, &ev.location),
+        attendance: ev.attendance,
+        organizers: ev
+            .organizers
+            .iter()
+            .enumerate()
+            .map(|(k, v)| w.put(format!("/event/organizers/{k}"), v))
+            .collect(),
+        registration: Registration {
+            required: ev.registration_required,
+            url: w.opt("/event/registration/url".into(), &ev.registration_url),
+        },
+        urls: ev
+            .urls
+            .iter()
+            .enumerate()
+            .map(|(k, v)| w.put(format!("/event/urls/{k}"), v))
+            .collect(),
+    };
+    let talks = talks
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let base = format!("/talks/{k}");
+            Talk {
+                title: w.opt(format!("{base}/title"), &t.title),
+                kind: t.kind,
+                when: w.when(&format!("{base}/when"), &t.when),
+                speakers: t
+                    .speakers
+                    .iter()
+                    .enumerate()
+                    .map(|(j, p)| w.person(&format!("{base}/speakers/{j}"), p))
+                    .collect(),
+                hosts: t
+                    .hosts
+                    .iter()
+                    .enumerate()
+                    .map(|(j, p)| w.person(&format!("{base}/hosts/{j}"), p))
+                    .collect(),
+                abstract_: w.opt(format!("{base}/abstract"), &t.abstract_),
+                references: t
+                    .references
+                    .iter()
+                    .enumerate()
+                    .map(|(j, v)| w.put(format!("{base}/references/{j}"), v))
+                    .collect(),
+            }
+        })
+        .collect();
+    Record {
+        schema_version: SCHEMA_VERSION,
+        source,
+        event,
+        talks,
+        warnings,
+        spans: map.map(|_| w.spans),
+    }
+}

@@ -1,0 +1,782 @@
+//! One talk: its title, speakers, abstract, bio, references and slot, from
+//! the blocks the segmenter gave it.
+//!
+//! Precedence, highest first: labelled fields (`Title:`, `Abstract`, `Bio`),
+//! then what introduced the talk (its heading, person line or schedule row),
+//! then the shape of the free text (a title-like line, prose runs split into
+//! abstract and biography where a paragraph starts like a biography).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::draft::{PersonDraft, TalkDraft, Val, WhenDraft};
+use crate::fields::labels::Label;
+use crate::fields::people::{self, unreachable_regex};
+use crate::fields::{kind, links, prose, when};
+use crate::layout::{BlockKind, Clean, Mode};
+use crate::segment::{self, Doc, Head, PersonClean, TalkSeg, schedule};
+
+/// People named with an affiliation anywhere in the document (speaker
+/// lists, "Invited Speakers"): a speaker found without affiliation
+/// elsewhere takes it from here.
+#[derive(Debug, Default)]
+pub struct Directory {
+    people: Vec<PersonClean>,
+}
+
+impl Directory {
+    /// Collects the person lines of `doc`.
+    pub fn new(doc: &Doc) -> Directory {
+        let mut people = Vec::new();
+        for (i, b) in doc.blocks().iter().enumerate() {
+            if !matches!(b.kind, BlockKind::Item(_) | BlockKind::Para) || b.lines.len() > 1 {
+                continue;
+            }
+            if doc.hits[i].is_some() {
+                continue;
+            }
+            if let Some(p) = people::person_line(&b.text.text)
+                && p.affiliation.is_some()
+                && b.text.text.split_whitespace().count() <= 16
+            {
+                people.push(schedule::person_clean(&b.text, &p));
+            }
+        }
+        Directory { people }
+    }
+
+    /// The person line that names `name`.
+    fn find(&self, name: &str) -> Option<&PersonClean> {
+        self.people.iter().find(|p| p.name.text == name)
+    }
+}
+
+/// What the talk extraction may lean on.
+pub struct TalkContext<'a> {
+    /// The document.
+    pub doc: &'a Doc<'a>,
+    /// People named elsewhere.
+    pub directory: &'a Directory,
+    /// For resolving the talk's own slot.
+    pub when: &'a when::Context,
+    /// True when the document has several talks.
+    pub program: bool,
+}
+
+/// Turns a [`PersonClean`] into a draft, with the link around the name.
+pub fn person_draft(doc: &Doc, p: &PersonClean) -> Option<PersonDraft> {
+    let name = Val::of(&p.name)?;
+    let text = doc.layout.text;
+    let url = links::url_of_name(text, name.span.clone()).map(|r| Val {
+        text: text[r.clone()].to_string(),
+        span: r,
+    });
+    Some(PersonDraft {
+        honorific: p.honorific.as_ref().and_then(Val::of),
+        position: p.position.as_ref().and_then(Val::of),
+        affiliation: p.affiliation.as_ref().and_then(Val::of),
+        url,
+        name,
+        ..PersonDraft::default()
+    })
+}
+
+/// Prose from `start` (a working-text offset inside `blocks[0]`) through
+/// the given blocks, links kept.
+fn prose_from(doc: &Doc, start: usize, blocks: &[usize]) -> Clean {
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    for &i in blocks {
+        let Some(b) = doc.blocks().get(i) else {
+            continue;
+        };
+        for r in &b.parts {
+            if r.end <= start {
+                continue;
+            }
+            ranges.push(r.start.max(start)..r.end);
+        }
+    }
+    crate::layout::markup::clean_joined(doc.layout.text, &ranges, Mode::Prose)
+}
+
+/// Drops trailing blocks that are not part of a description: logistics,
+/// short lines that are not sentences, references.
+fn trim_tail(doc: &Doc, blocks: &mut Vec<usize>) {
+    while blocks.len() > 1 {
+        let Some(&last) = blocks.last() else { break };
+        let t = doc.text(last);
+        let words = t.split_whitespace().count();
+        let sentence = t.trim_end().ends_with(['.', '!', '?', ')', '"', '”']);
+        if prose::is_logistics(t)
+            || prose::is_reference(t)
+            || (words < 8 && !sentence)
+            || t.is_empty()
+        {
+            blocks.pop();
+        } else {
+            break;
+        }
+    }
+}
+
+/// The paragraphs of a prose run, split where a biography starts.
+fn split_bio(doc: &Doc, blocks: &[usize], names: &[&str]) -> (Vec<usize>, Vec<usize>) {
+    match blocks
+        .iter()
+        .position(|&i| prose::starts_bio(doc.text(i), names))
+    {
+        Some(k) => (blocks[..k].to_vec(), blocks[k..].to_vec()),
+        None => (blocks.to_vec(), Vec::new()),
+    }
+}
+
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[“"]([^“”"]{6,200})[”"]"#).unwrap_or_else(|_| unreachable_regex())
+});
+
+/// Speakers named in running text: `given by Professor X from Y`,
+/// `a talk by X`, `X will speak`, `The speaker is X`.
+fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\b(?:given|presented|delivered|led|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning) by|\b(?:speaker|lecturer|presenter) (?:will be|is|:)|\bwelcome|\bfeaturing|\bwith|\bhost(?:s|ing)? (?:a )?(?:talk|lecture|seminar) by|\bpresents)\s+")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    static VERB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s+(?:\([^)]{2,80}\)\s+)?(?:will (?:speak|talk|present|give|lecture|discuss|be (?:speaking|giving|presenting|talking|lecturing))|is (?:speaking|giving|presenting|visiting)|speaks|presents)\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let t = c.text.as_str();
+    let mut out = Vec::new();
+    for m in CUE.find_iter(t) {
+        let rest = &t[m.end()..];
+        if let Some(p) = name_at_start(rest) {
+            let base = m.end();
+            let (h, r) = p;
+            let name = c.slice(base + r.start..base + r.end);
+            let honorific = h.map(|h| c.slice(base + h.start..base + h.end));
+            // "from Y" / ", Position at Y" / "(Y)" right after the name
+            let tail_start = base + r.end;
+            let tail = &t[tail_start..];
+            let affiliation =
+                affiliation_after(tail).map(|a| c.slice(tail_start + a.start..tail_start + a.end));
+            out.push(PersonClean {
+                name,
+                honorific,
+                position: None,
+                affiliation,
+            });
+            break;
+        }
+    }
+    if out.is_empty() {
+        for m in VERB.find_iter(t) {
+            let before = &t[..m.start()];
+            // the name ends right before the verb: take up to five words back
+            let words: Vec<(usize, &str)> = before
+                .char_indices()
+                .filter(|&(i, ch)| ch != ' ' && (i == 0 || before[..i].ends_with(' ')))
+                .map(|(i, _)| (i, &before[i..]))
+                .collect();
+            for k in (1..=words.len().min(6)).rev() {
+                let (start, _) = words[words.len() - k];
+                let cand = &before[start..];
+                if let Some((h, r)) = people::name_at(before, start..before.len())
+                    && !cand.is_empty()
+                {
+                    out.push(PersonClean {
+                        name: c.slice(r),
+                        honorific: h.map(|h| c.slice(h)),
+                        ..PersonClean::default()
+                    });
+                    break;
+                }
+            }
+            if !out.is_empty() {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A name (with honorific) at the start of `s`, the longest that fits.
+fn name_at_start(s: &str) -> Option<(Option<Range<usize>>, Range<usize>)> {
+    let ends: Vec<usize> = s
+        .char_indices()
+        .filter(|&(_, c)| c == ' ' || c == ',' || c == '(' || c == '.' || c == ';')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(s.len()))
+        .take(9)
+        .collect();
+    for &e in ends.iter().rev() {
+        if let Some(n) = people::name_at(s, 0..e) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// `from the Physics Department at Example University`, `(Example Labs)`,
+/// `of Y`: the affiliation right after a name in prose.
+fn affiliation_after(tail: &str) -> Option<Range<usize>> {
+    let (skip, body) = if let Some(r) = tail.strip_prefix(" (") {
+        let close = r.find(')')?;
+        return Some(2..2 + close);
+    } else if let Some(r) = tail.strip_prefix(" from ") {
+        (tail.len() - r.len(), r)
+    } else if let Some(r) = tail.strip_prefix(" of ") {
+        (tail.len() - r.len(), r)
+    } else {
+        return None;
+    };
+    let end = body
+        .find([',', ';', '('])
+        .or_else(|| body.find(". "))
+        .or_else(|| body.find(" will "))
+        .unwrap_or(body.len());
+    let aff = body[..end].trim_end_matches('.');
+    (people::has_org_word(aff) && !aff.is_empty()).then_some(skip..skip + aff.len())
+}
+
+/// Drafts one talk.
+pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
+    let doc = cx.doc;
+    let mut t = TalkDraft::default();
+    let mut speakers: Vec<PersonClean> = Vec::new();
+    let mut title: Option<Clean> = None;
+    let mut slot_time: Option<Clean> = None;
+    let mut slot_zone = None;
+
+    // what introduced the talk
+    match &seg.head {
+        Head::Heading(h) => {
+            if let Some((p, time)) = segment::heading_person(doc, *h) {
+                speakers.push(p);
+                slot_time = time;
+            } else if let Some(b) = doc.blocks().get(*h) {
+                title = Some(strip_title_prefix(&b.text, &mut t));
+            }
+            t.kind = t
+                .kind
+                .or_else(|| kind::kind_marker(doc.text(h.saturating_sub(1))));
+        }
+        Head::Person { block, title: tb } => {
+            if let Some(p) = segment::person_anchor(doc, *block) {
+                speakers.push(p);
+            }
+            if let Some(tb) = tb
+                && let Some(b) = doc.blocks().get(*tb)
+            {
+                title = Some(strip_quotes(&b.text));
+            }
+            let before = tb.unwrap_or(*block);
+            if let Some(k) = before
+                .checked_sub(1)
+                .and_then(|i| kind::kind_marker(doc.text(i)))
+            {
+                t.kind = Some(k);
+            }
+        }
+        Head::Slot | Head::Whole => {}
+    }
+    if let Some(slot) = &seg.slot {
+        if speakers.is_empty() {
+            speakers.extend(slot.speakers.iter().cloned());
+        }
+        if title.is_none() {
+            title = slot.title.clone();
+        }
+        t.kind = t.kind.or(slot.kind);
+        slot_time = slot.time.clone();
+        slot_zone = slot.zone.clone();
+    }
+
+    // labelled fields and free blocks
+    let mut abstract_blocks: Option<(usize, Vec<usize>)> = None;
+    let mut bio_blocks: Option<(usize, Vec<usize>, Option<String>)> = None;
+    let mut affiliation: Option<Clean> = None;
+    let mut free: Vec<usize> = Vec::new();
+    let mut consumed = vec![false; seg.blocks.end.max(seg.blocks.start)];
+    let mut i = seg.blocks.start;
+    while i < seg.blocks.end {
+        let Some(hit) = doc.hits.get(i).and_then(|h| h.clone()) else {
+            if !consumed[i] {
+                free.push(i);
+            }
+            i += 1;
+            continue;
+        };
+        let section = doc.section(i, seg.blocks.end);
+        let value_block = || -> Option<Clean> {
+            match &hit.value {
+                Some(v) => Some(v.clone()),
+                None => section.clone().next().map(|j| doc.blocks()[j].text.clone()),
+            }
+        };
+        match hit.label {
+            Label::Speaker => {
+                if let Some(v) = value_block() {
+                    let ps = speakers_in_value(doc, &v, section.clone());
+                    if !ps.is_empty() {
+                        speakers = ps;
+                    }
+                }
+            }
+            Label::Title => {
+                if let Some(v) = value_block()
+                    && title.is_none()
+                {
+                    title = Some(strip_quotes(&v));
+                }
+            }
+            Label::Affiliation => affiliation = affiliation.or_else(value_block),
+            Label::Abstract if abstract_blocks.is_none() => {
+                let start = hit.value.as_ref().map_or(usize::MAX, |v| v.span().start);
+                let mut bl: Vec<usize> = Vec::new();
+                if hit.value.is_some() {
+                    bl.push(i);
+                }
+                bl.extend(section.clone());
+                abstract_blocks = Some((start, bl));
+            }
+            Label::Bio if bio_blocks.is_none() => {
+                let start = hit.value.as_ref().map_or(usize::MAX, |v| v.span().start);
+                let mut bl: Vec<usize> = Vec::new();
+                if hit.value.is_some() {
+                    bl.push(i);
+                }
+                bl.extend(section.clone());
+                let about = doc.text(i).to_lowercase();
+                let subject = about
+                    .strip_prefix("about ")
+                    .filter(|s| !s.starts_with("the "))
+                    .map(|_| doc.text(i)[6..].trim_end_matches(':').trim().to_string());
+                bio_blocks = Some((start, bl, subject));
+            }
+            Label::Host => {
+                if let Some(v) = value_block() {
+                    for p in schedule::persons_in(&v) {
+                        if let Some(d) = person_draft(doc, &p) {
+                            t.hosts.push(d);
+                        }
+                    }
+                }
+            }
+            Label::Date | Label::Time if cx.program && slot_time.is_none() => {
+                slot_time = value_block();
+            }
+            _ => {}
+        }
+        // a section label owns its blocks; an inline label owns nothing more
+        // unless it is a long field
+        let owns = hit.value.is_none() || hit.label.is_long();
+        if owns {
+            for j in section.clone() {
+                if j < consumed.len() {
+                    consumed[j] = true;
+                }
+            }
+        }
+        i += 1;
+    }
+
+    // references: "[1] ..." lines
+    for &j in &free {
+        if prose::is_reference(doc.text(j))
+            && let Some(v) = Val::of(&doc.blocks()[j].text)
+        {
+            t.references.push(v);
+        }
+    }
+    free.retain(|&j| !prose::is_reference(doc.text(j)));
+    // references inside a labelled abstract section are set aside too
+    if let Some((_, bl)) = abstract_blocks.as_mut() {
+        for &j in bl.iter() {
+            if prose::is_reference(doc.text(j))
+                && let Some(v) = Val::of(&doc.blocks()[j].text)
+            {
+                t.references.push(v);
+            }
+        }
+        bl.retain(|&j| !prose::is_reference(doc.text(j)));
+    }
+
+    // a title from the free lines: the first title-like line before any prose
+    if title.is_none() && !matches!(seg.head, Head::Whole) {
+        for &j in &free {
+            let text = doc.text(j);
+            if prose::is_prose(text) {
+                break;
+            }
+            if segment::title_like(doc, j)
+                && !people::is_name(text)
+                && people::person_line(text).is_none()
+            {
+                title = Some(strip_quotes(&doc.blocks()[j].text));
+                break;
+            }
+        }
+    }
+
+    // speakers from prose if still unknown
+    let names_now: Vec<String> = speakers.iter().map(|p| p.name.text.clone()).collect();
+    let name_refs: Vec<&str> = names_now.iter().map(String::as_str).collect();
+
+    // free prose runs: abstract then bio
+    let mut prose_blocks: Vec<usize> = free
+        .iter()
+        .copied()
+        .filter(|&j| {
+            let b = &doc.blocks()[j];
+            matches!(
+                b.kind,
+                BlockKind::Para | BlockKind::Item(_) | BlockKind::Row
+            ) && (prose::is_prose(&b.text.text) || b.cells.iter().any(|c| prose::is_prose(&c.text)))
+                && !prose::is_logistics(&b.text.text)
+        })
+        .collect();
+    // rows with a long single cell count as prose (tables used for layout)
+    prose_blocks.sort_unstable();
+    let runs = runs_of(&free, &prose_blocks);
+    if bio_blocks.is_none() || abstract_blocks.is_none() {
+        for run in runs {
+            let (abs, bio) = split_bio(doc, &run, &name_refs);
+            if abstract_blocks.is_none()
+                && !abs.is_empty()
+                && bio_blocks
+                    .as_ref()
+                    .is_none_or(|(_, b, _)| b.first().is_none_or(|&f| abs[0] < f))
+            {
+                abstract_blocks = Some((usize::MAX, abs));
+            }
+            if bio_blocks.is_none() && !bio.is_empty() {
+                bio_blocks = Some((usize::MAX, bio, None));
+            }
+        }
+    }
+    let abstract_text = abstract_blocks.map(|(start, mut bl)| {
+        trim_tail(doc, &mut bl);
+        let start = if start == usize::MAX {
+            bl.first().map_or(0, |&f| doc.blocks()[f].span().start)
+        } else {
+            start
+        };
+        prose_from(doc, start, &bl)
+    });
+    let bio = bio_blocks.map(|(start, mut bl, subject)| {
+        trim_tail(doc, &mut bl);
+        let start = if start == usize::MAX {
+            bl.first().map_or(0, |&f| doc.blocks()[f].span().start)
+        } else {
+            start
+        };
+        (prose_from(doc, start, &bl), subject)
+    });
+
+    // speakers, last resorts: the subject of the bio, or prose cues
+    if speakers.is_empty()
+        && let Some((b, subject)) = &bio
+        && let Some(p) = bio_subject(b, subject.as_deref())
+    {
+        speakers.push(p);
+    }
+    if speakers.is_empty() {
+        for j in seg.blocks.clone() {
+            let b = &doc.blocks()[j];
+            if doc.hits[j]
+                .as_ref()
+                .is_some_and(|h| h.label == Label::Posted)
+            {
+                continue;
+            }
+            let found = prose_speakers(&b.text);
+            if !found.is_empty() {
+                speakers = found;
+                break;
+            }
+        }
+    }
+    if speakers.is_empty()
+        && let Some(abs) = &abstract_text
+    {
+        // "Dr. X will introduce ..." inside the description
+        speakers = prose_speakers(abs);
+    }
+
+    // title of a lone talk: a quoted title or the first heading/line
+    if title.is_none() && matches!(seg.head, Head::Whole) {
+        title = lone_title(doc, seg, &speakers);
+    }
+
+    // assemble people: their own line first, then labels, the directory, the bio
+    let bio_clean = bio.as_ref().map(|(b, _)| b.clone());
+    for (k, p) in speakers.iter().enumerate() {
+        let Some(mut d) = person_draft(doc, p) else {
+            continue;
+        };
+        if k == 0 && d.affiliation.is_none() {
+            d.affiliation = affiliation.as_ref().and_then(Val::of);
+        }
+        if let Some(entry) = cx.directory.find(&p.name.text) {
+            if d.honorific.is_none() {
+                d.honorific = entry.honorific.as_ref().and_then(Val::of);
+            }
+            if d.position.is_none() {
+                d.position = entry.position.as_ref().and_then(Val::of);
+            }
+            if d.affiliation.is_none() {
+                d.affiliation = entry.affiliation.as_ref().and_then(Val::of);
+            }
+            if d.url.is_none() {
+                d.url = person_draft(doc, entry).and_then(|e| e.url);
+            }
+        }
+        if k == 0
+            && let Some(b) = &bio_clean
+            && (speakers.len() == 1 || prose::starts_bio(&b.text, &[p.name.text.as_str()]))
+        {
+            d.bio = Val::of(b);
+            let (pos, aff) = people::bio_facts(&b.text);
+            if d.position.is_none() {
+                d.position = pos.map(|r| b.slice(r)).as_ref().and_then(Val::of);
+            }
+            if d.affiliation.is_none() {
+                d.affiliation = aff.map(|r| b.slice(r)).as_ref().and_then(Val::of);
+            }
+        }
+        if d.email.is_none() {
+            d.email = email_near(doc, &d.name);
+        }
+        t.speakers.push(d);
+    }
+    t.title = title.as_ref().and_then(Val::of);
+    t.abstract_ = abstract_text.as_ref().and_then(Val::of);
+    if let Some(tc) = slot_time {
+        t.when = slot_when(cx, &tc, slot_zone, seg);
+    }
+    t
+}
+
+/// The person a biography is about: its first words before a verb, or the
+/// subject named by an `About X` label.
+fn bio_subject(bio: &Clean, subject: Option<&str>) -> Option<PersonClean> {
+    let text = &bio.text;
+    if let Some(s) = subject {
+        // the full name, when the bio spells it out
+        if let Some(at) = text.find(s) {
+            let words: Vec<&str> = text[at..].split_whitespace().take(5).collect();
+            for k in (1..=words.len()).rev() {
+                let cand = words[..k].join(" ");
+                if cand.starts_with(s) && people::is_name(&cand) && text[at..].starts_with(&cand) {
+                    return Some(PersonClean {
+                        name: bio.slice(at..at + cand.len()),
+                        ..PersonClean::default()
+                    });
+                }
+            }
+        }
+    }
+    let open = text.trim_start_matches('[');
+    let skip = text.len() - open.len();
+    let (h, at) = people::split_honorific(open);
+    let words: Vec<(usize, &str)> = open[at..]
+        .split(' ')
+        .scan(at, |pos, w| {
+            let s = *pos;
+            *pos += w.len() + 1;
+            Some((s, w))
+        })
+        .take(6)
+        .collect();
+    for k in (2..=5).rev() {
+        if words.len() <= k {
+            continue;
+        }
+        let end = words[k - 1].0 + words[k - 1].1.len();
+        let cand = open[at..end].trim_end_matches([']', ',']);
+        if people::is_name(cand) {
+            let start = skip + at;
+            return Some(PersonClean {
+                name: bio.slice(start..start + cand.len()),
+                honorific: h.map(|h| bio.slice(skip + h.start..skip + h.end)),
+                ..PersonClean::default()
+            });
+        }
+    }
+    None
+}
+
+/// The title of a lone talk: a `"quoted"` title in the opening lines, or the
+/// first heading or first line when it reads like a title.
+fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clean> {
+    let first_blocks: Vec<usize> = seg.blocks.clone().take(8).collect();
+    for &j in &first_blocks {
+        let b = &doc.blocks()[j];
+        if doc.hits[j].is_some() {
+            continue;
+        }
+        if let Some(m) = QUOTED.captures(&b.text.text).and_then(|c| c.get(1))
+            && speakers.iter().any(|p| b.text.text.contains(&p.name.text))
+        {
+            return Some(b.text.slice(m.range()));
+        }
+    }
+    // a heading "Title - Name" or a first line that is a title
+    for &j in &first_blocks {
+        let b = &doc.blocks()[j];
+        if doc.hits[j].is_some() || b.text.is_empty() {
+            continue;
+        }
+        if b.text.text.split_whitespace().count() >= 25 {
+            break;
+        }
+        let text = b.text.text.as_str();
+        for p in speakers {
+            if let Some(at) = text.find(&p.name.text) {
+                let before = text[..at]
+                    .trim_end()
+                    .trim_end_matches(['-', '–', '—', ',', ':', '|'])
+                    .trim_end();
+                if before.split_whitespace().count() >= 2 {
+                    let c = b.text.slice(0..before.len());
+                    return Some(strip_title_prefix(&c, &mut TalkDraft::default()));
+                }
+            }
+        }
+        if segment::title_like(doc, j)
+            && !people::is_name(text)
+            && !text.to_lowercase().contains("series")
+        {
+            let c = strip_title_prefix(&b.text, &mut TalkDraft::default());
+            return Some(strip_quotes(&c));
+        }
+        if b.is_heading() {
+            continue;
+        }
+    }
+    None
+}
+
+/// `(#024) Title`, `Talk1: Title`, `Invited Talk: Title`: the prefix goes,
+/// and names the kind.
+fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
+    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\(#?\d+\)\s*|#\d+\s*[:.-]?\s*|(?:talk|lecture|seminar|keynote|invited talk|tutorial)\s*\d*\s*:\s*)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let text = &c.text;
+    match PREFIX.find(text) {
+        Some(m) if m.end() < text.len() => {
+            if t.kind.is_none() {
+                t.kind = kind::kind_in(m.as_str());
+            }
+            c.slice(m.end()..text.len())
+        }
+        _ => c.clone(),
+    }
+}
+
+fn strip_quotes(c: &Clean) -> Clean {
+    let t = &c.text;
+    let q = |ch: char| "\"“”".contains(ch);
+    if t.starts_with(q) && t.ends_with(q) && t.chars().count() > 2 {
+        let first = t.chars().next().map_or(1, char::len_utf8);
+        let last = t.chars().next_back().map_or(1, char::len_utf8);
+        return c.slice(first..t.len() - last);
+    }
+    c.clone()
+}
+
+/// The speakers of a `Speaker:` value: a person line (with the lines under
+/// it as position and affiliation), or a list of names.
+fn speakers_in_value(doc: &Doc, v: &Clean, section: Range<usize>) -> Vec<PersonClean> {
+    let ps = schedule::persons_in(v);
+    if !ps.is_empty() {
+        return ps;
+    }
+    if let Some(p) = people::person_line(&v.text) {
+        let mut pc = schedule::person_clean(v, &p);
+        if pc.affiliation.is_none() && pc.position.is_none() {
+            // the next line may hold the affiliation
+            if let Some(next) = section.clone().next().filter(|_| section.len() == 1)
+                && people::has_org_word(doc.text(next))
+            {
+                pc.affiliation = Some(doc.blocks()[next].text.clone());
+            }
+        }
+        return vec![pc];
+    }
+    // a name followed by an e-mail address or other words
+    if let Some((h, r)) = name_at_start(&v.text) {
+        return vec![PersonClean {
+            name: v.slice(r),
+            honorific: h.map(|h| v.slice(h)),
+            ..PersonClean::default()
+        }];
+    }
+    Vec::new()
+}
+
+/// Consecutive runs of prose blocks (a non-prose free block between two
+/// prose blocks ends a run).
+fn runs_of(free: &[usize], prose_blocks: &[usize]) -> Vec<Vec<usize>> {
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    for &j in free {
+        if prose_blocks.contains(&j) {
+            cur.push(j);
+        } else if !cur.is_empty() {
+            runs.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
+fn email_near(doc: &Doc, name: &Val) -> Option<Val> {
+    let text = doc.layout.text;
+    let line_end = text[name.span.end..]
+        .find('\n')
+        .map_or(text.len(), |k| name.span.end + k);
+    let r = links::emails_in(text, name.span.end..line_end)
+        .into_iter()
+        .next()?;
+    Some(Val {
+        text: text[r.clone()].to_string(),
+        span: r,
+    })
+}
+
+/// The talk's own slot.
+fn slot_when(
+    cx: &TalkContext,
+    tc: &Clean,
+    zone: Option<when::ZoneAtom>,
+    seg: &TalkSeg,
+) -> Option<WhenDraft> {
+    let exprs = when::scan(&tc.text);
+    let mut e = exprs
+        .into_iter()
+        .find(|e| e.time.is_some() || e.date.is_some())?;
+    if e.zone.is_none() {
+        e.zone = zone;
+    }
+    let mut resolved = when::resolve(&e, &tc.text, cx.when);
+    let span = tc.slice(e.range.clone()).span();
+    // the day comes from the day heading the row sits under
+    if resolved.when.date.is_none()
+        && let Some(day) = seg.slot.as_ref().and_then(|s| s.day)
+        && let Some(d) = when::scan(cx.doc.text(day))
+            .into_iter()
+            .find(|e| e.date.is_some())
+    {
+        let dr = when::resolve(&d, cx.doc.text(day), cx.when);
+        resolved.when.date = dr.when.date;
+        super::event::restamp(&mut resolved.when);
+    }
+    Some(WhenDraft { resolved, span })
+}

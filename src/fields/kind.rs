@@ -1,0 +1,142 @@
+//! Kinds of events and talks, from the text's own vocabulary.
+
+use crate::record::Kind;
+
+/// Words naming a kind, most specific first.
+const KIND_WORDS: &[(&str, Kind)] = &[
+    ("invited talk", Kind::InvitedTalk),
+    ("invited lecture", Kind::InvitedTalk),
+    ("invited speaker", Kind::InvitedTalk),
+    ("keynote", Kind::Keynote),
+    ("key lecture", Kind::Keynote),
+    ("plenary", Kind::Keynote),
+    ("panel", Kind::Panel),
+    ("tutorial", Kind::Tutorial),
+    ("webinar", Kind::Webinar),
+    ("workshop", Kind::Workshop),
+    ("symposium", Kind::Symposium),
+    ("conference", Kind::Conference),
+    ("colloquium", Kind::Colloquium),
+    ("seminar", Kind::Seminar),
+    ("lecture", Kind::Lecture),
+    ("thesis defense", Kind::Defense),
+    ("thesis defence", Kind::Defense),
+    ("phd defense", Kind::Defense),
+    ("phd defence", Kind::Defense),
+    ("defense", Kind::Defense),
+    ("defence", Kind::Defense),
+    ("talk", Kind::Talk),
+];
+
+/// The first kind word found in `text` (whole words, any case).
+pub fn kind_in(text: &str) -> Option<Kind> {
+    let lower = text.to_lowercase();
+    KIND_WORDS
+        .iter()
+        .filter_map(|(w, k)| find_word(&lower, w).map(|i| (i, w.len(), *k)))
+        .min_by_key(|(i, len, _)| (*i, usize::MAX - len))
+        .map(|(_, _, k)| k)
+}
+
+fn find_word(hay: &str, w: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(w) {
+        let at = from + i;
+        let before = hay[..at].chars().next_back();
+        let after = hay[at + w.len()..].chars().next();
+        let ok_before = before.is_none_or(|c| !c.is_alphanumeric());
+        // plural and "-s" forms count: "talks", "keynotes"
+        let ok_after = after.is_none_or(|c| !c.is_alphanumeric() || c == 's');
+        if ok_before && ok_after {
+            return Some(at);
+        }
+        from = at + w.len();
+    }
+    None
+}
+
+/// A short block that only says what kind of talk follows:
+/// `Invited Talk`, `Distinguished Keynote`, `(Invited Talk 1)`, `Opening Key Lecture`.
+pub fn kind_marker(text: &str) -> Option<Kind> {
+    let t = text
+        .trim()
+        .trim_matches(|c: char| "()[]*:".contains(c))
+        .trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let k = kind_in(t)?;
+    // every other word is a modifier, a number or a speaker role
+    let ok = words.iter().all(|w| {
+        let l = w.to_lowercase();
+        let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+        l.chars().all(|c| c.is_ascii_digit())
+            || KIND_WORDS
+                .iter()
+                .any(|(kw, _)| kw.split(' ').any(|p| l == p || l == format!("{p}s")))
+            || matches!(
+                l,
+                "distinguished"
+                    | "opening"
+                    | "closing"
+                    | "invited"
+                    | "contributed"
+                    | "featured"
+                    | "special"
+                    | "guest"
+                    | "key"
+                    | "plenary"
+                    | "remark"
+                    | "remarks"
+                    | "speaker"
+                    | "speakers"
+                    | "spotlight"
+                    | "oral"
+                    | "lightning"
+                    | "short"
+                    | "long"
+                    | "public"
+                    | "memorial"
+                    | "award"
+                    | "main"
+                    | "session"
+                    | "discussion"
+            )
+    });
+    (ok && !matches!(k, Kind::Workshop | Kind::Conference | Kind::Symposium)).then_some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(
+            kind_in("Example Webinar Series: Topics in AI"),
+            Some(Kind::Webinar)
+        );
+        assert_eq!(
+            kind_in("The 5th Workshop on Energy Efficient ML"),
+            Some(Kind::Workshop)
+        );
+        assert_eq!(kind_in("ChemE,Physics Seminar"), Some(Kind::Seminar));
+        assert_eq!(
+            kind_in("I am happy to invite you to my PhD defence!"),
+            Some(Kind::Defense)
+        );
+        assert_eq!(kind_in("Talking heads"), None);
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(kind_marker("Invited Talk"), Some(Kind::InvitedTalk));
+        assert_eq!(kind_marker("Distinguished Keynote"), Some(Kind::Keynote));
+        assert_eq!(kind_marker("(Invited Talk 1)"), Some(Kind::InvitedTalk));
+        assert_eq!(kind_marker("Opening Key Lecture"), Some(Kind::Keynote));
+        assert_eq!(kind_marker("Contributed Talks"), Some(Kind::Talk));
+        assert_eq!(kind_marker("Efficient Computing for AI and Robotics"), None);
+        assert_eq!(kind_marker("Workshop Objective"), None);
+    }
+}

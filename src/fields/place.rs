@@ -1,0 +1,426 @@
+//! Places: location phrases and their parts.
+//!
+//! A location is recognized by its shape: a building word (`Hall`,
+//! `Building`, `Auditorium`, ...) with a room number before or after it, a
+//! `Room`/`Rm` number, a short capitalized code with a number (`XyH 5409`,
+//! `AbH 1003`), a venue line with a city and a country, or an online-only
+//! mention. The parts (room, building, city, region, country) are filled
+//! when the phrase shows them.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::unreachable_regex;
+
+/// Words that name a building or a part of one.
+pub const BUILDING_WORDS: &[&str] = &[
+    "hall",
+    "building",
+    "bldg",
+    "auditorium",
+    "theatre",
+    "theater",
+    "library",
+    "tower",
+    "pavilion",
+    "annex",
+    "center",
+    "centre",
+    "house",
+    "wing",
+    "ballroom",
+    "lounge",
+    "amphitheatre",
+    "amphitheater",
+    "amphi",
+    "arena",
+    "chapel",
+    "gallery",
+    "museum",
+    "forum",
+    "atrium",
+    "complex",
+    "institute",
+    "lab",
+    "laboratory",
+    "campus",
+    "college",
+];
+
+/// Words that name a room.
+const ROOM_WORDS: &[&str] = &[
+    "room",
+    "rm",
+    "rm.",
+    "suite",
+    "lecture theatre",
+    "lecture theater",
+    "seminar room",
+    "conference room",
+    "classroom",
+    "lounge",
+    "auditorium",
+    "ballroom",
+    "amphitheatre",
+];
+
+/// Countries (and common short forms).
+const COUNTRIES: &[&str] = &[
+    "usa",
+    "u.s.a.",
+    "united states",
+    "us",
+    "canada",
+    "mexico",
+    "brazil",
+    "argentina",
+    "chile",
+    "uk",
+    "united kingdom",
+    "england",
+    "scotland",
+    "wales",
+    "ireland",
+    "france",
+    "germany",
+    "italy",
+    "spain",
+    "portugal",
+    "netherlands",
+    "the netherlands",
+    "belgium",
+    "luxembourg",
+    "switzerland",
+    "austria",
+    "denmark",
+    "sweden",
+    "norway",
+    "finland",
+    "iceland",
+    "poland",
+    "czech republic",
+    "czechia",
+    "slovakia",
+    "hungary",
+    "romania",
+    "bulgaria",
+    "greece",
+    "turkey",
+    "israel",
+    "egypt",
+    "south africa",
+    "nigeria",
+    "kenya",
+    "india",
+    "pakistan",
+    "china",
+    "japan",
+    "korea",
+    "south korea",
+    "taiwan",
+    "singapore",
+    "malaysia",
+    "indonesia",
+    "thailand",
+    "vietnam",
+    "philippines",
+    "australia",
+    "new zealand",
+    "russia",
+    "ukraine",
+    "estonia",
+    "latvia",
+    "lithuania",
+    "croatia",
+    "serbia",
+    "slovenia",
+    "armenia",
+    "iran",
+    "saudi arabia",
+    "uae",
+    "united arab emirates",
+    "qatar",
+    "hong kong",
+];
+
+/// US states and Canadian provinces, by postal code.
+const REGIONS: &[&str] = &[
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
+    "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny",
+    "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv",
+    "wi", "wy", "dc", "bc", "on", "qc", "ab", "mb", "ns", "nb",
+];
+
+/// The parts of a location phrase, as ranges of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlaceParts {
+    /// Room number or name.
+    pub room: Option<Range<usize>>,
+    /// Building.
+    pub building: Option<Range<usize>>,
+    /// University, company or venue.
+    pub institution: Option<Range<usize>>,
+    /// City.
+    pub city: Option<Range<usize>>,
+    /// Region (state, province).
+    pub region: Option<Range<usize>>,
+    /// Country.
+    pub country: Option<Range<usize>>,
+}
+
+fn word_in(list: &[&str], w: &str) -> bool {
+    let l = w.to_lowercase();
+    let l = l.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    list.contains(&l)
+}
+
+static ROOM_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z]{0,3}-?\d{1,4}[A-Za-z]?(?:[.-]\d{1,3})*(?:[A-Z])?|[A-Z]\d{0,2}(?:\s?[A-Z]\d{1,2}(?:-\d{1,2})?)?)$")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// Splits a location phrase into its parts.
+pub fn parts(text: &str) -> PlaceParts {
+    let mut out = PlaceParts::default();
+    let pieces = comma_pieces(text);
+    let n = pieces.len();
+    for (k, r) in pieces.iter().enumerate() {
+        let piece = &text[r.clone()];
+        let lower = piece.to_lowercase();
+        if word_in(COUNTRIES, piece) && k + 1 == n {
+            out.country = Some(r.clone());
+            continue;
+        }
+        // "Springfield IL"
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        if words.len() >= 2
+            && let Some(last) = words.last()
+            && last.len() == 2
+            && last.chars().all(|c| c.is_ascii_uppercase())
+            && word_in(REGIONS, last)
+            && out.city.is_none()
+        {
+            let cut = r.start + piece.len() - last.len();
+            out.city = Some(trim(text, r.start..cut));
+            out.region = Some(cut..r.end);
+            continue;
+        }
+        if words.len() == 1 && piece.len() == 2 && word_in(REGIONS, piece) && out.city.is_some() {
+            out.region = Some(r.clone());
+            continue;
+        }
+        let has_building = words.iter().any(|w| word_in(BUILDING_WORDS, w));
+        // a postal code and a city: "75005 Paris"
+        if !has_building
+            && words.len() >= 2
+            && words[0].chars().all(|c| c.is_ascii_digit())
+            && words[0].len() >= 4
+        {
+            let at = r.start + piece.find(words[1]).unwrap_or(0);
+            out.city = Some(at..r.end);
+            continue;
+        }
+        let room_word = ROOM_WORDS
+            .iter()
+            .any(|w| lower.starts_with(w) || lower.ends_with(w));
+        // "Room 1001", "Rm DH2315"
+        if let Some(first) = words.first()
+            && word_in(&["room", "rm", "rm.", "suite"], first)
+        {
+            out.room.get_or_insert(r.clone());
+            continue;
+        }
+        // "1132 Example Hall" / "Example Hall 7500" / "Example Hall Room 1004"
+        if has_building && words.len() >= 2 {
+            let first = words[0];
+            let last = words[words.len() - 1];
+            if ROOM_NUMBER.is_match(first) && first.chars().any(|c| c.is_ascii_digit()) {
+                let after = r.start + first.len();
+                out.room.get_or_insert(r.start..after);
+                out.building.get_or_insert(trim(text, after..r.end));
+                continue;
+            }
+            if ROOM_NUMBER.is_match(last) && last.chars().any(|c| c.is_ascii_digit()) {
+                let cut = r.end - last.len();
+                let mut b = trim(text, r.start..cut);
+                let bt = &text[b.clone()];
+                if let Some(i) = bt.to_lowercase().rfind(" room") {
+                    b = trim(text, b.start..b.start + i);
+                }
+                out.building.get_or_insert(b);
+                out.room.get_or_insert(cut..r.end);
+                continue;
+            }
+            if room_word && out.room.is_none() && !lower.contains("building") {
+                out.room = Some(r.clone());
+                continue;
+            }
+            if out.building.is_none() {
+                out.building = Some(r.clone());
+            } else {
+                out.institution.get_or_insert(r.clone());
+            }
+            continue;
+        }
+        // "XyH 5409", "B3 M7-8", "3.1.6"
+        if words.len() <= 3
+            && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+            && out.room.is_none()
+        {
+            out.room = Some(r.clone());
+            continue;
+        }
+        if room_word && out.room.is_none() {
+            out.room = Some(r.clone());
+            continue;
+        }
+        if super::people::has_org_word(piece) {
+            out.institution.get_or_insert(r.clone());
+            continue;
+        }
+        // a lone capitalized piece after the building: the city
+        if k > 0
+            && words.len() <= 3
+            && piece.starts_with(|c: char| c.is_uppercase())
+            && out.city.is_none()
+            && (out.building.is_some() || out.room.is_some() || out.institution.is_some())
+            && k + 1 >= n.saturating_sub(1)
+        {
+            out.city = Some(r.clone());
+            continue;
+        }
+        if k == 0
+            && words.len() <= 3
+            && n >= 2
+            && out.city.is_none()
+            && piece.starts_with(|c: char| c.is_uppercase())
+            && word_in(COUNTRIES, &text[pieces[n - 1].clone()])
+        {
+            out.city = Some(r.clone());
+        }
+    }
+    out
+}
+
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let piece = &text[r.clone()];
+    let lead = piece.len() - piece.trim_start_matches([' ', ',', '(', '-']).len();
+    let t = piece.trim_end_matches([' ', ',', ')', '-']);
+    r.start + lead..(r.start + t.len()).max(r.start + lead)
+}
+
+fn comma_pieces(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == ',' || c == ';' {
+            out.push(trim(text, start..i));
+            start = i + 1;
+        }
+    }
+    out.push(trim(text, start..text.len()));
+    out.retain(|r| !r.is_empty());
+    out
+}
+
+/// How strongly `text` looks like a location phrase (0 = not at all).
+pub fn place_score(text: &str) -> u32 {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 120 {
+        return 0;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut score = 0;
+    if words.iter().any(|w| word_in(BUILDING_WORDS, w)) {
+        score += 2;
+    }
+    if words
+        .iter()
+        .any(|w| word_in(&["room", "rm", "rm.", "suite", "floor"], w))
+    {
+        score += 2;
+    }
+    if words.iter().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && ROOM_NUMBER.is_match(w.trim_matches([',', '.', ')', '(']))
+    }) {
+        score += 1;
+    }
+    if let Some(last) = comma_pieces(t).last()
+        && word_in(COUNTRIES, &t[last.clone()])
+    {
+        score += 2;
+    }
+    if code_room(t) {
+        score += 3;
+    }
+    score
+}
+
+/// `XyH 5409`, `DH 2315`, `1004XYZ`, `BH-129`: a building code and a room number.
+pub fn code_room(t: &str) -> bool {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:[A-Z][A-Za-z]{0,3}[A-Z]?\s?-?\d{3,4}[A-Z]?|\d{3,4}\s?[A-Z][A-Za-z]{0,2}[A-Z])$",
+        )
+        .unwrap_or_else(|_| unreachable_regex())
+    });
+    CODE.is_match(t.trim())
+}
+
+/// Finds a location phrase inside a sentence: `in Example Hall 7500`,
+/// `in DH 2315`, `in Room 2315 Example Hall`,
+/// `in the East Wing Auditorium, Example Hall`. Returns the phrase's range.
+pub fn in_prose(s: &str) -> Option<Range<usize>> {
+    static PROSE: LazyLock<Regex> = LazyLock::new(|| {
+        let building = BUILDING_WORDS
+            .iter()
+            .map(|w| {
+                let mut c = w.chars();
+                let first = c
+                    .next()
+                    .map(|f| f.to_uppercase().collect::<String>())
+                    .unwrap_or_default();
+                format!("{first}{}", c.as_str())
+            })
+            .collect::<Vec<_>>()
+            .join("|");
+        let cap = r"(?:[A-Z][\w.'&-]*|of|the|and|de)";
+        let room = r"(?:[A-Z]{0,3}-?\d{2,4}[A-Za-z]?)";
+        let pat = format!(
+            r"\b(?:in|at|In|At|location:?|held in)\s+(?:the\s+)?((?:(?:Room|Rm\.?|room)\s+{room}(?:\s*(?:,|of|in)?\s*(?:{cap}\s+)*?(?:{building}))?)|(?:{room}\s+(?:{cap}\s+)*?(?:{building})\b(?:\s*{room})?)|(?:(?:{cap}\s+){{0,4}}(?:{building})\b(?:\s+(?:Room\s+)?{room})?(?:,\s+(?:{cap}\s+){{0,3}}(?:{building})\b)?)|(?:[A-Z][A-Za-z]{{0,3}}[A-Z]?\s?-?\d{{3,4}}[A-Z]?\b))"
+        );
+        Regex::new(&pat).unwrap_or_else(|_| unreachable_regex())
+    });
+    let c = PROSE.captures(s)?;
+    let m = c.get(1)?;
+    let phrase = m.as_str();
+    // a building word alone ("the auditorium") is too vague unless capitalized
+    if phrase.split_whitespace().count() == 1 && !phrase.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(m.range())
+}
+
+/// True when the text says the event is online only or streams it.
+pub fn online_words(text: &str) -> bool {
+    let l = text.to_lowercase();
+    [
+        "zoom",
+        "webinar",
+        "online",
+        "virtual",
+        "ms teams",
+        "microsoft teams",
+        "webex",
+        "livestream",
+        "live stream",
+        "youtube live",
+        "google meet",
+        "remote",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}

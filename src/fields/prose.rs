@@ -1,0 +1,159 @@
+//! Running text: where a biography starts, which paragraphs are logistics
+//! rather than description, and numbered references.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::{self, unreachable_regex};
+
+/// Verbs that follow a person's name at the start of a biography.
+const BIO_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "had",
+    "received",
+    "joined",
+    "earned",
+    "obtained",
+    "graduated",
+    "holds",
+    "leads",
+    "serves",
+    "served",
+    "works",
+    "worked",
+    "completed",
+    "started",
+    "currently",
+    "did",
+    "spent",
+    "grew",
+    "began",
+    "studied",
+    "directs",
+    "heads",
+    "teaches",
+    "specializes",
+    "focuses",
+    "conducts",
+    "contributes",
+    "founded",
+    "co-founded",
+    "co-leads",
+    "became",
+    "will",
+    "now",
+    "recently",
+    "also",
+    "pursued",
+    "got",
+    "moved",
+    "came",
+    "led",
+    "developed",
+    "brings",
+    "loves",
+    "enjoys",
+    "wrote",
+    "authored",
+    "studies",
+    "investigates",
+    "researches",
+];
+
+/// True when `para` starts the way biographies start: a name (one of
+/// `names`, or any name-shaped phrase when `names` is empty) or a pronoun,
+/// followed by a biography verb or a position.
+pub fn starts_bio(para: &str, names: &[&str]) -> bool {
+    let p = para.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '[');
+    // a markdown link around the name: "[Ada Lovelace](https://...) is"
+    let p_owned;
+    let p = if p.starts_with('[')
+        && let Some(close) = p.find("](")
+        && let Some(end) = p[close..].find(')')
+    {
+        p_owned = format!("{}{}", &p[1..close], &p[close + end + 1..]);
+        p_owned.as_str()
+    } else {
+        p
+    };
+    let (_, at) = people::split_honorific(p);
+    let rest = &p[at..];
+    for pronoun in ["He ", "She ", "They "] {
+        if let Some(r) = p.strip_prefix(pronoun) {
+            return starts_with_verb(r);
+        }
+    }
+    // name or surname of a known speaker
+    for n in names {
+        let n = n.trim();
+        if n.is_empty() {
+            continue;
+        }
+        let mut candidates = vec![n.to_string()];
+        let parts: Vec<&str> = n.split_whitespace().collect();
+        if let Some(last) = parts.last() {
+            candidates.push((*last).to_string());
+        }
+        if let Some(first) = parts.first() {
+            candidates.push((*first).to_string());
+        }
+        for c in candidates {
+            if let Some(r) = rest.strip_prefix(c.as_str()) {
+                let r = r.trim_start_matches(['’', '\'']).trim_start_matches('s');
+                if starts_with_verb(r.trim_start_matches([',', ' ']))
+                    || r.starts_with(", ") && people::position_prefix(r[2..].trim()).is_some()
+                {
+                    return true;
+                }
+            }
+        }
+    }
+    // any name-shaped opening: up to five capitalized tokens, then a verb;
+    // when the speakers are known, it must share a token with one of them
+    let words: Vec<&str> = rest.split_whitespace().take(7).collect();
+    for k in (2..=5).rev() {
+        if words.len() > k && people::is_name(&words[..k].join(" ")) && is_verb(words[k]) {
+            let shares = names.is_empty()
+                || names
+                    .iter()
+                    .any(|n| n.split_whitespace().any(|t| words[..k].contains(&t)));
+            return shares;
+        }
+    }
+    false
+}
+
+fn is_verb(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    BIO_VERBS.contains(&w)
+}
+
+fn starts_with_verb(r: &str) -> bool {
+    r.split_whitespace().next().is_some_and(is_verb)
+}
+
+/// Lines and paragraphs that are about attending, not about the talk.
+pub fn is_logistics(para: &str) -> bool {
+    static LOGISTICS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:everyone (?:is )?welcome|all (?:are )?welcome|please (?:register|rsvp|join|note|contact|see|visit|refer)|register (?:here|now|at)|pre-?registration|registration is|refreshments|light refreshments|coffee and|talk recording|recording|slides|video|for (?:more|further|additional) info|more info|contact|zoom|join (?:the|us|zoom|via)|meeting id|passcode|password|link to|sponsored by|hosted by|organi[sz]ed by|this (?:talk|event|seminar) (?:will be|is) (?:held|broadcast|streamed|recorded|online|virtual|in person)|the (?:talk|seminar|lecture) will be (?:held|given|broadcast)|[-=_*~]{3,}|see also|back to|share this|tags?:|posted (?:by|on)|last updated|until next time|note:)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let t = para.trim();
+    LOGISTICS.is_match(t) || t.len() < 3
+}
+
+/// A numbered reference: `[1] MCUNet: Tiny Deep Learning on IoT Devices`.
+pub fn is_reference(para: &str) -> bool {
+    static REF: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\[\d{1,3}\]\s+\S").unwrap_or_else(|_| unreachable_regex()));
+    REF.is_match(para.trim())
+}
+
+/// True for text that reads like prose: long enough, with sentences.
+pub fn is_prose(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words >= 25 || (words >= 10 && text.trim_end().ends_with(['.', '!', '?', ')', '”', '"']))
+}

@@ -1,0 +1,146 @@
+//! The analysed document every later stage reads: layout plus the label
+//! found on each block.
+
+use std::ops::Range;
+
+use crate::fields::labels::{self, Label};
+use crate::layout::{Block, BlockKind, Clean, Layout};
+
+/// A label found on a block.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// What the label announces.
+    pub label: Label,
+    /// The value written after the label on the same block, if any.
+    pub value: Option<Clean>,
+    /// True when the block is a heading (its value is the section below).
+    pub heading: bool,
+}
+
+/// A document ready for segmentation.
+#[derive(Debug)]
+pub struct Doc<'t> {
+    /// Lines and blocks.
+    pub layout: Layout<'t>,
+    /// The label of each block, if it has one.
+    pub hits: Vec<Option<Hit>>,
+}
+
+impl<'t> Doc<'t> {
+    /// Analyses `text`.
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let layout = Layout::new(text);
+        let hits = layout.blocks.iter().map(hit).collect();
+        Doc { layout, hits }
+    }
+
+    /// The blocks.
+    pub fn blocks(&self) -> &[Block] {
+        &self.layout.blocks
+    }
+
+    /// The cleaned text of block `i`.
+    pub fn text(&self, i: usize) -> &str {
+        self.layout
+            .blocks
+            .get(i)
+            .map_or("", |b| b.text.text.as_str())
+    }
+
+    /// The label of block `i`.
+    pub fn label(&self, i: usize) -> Option<Label> {
+        self.hits.get(i).and_then(|h| h.as_ref()).map(|h| h.label)
+    }
+
+    /// The heading level of block `i`, if it is a heading.
+    pub fn heading_level(&self, i: usize) -> Option<u8> {
+        match self.layout.blocks.get(i).map(|b| &b.kind) {
+            Some(BlockKind::Heading(l)) => Some(*l),
+            _ => None,
+        }
+    }
+
+    /// The blocks a section label at block `i` owns: from `i + 1` up to the
+    /// next label, the next heading at the same or a higher level (any
+    /// heading, for a label that is not itself a heading), a rule, or `end`.
+    pub fn section(&self, i: usize, end: usize) -> Range<usize> {
+        let level = self.heading_level(i);
+        let mut j = i + 1;
+        while j < end {
+            let b = &self.layout.blocks[j];
+            if self.hits[j]
+                .as_ref()
+                .is_some_and(|h| h.label != Label::Posted || h.heading)
+            {
+                break;
+            }
+            match (&b.kind, level) {
+                (BlockKind::Heading(l), Some(own)) if *l <= own => break,
+                (BlockKind::Heading(_), None) => break,
+                (BlockKind::Rule, _) => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        i + 1..j
+    }
+}
+
+/// The label of one block.
+fn hit(b: &Block) -> Option<Hit> {
+    let text = b.text.text.as_str();
+    match b.kind {
+        BlockKind::Heading(_) => {
+            // a heading that is a label ("Abstract"), or "Label: value"
+            if let Some(l) = labels::label_of(text) {
+                return Some(Hit {
+                    label: l,
+                    value: None,
+                    heading: true,
+                });
+            }
+            let (l, at) = labels::label_line(text)?;
+            if l == Label::Other {
+                return None;
+            }
+            let v = b.text.slice(at..text.len());
+            Some(Hit {
+                label: l,
+                value: (!v.is_empty()).then_some(v),
+                heading: true,
+            })
+        }
+        BlockKind::Row => {
+            let first = b.cells.first()?;
+            let l = labels::label_of(&first.text)?;
+            let rest: Vec<&Clean> = b.cells[1..].iter().filter(|c| !c.is_empty()).collect();
+            Some(Hit {
+                label: l,
+                value: rest.first().map(|c| (*c).clone()),
+                heading: false,
+            })
+        }
+        BlockKind::Para | BlockKind::Item(_) => {
+            // rST field lists ":date: 2019-05-16 18:30"
+            let (t, shift) = match text.strip_prefix(':') {
+                Some(rest) if rest.contains(": ") || rest.ends_with(':') => (rest, 1),
+                _ => (text, 0),
+            };
+            if let Some(l) = labels::label_of(t) {
+                return Some(Hit {
+                    label: l,
+                    value: None,
+                    heading: false,
+                });
+            }
+            let (l, at) = labels::label_line(t)?;
+            let v = b.text.slice(at + shift..text.len());
+            Some(Hit {
+                label: l,
+                value: (!v.is_empty()).then_some(v),
+                heading: false,
+            })
+        }
+        BlockKind::Rule => None,
+    }
+}

@@ -1,0 +1,385 @@
+//! Segmentation: which parts of a document are which talks.
+//!
+//! A document is a single talk unless it shows a program, recognized by a
+//! shape that repeats. The strategies, tried in this order:
+//! 1. **Schedule.** Two or more schedule rows that are talks (a person
+//!    presents, or the row says it is a talk); each row is a talk, and a
+//!    section elsewhere whose heading repeats the row's title or names its
+//!    speaker gives the talk its abstract and bio.
+//! 2. **Headings.** Two or more headings at one level that introduce talks:
+//!    a person's name (`## Ada Lovelace`, `## Speaker: X`,
+//!    `#### X (8:00-8:30 EST)`), or a title whose section names a speaker.
+//! 3. **Person lines.** Two or more standalone lines that are a name with
+//!    an affiliation (`Ada Lovelace, University of London`, `- **Name (Org)**`);
+//!    each starts a talk, and the title-like line just before it is its title.
+//!
+//! Everything before the first talk is the preamble, where event-level
+//! fields are looked for first.
+
+pub mod doc;
+pub mod schedule;
+
+use std::ops::Range;
+
+pub use doc::{Doc, Hit};
+pub use schedule::{PersonClean, Slot};
+
+use crate::fields::kind;
+use crate::fields::labels::Label;
+use crate::fields::people;
+use crate::fields::prose;
+use crate::fields::when;
+use crate::layout::{BlockKind, Clean};
+
+/// How a talk was found.
+#[derive(Clone, Debug)]
+pub enum Head {
+    /// The document is one talk.
+    Whole,
+    /// A heading introduces the talk (a name or a title).
+    Heading(usize),
+    /// A person line introduces the talk; the block before it may be the title.
+    Person {
+        /// The person line.
+        block: usize,
+        /// The title line before it.
+        title: Option<usize>,
+    },
+    /// Only a schedule row gives the talk.
+    Slot,
+}
+
+/// One talk's place in the document.
+#[derive(Clone, Debug)]
+pub struct TalkSeg {
+    /// The blocks that describe the talk (empty for a bare schedule row).
+    pub blocks: Range<usize>,
+    /// How it was found.
+    pub head: Head,
+    /// Its schedule row, if a schedule gives it.
+    pub slot: Option<Slot>,
+}
+
+/// The talks of a document and where the event-level text is.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// The talks, in document order.
+    pub talks: Vec<TalkSeg>,
+    /// The blocks before the first talk.
+    pub preamble: Range<usize>,
+    /// All schedule rows (talks or not), for the event's time span.
+    pub slots: Vec<Slot>,
+    /// True when the document is a program of several talks.
+    pub program: bool,
+}
+
+/// Splits a heading into a person and a trailing time: `Name (8:00-8:30 EST)`.
+pub fn heading_person(doc: &Doc, i: usize) -> Option<(PersonClean, Option<Clean>)> {
+    let b = doc.blocks().get(i)?;
+    let mut c = match doc.hits.get(i).and_then(|h| h.as_ref()) {
+        Some(h) if h.label == Label::Speaker => h.value.clone()?,
+        Some(_) => return None,
+        None => b.text.clone(),
+    };
+    let mut time = None;
+    if c.text.ends_with(')')
+        && let Some(open) = c.text.rfind('(')
+    {
+        let inner = c.slice(open + 1..c.text.len() - 1);
+        if when::scan(&inner.text).iter().any(|e| e.time.is_some()) {
+            time = Some(inner);
+            c = c.slice(0..open);
+        }
+    }
+    let p = people::person_line(&c.text)?;
+    // a heading that is only a name, or a name with its affiliation
+    let rest = &c.text[p.name.end..];
+    if rest.contains(':') || rest.split_whitespace().count() > 12 {
+        return None;
+    }
+    Some((schedule::person_clean(&c, &p), time))
+}
+
+/// True when block `i` is a standalone person line with an affiliation or
+/// a position (`Grace Hopper, Yale University and Harvard link`).
+pub fn person_anchor(doc: &Doc, i: usize) -> Option<PersonClean> {
+    let b = doc.blocks().get(i)?;
+    if !matches!(b.kind, BlockKind::Para | BlockKind::Item(_)) || doc.hits[i].is_some() {
+        return None;
+    }
+    if b.lines.len() > 2 || b.text.text.split_whitespace().count() > 16 {
+        return None;
+    }
+    let p = people::person_line(&b.text.text)?;
+    if p.affiliation.is_none() && p.position.is_none() {
+        return None;
+    }
+    Some(schedule::person_clean(&b.text, &p))
+}
+
+/// A line that can be a talk title: short, not a sentence, not a label,
+/// a person, a time or a kind marker.
+pub fn title_like(doc: &Doc, i: usize) -> bool {
+    let Some(b) = doc.blocks().get(i) else {
+        return false;
+    };
+    let t = b.text.text.as_str();
+    let words = t.split_whitespace().count();
+    matches!(
+        b.kind,
+        BlockKind::Para | BlockKind::Heading(_) | BlockKind::Item(_) | BlockKind::Row
+    ) && doc.hits[i].is_none()
+        && (1..=30).contains(&words)
+        && !t.ends_with(['.', ':', ','])
+        && kind::kind_marker(t).is_none()
+        && people::person_line(t)
+            .is_none_or(|p| p.name.end < t.len() / 3 && p.affiliation.is_none())
+        && !when::scan(t)
+            .iter()
+            .any(|e| e.range.end - e.range.start > t.len() / 2)
+        && !prose::is_logistics(t)
+        && !t.contains("http")
+        && t.chars().any(char::is_alphabetic)
+}
+
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Builds the plan of a document.
+pub fn plan(doc: &Doc) -> Plan {
+    let n = doc.blocks().len();
+    let slots = schedule::slots(doc);
+    let headings = talk_headings(doc);
+    if let Some(p) = by_schedule(doc, &slots, n) {
+        return p;
+    }
+    if let Some(talks) = headings {
+        let first = talks
+            .first()
+            .map_or(n, |t| t.blocks.start.saturating_sub(1));
+        return Plan {
+            preamble: 0..first,
+            talks,
+            slots,
+            program: true,
+        };
+    }
+    if let Some(talks) = by_person_lines(doc, n) {
+        let first = talks.first().map_or(n, |t| match t.head {
+            Head::Person { block, title } => title.unwrap_or(block),
+            _ => t.blocks.start,
+        });
+        return Plan {
+            preamble: 0..first,
+            talks,
+            slots,
+            program: true,
+        };
+    }
+    Plan {
+        talks: vec![TalkSeg {
+            blocks: 0..n,
+            head: Head::Whole,
+            slot: None,
+        }],
+        preamble: 0..n,
+        slots,
+        program: false,
+    }
+}
+
+/// Heading sections at the one level where two or more headings introduce talks.
+fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
+    let n = doc.blocks().len();
+    let mut best: Option<(u8, Vec<usize>)> = None;
+    for level in 1..=6u8 {
+        let hs: Vec<usize> = (0..n)
+            .filter(|&i| doc.heading_level(i) == Some(level))
+            .filter(|&i| heading_person(doc, i).is_some() || titled_section_with_speaker(doc, i))
+            .collect();
+        if hs.len() >= 2 && best.as_ref().is_none_or(|(_, b)| hs.len() > b.len()) {
+            best = Some((level, hs));
+        }
+    }
+    let (level, hs) = best?;
+    let talks = hs
+        .iter()
+        .map(|&h| {
+            let end = (h + 1..n)
+                .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
+                .unwrap_or(n);
+            TalkSeg {
+                blocks: h + 1..end,
+                head: Head::Heading(h),
+                slot: None,
+            }
+        })
+        .collect();
+    Some(talks)
+}
+
+/// A heading whose section names a speaker: a `Speaker:`/`by` line, an
+/// `About <Name>` bio, or a person line.
+fn titled_section_with_speaker(doc: &Doc, h: usize) -> bool {
+    if doc.hits[h].is_some() {
+        return false;
+    }
+    let level = doc.heading_level(h).unwrap_or(1);
+    let n = doc.blocks().len();
+    let end = (h + 1..n)
+        .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
+        .unwrap_or(n);
+    (h + 1..end).any(|j| {
+        let t = doc.text(j);
+        let lower = t.to_lowercase();
+        match doc.hits[j].as_ref().map(|x| x.label) {
+            Some(Label::Speaker) => true,
+            Some(Label::Bio) => lower.starts_with("about ") && !lower.starts_with("about the"),
+            _ => lower.starts_with("by ") && people::person_line(&t[3..]).is_some(),
+        }
+    })
+}
+
+/// Strategy 1: schedule rows.
+fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
+    // sections (any heading) that a row can point to
+    let sections: Vec<(usize, Range<usize>)> = (0..n)
+        .filter(|&i| doc.heading_level(i).is_some() && doc.hits[i].is_none())
+        .map(|h| {
+            let level = doc.heading_level(h).unwrap_or(1);
+            let end = (h + 1..n)
+                .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
+                .unwrap_or(n);
+            (h, h + 1..end)
+        })
+        .collect();
+    let section_for = |slot: &Slot| -> Option<(usize, Range<usize>)> {
+        let title = slot
+            .title
+            .as_ref()
+            .map(|t| norm(&t.text))
+            .filter(|t| t.len() >= 8)?;
+        sections
+            .iter()
+            .find(|(h, _)| {
+                let ht = norm(doc.text(*h));
+                ht == title || (ht.ends_with(&title) && ht.len() < title.len() + 12)
+            })
+            .cloned()
+    };
+    type Section = (usize, Range<usize>);
+    let talks: Vec<(Slot, Option<Section>)> = slots
+        .iter()
+        .map(|s| (s.clone(), section_for(s)))
+        .filter(|(s, sec)| s.is_talk() || sec.is_some())
+        .collect();
+    if talks.len() < 2 {
+        return None;
+    }
+    let mut segs = Vec::new();
+    for (k, (slot, sec)) in talks.iter().enumerate() {
+        let (blocks, head) = match sec {
+            Some((h, r)) => (r.clone(), Head::Heading(*h)),
+            None => {
+                // blocks right under a list row (an abstract item) belong to it
+                let next_slot = slots
+                    .iter()
+                    .map(|s| s.block)
+                    .find(|&b| b > slot.block)
+                    .unwrap_or(n);
+                let stop = (slot.block + 1..next_slot)
+                    .find(|&j| {
+                        doc.heading_level(j).is_some() || doc.blocks()[j].kind == BlockKind::Row
+                    })
+                    .unwrap_or(next_slot);
+                let under = if matches!(doc.blocks()[slot.block].kind, BlockKind::Item(_)) {
+                    slot.block + 1..stop
+                } else {
+                    slot.block + 1..slot.block + 1
+                };
+                (under, Head::Slot)
+            }
+        };
+        let _ = k;
+        segs.push(TalkSeg {
+            blocks,
+            head,
+            slot: Some(slot.clone()),
+        });
+    }
+    let first = slots.first().map_or(n, |s| s.block);
+    Some(Plan {
+        talks: segs,
+        preamble: 0..first,
+        slots: slots.to_vec(),
+        program: true,
+    })
+}
+
+/// Strategy 3: standalone person lines with affiliations.
+fn by_person_lines(doc: &Doc, n: usize) -> Option<Vec<TalkSeg>> {
+    let anchors: Vec<usize> = (0..n)
+        .filter(|&i| person_anchor(doc, i).is_some())
+        .collect();
+    if anchors.len() < 2 {
+        return None;
+    }
+    let titles: Vec<Option<usize>> = anchors
+        .iter()
+        .map(|&a| {
+            let prev = a.checked_sub(1)?;
+            (title_like(doc, prev) && !anchors.contains(&prev)).then_some(prev)
+        })
+        .collect();
+    // a program, not a list of people or a host line: most anchors have a
+    // title line right before them or a biography of their own after them
+    let own_bio = |k: usize| {
+        let a = anchors[k];
+        let end = anchors.get(k + 1).copied().unwrap_or(n);
+        let name = person_anchor(doc, a)
+            .map(|p| p.name.text)
+            .unwrap_or_default();
+        (a + 1..end).any(|j| {
+            prose::starts_bio(doc.text(j), &[name.as_str()])
+                && doc
+                    .text(j)
+                    .contains(name.split_whitespace().last().unwrap_or(""))
+        })
+    };
+    let good = (0..anchors.len())
+        .filter(|&k| titles[k].is_some() || own_bio(k))
+        .count();
+    if good < 2 || good * 3 < anchors.len() * 2 {
+        return None;
+    }
+    let mut talks = Vec::new();
+    for (k, &a) in anchors.iter().enumerate() {
+        let end = match anchors.get(k + 1) {
+            Some(&next) => {
+                let mut e = titles[k + 1].unwrap_or(next);
+                // a kind marker before the next title belongs to the next talk
+                while e > a + 1 && kind::kind_marker(doc.text(e - 1)).is_some() {
+                    e -= 1;
+                }
+                e
+            }
+            None => n,
+        };
+        talks.push(TalkSeg {
+            blocks: a + 1..end.max(a + 1),
+            head: Head::Person {
+                block: a,
+                title: titles[k],
+            },
+            slot: None,
+        });
+    }
+    Some(talks)
+}

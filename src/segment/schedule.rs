@@ -1,0 +1,441 @@
+//! Schedules: table rows, list items and lines that give a time slot and
+//! what happens in it (`| 13:05-13:40 | Speaker | Live | Title |`,
+//! `* **9:05-10:00** Invited talk 1: **Title** by **Name** (Affiliation)`,
+//! `19:15 Opening talk (A. Speaker)`).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::doc::Doc;
+use crate::fields::kind;
+use crate::fields::people::{self, unreachable_regex};
+use crate::fields::when::{self, ZoneAtom};
+use crate::layout::{BlockKind, Clean};
+use crate::record::Kind;
+
+/// A person as found in a schedule or a heading: pieces of cleaned text.
+#[derive(Clone, Debug, Default)]
+pub struct PersonClean {
+    /// The name.
+    pub name: Clean,
+    /// The honorific written before it.
+    pub honorific: Option<Clean>,
+    /// The position.
+    pub position: Option<Clean>,
+    /// The affiliation.
+    pub affiliation: Option<Clean>,
+}
+
+/// One row of a schedule.
+#[derive(Clone, Debug, Default)]
+pub struct Slot {
+    /// The block the row is.
+    pub block: usize,
+    /// The time cell or prefix.
+    pub time: Option<Clean>,
+    /// The zone given in the table header (`Time (EDT)`).
+    pub zone: Option<ZoneAtom>,
+    /// The title.
+    pub title: Option<Clean>,
+    /// The presenters.
+    pub speakers: Vec<PersonClean>,
+    /// The kind the row names (`Invited talk 1:`, `Keynote`).
+    pub kind: Option<Kind>,
+    /// The location cell.
+    pub location: Option<Clean>,
+    /// The day heading the row sits under.
+    pub day: Option<usize>,
+}
+
+impl Slot {
+    /// True when the row is a presentation (a person presents, or it is
+    /// labelled as a talk), not a break, a welcome or a session of many.
+    pub fn is_talk(&self) -> bool {
+        !self.speakers.is_empty()
+            || (self.kind.is_some_and(|k| {
+                matches!(
+                    k,
+                    Kind::Talk | Kind::InvitedTalk | Kind::Keynote | Kind::Lecture | Kind::Tutorial
+                )
+            }) && self.title.is_some())
+    }
+}
+
+/// Columns of a schedule table, from its header row.
+#[derive(Clone, Debug, Default)]
+struct Columns {
+    time: Option<usize>,
+    speaker: Option<usize>,
+    title: Option<usize>,
+    location: Option<usize>,
+    zone: Option<ZoneAtom>,
+}
+
+fn header_columns(cells: &[Clean]) -> Option<Columns> {
+    let mut c = Columns::default();
+    for (k, cell) in cells.iter().enumerate() {
+        let l = cell.text.to_lowercase();
+        if l.starts_with("time") || l == "when" || l.starts_with("slot") {
+            c.time = Some(k);
+            // "Time (EDT)", "Time (IST / PST)", "Time (UTC+3)"
+            if let Some(open) = cell.text.find('(') {
+                let inner = &cell.text[open + 1..];
+                c.zone = when::grammar::zone(inner.trim_start()).ok().map(|(_, z)| z);
+            }
+        } else if ["speaker", "presenter", "who", "name"]
+            .iter()
+            .any(|w| l.starts_with(w))
+        {
+            c.speaker = Some(k);
+        } else if [
+            "title", "talk", "topic", "content", "event", "activity", "session", "program",
+        ]
+        .iter()
+        .any(|w| l.starts_with(w))
+        {
+            c.title = Some(k);
+        } else if ["location", "room", "place", "venue"]
+            .iter()
+            .any(|w| l.starts_with(w))
+        {
+            c.location = Some(k);
+        }
+    }
+    (c.time.is_some() && (c.speaker.is_some() || c.title.is_some())).then_some(c)
+}
+
+/// True when `text` starts with a time or a time range.
+fn time_prefix(text: &str) -> Option<usize> {
+    let e = when::scan(text.get(..text.len().min(40)).unwrap_or(text));
+    let first = e.first()?;
+    (first.range.start == 0 && first.time.is_some() && first.date.is_none())
+        .then_some(first.range.end)
+}
+
+/// Finds the schedule rows of the document.
+pub fn slots(doc: &Doc) -> Vec<Slot> {
+    let blocks = doc.blocks();
+    let mut out = Vec::new();
+    let mut columns: Option<Columns> = None;
+    let mut day: Option<usize> = None;
+    for (i, b) in blocks.iter().enumerate() {
+        match b.kind {
+            BlockKind::Heading(_) => {
+                columns = None;
+                let s = when::scan(&b.text.text);
+                if s.iter().any(|e| e.date.is_some()) {
+                    day = Some(i);
+                }
+            }
+            BlockKind::Row => {
+                if let Some(c) = header_columns(&b.cells) {
+                    columns = Some(c);
+                    continue;
+                }
+                if let Some(slot) = row_slot(doc, i, columns.as_ref(), day) {
+                    out.push(slot);
+                }
+            }
+            BlockKind::Para | BlockKind::Item(_) => {
+                columns = None;
+                if let Some(end) = time_prefix(&b.text.text) {
+                    let rest = b.text.slice(end..b.text.text.len());
+                    let rest = strip_leading_punct(&rest);
+                    if rest.is_empty() {
+                        continue;
+                    }
+                    let mut slot = Slot {
+                        block: i,
+                        time: Some(b.text.slice(0..end)),
+                        day,
+                        ..Slot::default()
+                    };
+                    describe(&rest, &mut slot);
+                    out.push(slot);
+                }
+            }
+            BlockKind::Rule => {}
+        }
+    }
+    out
+}
+
+fn strip_leading_punct(c: &Clean) -> Clean {
+    let t = &c.text;
+    let skip = t.len()
+        - t.trim_start_matches(|ch: char| "-–—:|,".contains(ch) || ch.is_whitespace())
+            .len();
+    c.slice(skip..t.len())
+}
+
+fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) -> Option<Slot> {
+    let b = doc.blocks().get(i)?;
+    let cells = &b.cells;
+    let mut slot = Slot {
+        block: i,
+        day,
+        ..Slot::default()
+    };
+    match columns {
+        Some(c) => {
+            let tcell = cells.get(c.time?)?;
+            time_prefix(&tcell.text)?;
+            slot.time = Some(tcell.clone());
+            slot.zone = c.zone.clone();
+            if let Some(l) = c.location.and_then(|k| cells.get(k)) {
+                slot.location = (!l.is_empty()).then(|| l.clone());
+            }
+            if let Some(s) = c.speaker.and_then(|k| cells.get(k)) {
+                slot.speakers = persons_in(s);
+            }
+            if let Some(t) = c.title.and_then(|k| cells.get(k)) {
+                if c.speaker.is_some() {
+                    let t = drop_artifacts(t);
+                    slot.kind =
+                        kind::kind_in(&t.text).filter(|_| kind::kind_marker(&t.text).is_some());
+                    slot.title = (!t.is_empty()).then_some(t);
+                    if let Some(title) = &slot.title {
+                        let (k, rest) = strip_kind_prefix(title);
+                        if k.is_some() {
+                            slot.kind = k;
+                            slot.title = (!rest.is_empty()).then_some(rest);
+                        }
+                    }
+                } else {
+                    describe(t, &mut slot);
+                }
+            }
+        }
+        None => {
+            // no header: a time in the first cell, the description in the others
+            let first = cells.first()?;
+            time_prefix(&first.text)?;
+            slot.time = Some(first.clone());
+            let rest: Vec<&Clean> = cells[1..].iter().filter(|c| !c.is_empty()).collect();
+            let desc = rest.first()?;
+            describe(desc, &mut slot);
+            if slot.speakers.is_empty()
+                && let Some(p) = rest.get(1)
+            {
+                slot.speakers = persons_in(p);
+            }
+        }
+    }
+    Some(slot)
+}
+
+/// `[pdf]`, `(slides)`, `[(slides)]`: link labels that are not part of titles.
+fn drop_artifacts(c: &Clean) -> Clean {
+    static ART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s*(?:\[\s*\(?(?:pdf|slides|video|paper|poster|code|link|recording)\)?\s*\]|\((?:pdf|slides|video|paper|poster|code|link|recording)\))\s*")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let mut end = c.text.len();
+    // only trailing artifacts are cut, so the rest keeps its bytes
+    while let Some(m) = ART.find_iter(&c.text[..end]).last() {
+        if m.end() != end {
+            break;
+        }
+        end = m.start();
+    }
+    c.slice(0..end)
+}
+
+/// `Invited talk 1:`, `(Invited Talk 1)`, `Opening Talk:`, `Paper 1:`,
+/// `Talk1:`, `First talk:` at the start of a description.
+fn strip_kind_prefix(c: &Clean) -> (Option<Kind>, Clean) {
+    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel|invited talk|keynote talk|demo)\s*\d*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*\d*|keynote\s*\d*|introduction|tutorial|panel)\)\s*")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    match PREFIX.captures(&c.text) {
+        Some(cap) => {
+            let label = cap.get(1).or_else(|| cap.get(2)).map_or("", |m| m.as_str());
+            let k = kind::kind_in(label).or_else(|| {
+                let l = label.to_lowercase();
+                (l.contains("paper") || l.contains("abstract") || l.contains("presentation"))
+                    .then_some(Kind::Talk)
+            });
+            let end = cap.get(0).map_or(0, |m| m.end());
+            (k, c.slice(end..c.text.len()))
+        }
+        None => (None, c.clone()),
+    }
+}
+
+/// Reads a description cell: kind prefix, title, and presenters given as
+/// `by A, B and C`, `Title (Name)`, `Title – Name`, `Title Speakers: • A • B`.
+fn describe(c: &Clean, slot: &mut Slot) {
+    let c = drop_artifacts(c);
+    let (k, c) = strip_kind_prefix(&c);
+    slot.kind = k;
+    let t = c.text.as_str();
+    // "Title Speakers: • A • B"
+    if let Some(i) = find_ci(t, "speakers:").or_else(|| find_ci(t, "speaker:")) {
+        let colon = t[i..].find(':').map_or(i, |k| i + k + 1);
+        let people = c.slice(colon..t.len());
+        slot.speakers = persons_in(&people);
+        let title = c.slice(0..i);
+        slot.title = (!title.is_empty()).then_some(title);
+        return;
+    }
+    // "Title by A, B and C (Affiliation)"
+    if let Some(i) = t.rfind(" by ") {
+        let people = c.slice(i + 4..t.len());
+        let ps = persons_in(&people);
+        if !ps.is_empty() {
+            slot.speakers = ps;
+            let title = c.slice(0..i);
+            set_title(slot, title);
+            return;
+        }
+    }
+    // "Title (Name)" / "Lecture type (Name)"
+    if t.ends_with(')')
+        && let Some(open) = matching_open(t)
+    {
+        let inner = c.slice(open + 1..t.len() - 1);
+        let ps = persons_in(&inner);
+        if !ps.is_empty() {
+            slot.speakers = ps;
+            set_title(slot, c.slice(0..open));
+            return;
+        }
+    }
+    // "Title – Name"
+    for sep in [" – ", " — ", " - "] {
+        if let Some(i) = t.rfind(sep) {
+            let ps = persons_in(&c.slice(i + sep.len()..t.len()));
+            if !ps.is_empty() {
+                slot.speakers = ps;
+                set_title(slot, c.slice(0..i));
+                return;
+            }
+        }
+    }
+    set_title(slot, c);
+}
+
+/// Sets the title, unless it only names a kind (`Stewartson Memorial Lecture`,
+/// `Plenary`), which then gives the kind.
+fn set_title(slot: &mut Slot, title: Clean) {
+    let title = strip_quotes(&title);
+    if title.is_empty() {
+        return;
+    }
+    let words = title.text.split_whitespace().count();
+    let k = kind::kind_in(&title.text);
+    if words <= 4
+        && k.is_some_and(|k| {
+            matches!(
+                k,
+                Kind::Lecture | Kind::Keynote | Kind::Talk | Kind::InvitedTalk | Kind::Panel
+            )
+        })
+        && title
+            .text
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        slot.kind = slot.kind.or(k);
+        return;
+    }
+    slot.title = Some(title);
+}
+
+fn strip_quotes(c: &Clean) -> Clean {
+    let t = &c.text;
+    let q = |ch: char| "\"“”'‘’".contains(ch);
+    if t.starts_with(q) && t.ends_with(q) && t.chars().count() > 2 {
+        let first = t.chars().next().map_or(1, char::len_utf8);
+        let last = t.chars().next_back().map_or(1, char::len_utf8);
+        return c.slice(first..t.len() - last);
+    }
+    c.clone()
+}
+
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.to_lowercase()
+        .find(needle)
+        .filter(|&i| hay.is_char_boundary(i))
+}
+
+fn matching_open(t: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in t.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The persons named in a cell: a list of names, each maybe followed by
+/// `(Affiliation)`; nothing when any piece is not a name.
+pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
+    let t = c.text.trim();
+    if t.is_empty() {
+        return Vec::new();
+    }
+    // "Name (Affiliation)" alone
+    if let Some(p) = people::person_line(&c.text)
+        && (p.affiliation.is_some() || p.position.is_some())
+        && !c.text[p.name.end..].contains(" and ")
+        && !c.text[p.name.end..].contains(", ") | c.text[p.name.end..].trim_start().starts_with('(')
+    {
+        return vec![person_clean(c, &p)];
+    }
+    // a trailing "(Affiliation)" shared by the list is set aside
+    let (list_end, aff) = match (t.ends_with(')'), matching_open(&c.text)) {
+        (true, Some(open)) if open > 0 => (open, Some(c.slice(open + 1..c.text.len() - 1))),
+        _ => (c.text.len(), None),
+    };
+    let list = c.slice(0..list_end);
+    let names = people::name_list(&list.text);
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let n = names.len();
+    names
+        .into_iter()
+        .map(|(h, r)| PersonClean {
+            name: list.slice(r),
+            honorific: h.map(|h| list.slice(h)),
+            position: None,
+            affiliation: if n == 1 {
+                aff.clone().filter(|a| !a.is_empty())
+            } else {
+                None
+            },
+        })
+        .collect()
+}
+
+/// Builds a [`PersonClean`] from person-line parts of `c`.
+pub fn person_clean(c: &Clean, p: &people::PersonParts) -> PersonClean {
+    PersonClean {
+        name: c.slice(p.name.clone()),
+        honorific: p.honorific.clone().map(|r| c.slice(r)),
+        position: p.position.clone().map(|r| c.slice(r)),
+        affiliation: p
+            .affiliation
+            .clone()
+            .map(|r| c.slice(r))
+            .filter(|a| !a.is_empty()),
+    }
+}
+
+/// The time range a slot covers, as written.
+pub fn slot_time(slot: &Slot) -> Option<(String, Range<usize>)> {
+    let t = slot.time.as_ref()?;
+    Some((t.text.clone(), t.span()))
+}

@@ -1,0 +1,110 @@
+//! Table tests of `fields::place` on real examples from the corpora and fixtures.
+
+use herald::fields::place::*;
+fn p(text: &str) -> Vec<(&'static str, String)> {
+    let pp = parts(text);
+    let mut out = Vec::new();
+    for (name, r) in [
+        ("room", pp.room),
+        ("building", pp.building),
+        ("institution", pp.institution),
+        ("city", pp.city),
+        ("region", pp.region),
+        ("country", pp.country),
+    ] {
+        if let Some(r) = r {
+            out.push((name, text[r].to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn location_parts() {
+    assert_eq!(
+        p("1132 Harold Frank Hall"),
+        [
+            ("room", "1132".into()),
+            ("building", "Harold Frank Hall".into())
+        ]
+    );
+    assert_eq!(
+        p("Wean Hall 7500"),
+        [("room", "7500".into()), ("building", "Wean Hall".into())]
+    );
+    assert_eq!(
+        p("Vancouver BC, Canada"),
+        [
+            ("city", "Vancouver".into()),
+            ("region", "BC".into()),
+            ("country", "Canada".into())
+        ]
+    );
+    assert_eq!(
+        p("B3 M7-8, Bella Center, Copenhagen, Denmark"),
+        [
+            ("room", "B3 M7-8".into()),
+            ("building", "Bella Center".into()),
+            ("city", "Copenhagen".into()),
+            ("country", "Denmark".into())
+        ]
+    );
+    assert_eq!(
+        p("Room 1001, Hamburg Hall"),
+        [
+            ("room", "Room 1001".into()),
+            ("building", "Hamburg Hall".into())
+        ]
+    );
+    assert_eq!(
+        p("Durand Amphitheatre, Esclangon Building, 4 place Jussieu, 75005 Paris"),
+        [
+            ("room", "Durand Amphitheatre".into()),
+            ("building", "Esclangon Building".into()),
+            ("city", "Paris".into())
+        ]
+    );
+}
+
+#[test]
+fn places_in_sentences() {
+    let table = [
+        (
+            "at 4:30 p.m., Monday, Feb. 27, in Wean Hall 7500.",
+            Some("Wean Hall 7500"),
+        ),
+        (
+            "The lecture will be presented at 5pm in Doherty Hall 2210.",
+            Some("Doherty Hall 2210"),
+        ),
+        (
+            "Lectures are presented on Tuesdays at 5:00 p.m. in DH 2315.",
+            Some("DH 2315"),
+        ),
+        (
+            "at 7 pm in Room 2315 Doherty Hall",
+            Some("Room 2315 Doherty Hall"),
+        ),
+        (
+            "will be held at noon on Thursday, March 10 in Skibo 105-106.",
+            None,
+        ),
+        (
+            "will be held in the Adamson Wing Auditorium, Baker Hall",
+            Some("Adamson Wing Auditorium, Baker Hall"),
+        ),
+        ("in the auditorium", None),
+        ("interested in learning", None),
+    ];
+    for (s, want) in table {
+        assert_eq!(in_prose(s).map(|r| &s[r]), want, "{s}");
+    }
+}
+
+#[test]
+fn codes() {
+    for t in ["WeH 5409", "HbH 1003", "DH 2315", "1004HBH", "BH-129"] {
+        assert!(code_room(t), "{t}");
+    }
+    assert!(!code_room("Room 5"));
+}

@@ -1,0 +1,81 @@
+//! Table tests of `fields::prose` on real examples from the corpora and fixtures.
+
+use herald::fields::prose::*;
+#[test]
+fn biography_openings() {
+    let yes = [
+        (
+            "Song Han is a PhD.candidate with Prof. Bill Dally at Stanford University.",
+            vec!["Song Han"],
+        ),
+        (
+            "Dr. Yunhe Wang is currently a senior researcher at Huawei.",
+            vec!["Yunhe Wang"],
+        ),
+        (
+            "Prof. Sze received the B.A.Sc. degree from the University of Toronto",
+            vec!["Vivienne Sze"],
+        ),
+        (
+            "[Bas Lodewijks](https://sites.google.com/view/bas) is a postdoc within",
+            vec![],
+        ),
+        (
+            "Naveen Verma received the B.A.Sc. degree in Electrical",
+            vec![],
+        ),
+        (
+            "He received his PhD degree from Stanford University.",
+            vec![],
+        ),
+        (
+            "Edward J. Delp is currently The Charles William Harrison Distinguished Professor",
+            vec!["Edward Delp"],
+        ),
+        (
+            "Cheuk now brings her knowledge in data",
+            vec!["Cheuk Ting Ho"],
+        ),
+    ];
+    for (p, names) in yes {
+        assert!(starts_bio(p, &names), "{p}");
+    }
+    let no = [
+        (
+            "Deep neural networks have evolved to be the state-of-the-art technique",
+            vec!["Song Han"],
+        ),
+        (
+            "In this talk we explore the promise of a hardware implementation",
+            vec![],
+        ),
+        (
+            "Computing near the sensor is preferred over the cloud",
+            vec!["Vivienne Sze"],
+        ),
+    ];
+    for (p, names) in no {
+        assert!(!starts_bio(p, &names), "{p}");
+    }
+}
+
+#[test]
+fn logistics_lines() {
+    for t in [
+        "Everyone welcome!",
+        "Please register here",
+        "Talk Recording",
+        "Pre-registration is required.",
+    ] {
+        assert!(is_logistics(t), "{t}");
+    }
+    assert!(!is_logistics("Today’s AI is too big."));
+}
+
+#[test]
+fn references() {
+    assert!(is_reference(
+        "[1] MCUNet: Tiny Deep Learning on IoT Devices, (NeurIPS’20 spotlight)"
+    ));
+    assert!(!is_reference("[VIRTUAL] Py.Amsterdam from home!"));
+}
