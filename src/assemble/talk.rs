@@ -538,6 +538,15 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             && (speakers.len() == 1 || prose::starts_bio(&b.text, &[p.name.text.as_str()]))
         {
             d.bio = Val::of(b);
+            // "Dr. X is ...": the honorific the bio gives the speaker
+            if d.honorific.is_none() {
+                let (h, at) = people::split_honorific(&b.text);
+                if let Some(h) = h
+                    && b.text[at..].starts_with(p.name.text.as_str())
+                {
+                    d.honorific = Val::of(&b.slice(h));
+                }
+            }
             let (pos, aff) = people::bio_facts(&b.text);
             if d.position.is_none() {
                 d.position = pos.map(|r| b.slice(r)).as_ref().and_then(Val::of);

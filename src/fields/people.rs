@@ -928,7 +928,42 @@ pub fn bio_facts(bio: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
     let after = &head[m.end()..];
     let base = m.end();
     let (position, mut rest_at) = match position_prefix(after) {
-        Some(n) => (Some(base..base + n), base + n),
+        Some(n) => {
+            // the noun phrase may go on: "research director", "professor emeritus"
+            let mut end = n;
+            for _ in 0..3 {
+                let rest = &after[end..];
+                let Some(w) = rest
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split([' ', ',', '.', ';']).next())
+                else {
+                    break;
+                };
+                let stop = w.is_empty()
+                    || matches!(
+                        w,
+                        "at" | "in"
+                            | "of"
+                            | "with"
+                            | "within"
+                            | "for"
+                            | "and"
+                            | "from"
+                            | "on"
+                            | "to"
+                            | "who"
+                            | "whose"
+                            | "since"
+                            | "the"
+                    )
+                    || !w.chars().all(|c| c.is_alphabetic() || c == '-');
+                if stop {
+                    break;
+                }
+                end += 1 + w.len();
+            }
+            (Some(base..base + end), base + end)
+        }
         None => {
             // "a senior researcher", "full tenured professor and University Research Chair"
             let stop = after.find([' ', ',']).unwrap_or(after.len());
