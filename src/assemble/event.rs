@@ -360,7 +360,10 @@ fn program_span(doc: &Doc, plan: &Plan, ctx: &when::Context, _: Option<()>) -> O
     Some(d)
 }
 
-/// The event's location phrase.
+/// The event's location phrase. In order: a labelled place (`Place:`,
+/// `Location`, `Where:`), a line that is only a place (under the title, by
+/// the date), a place next to the time in a line, a place introduced in a
+/// sentence (`in Example Hall 7500`), a meetup's host (`hosted by X`).
 fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean> {
     let blocks = doc.blocks();
     let bad = |t: &str| {
@@ -375,25 +378,36 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             || l.starts_with("http")
             || l.starts_with("see ")
     };
-    // 1. a labelled place
+    let skipped = |b: &crate::layout::Block| skip.iter().any(|r| r.contains(&b.span().start));
+    // 1. a labelled place, with the indented lines that continue it
     for i in 0..blocks.len() {
-        let Some(h) = doc.hits[i].as_ref() else {
-            continue;
-        };
+        let Some(h) = doc.hits[i].as_ref() else { continue };
         if h.label != Label::Place {
             continue;
         }
         let v = match &h.value {
-            Some(v) => v.clone(),
+            Some(v) => {
+                let mut parts = vec![v.span()];
+                let indent = doc.layout.lines.get(blocks[i].lines.start).map_or(0, |l| l.indent);
+                for b in blocks.iter().skip(i + 1).take(3) {
+                    let cont = b.lines.len() == 1
+                        && doc.layout.lines.get(b.lines.start).is_some_and(|l| l.indent > indent + 2)
+                        && b.kind == BlockKind::Para
+                                                && !b.after_blank
+                        && !b.text.text.trim_end().ends_with(':')
+                        && !crate::layout::looks_like_field(&b.text.text)
+                        && place::place_score(&b.text.text) + u32::from(people::has_org_word(&b.text.text)) >= 1;
+                    if !cont {
+                        break;
+                    }
+                    parts.push(b.span());
+                }
+                crate::layout::markup::clean_joined(doc.layout.text, &parts, crate::layout::Mode::Inline)
+            }
             None => {
                 let sec = doc.section(i, blocks.len());
-                let parts: Vec<Range<usize>> =
-                    sec.take(1).flat_map(|j| blocks[j].parts.clone()).collect();
-                crate::layout::markup::clean_joined(
-                    doc.layout.text,
-                    &parts,
-                    crate::layout::Mode::Inline,
-                )
+                let parts: Vec<Range<usize>> = sec.take(1).flat_map(|j| blocks[j].parts.clone()).collect();
+                crate::layout::markup::clean_joined(doc.layout.text, &parts, crate::layout::Mode::Inline)
             }
         };
         let v = first_place_part(&v);
@@ -401,56 +415,92 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             return Some(v);
         }
     }
-    // 2. a short line near the top that is a place (after a date line)
-    let limit = if plan.program {
-        plan.preamble.end
-    } else {
-        blocks.len().min(25)
+    let limit = if plan.program { plan.preamble.end } else { blocks.len() };
+        let covering = |c: &Clean| -> Option<Clean> {
+        let mut t = c.text.as_str();
+        // a time or date at the end of the line does not count against it
+        let exprs = when::scan(t);
+        if let Some(e) = exprs.last()
+            && e.range.end + 2 >= t.len()
+            && e.range.start > 0
+        {
+            t = &t[..e.range.start];
+        }
+        let t = t.trim_end_matches(|ch: char| ch == '.' || ch == ',' || ch == ':' || ch == ' ' || ch == '-');
+        let t = strip_trailing_paren(t);
+        let (r, _) = place::phrases(t).into_iter().max_by_key(|(r, s)| (r.len(), *s))?;
+        (r.len() * 10 >= t.len() * 7 && r.start <= 2).then(|| c.slice(r))
     };
-    for (i, b) in blocks.iter().enumerate().take(limit) {
-        if doc.hits[i].is_some() || skip.iter().any(|r| r.contains(&b.span().start)) {
+    // 2. a line that is only a place (two such lines in a row are one place)
+    for i in 0..limit.min(blocks.len()) {
+        let b = &blocks[i];
+        if doc.hits[i].is_some() || skipped(b) || !matches!(b.kind, BlockKind::Para | BlockKind::Heading(_) | BlockKind::Item(_)) {
             continue;
         }
-        if !matches!(b.kind, BlockKind::Para | BlockKind::Heading(_)) {
+        if b.text.text.split_whitespace().count() > 12 || prose::is_prose(&b.text.text) {
             continue;
         }
-        for piece in pipe_pieces(&b.text) {
-            let t = piece.text.as_str();
-            let words = t.split_whitespace().count();
-            if words == 0
-                || words > 14
-                || prose::is_prose(t)
-                || when::scan(t).iter().any(|e| e.range.len() * 2 > t.len())
+                let near_time = (i.saturating_sub(3)..(i + 4).min(blocks.len()))
+            .any(|j| when::scan(doc.text(j)).iter().any(|e| e.has_date() || e.has_time()));
+        if let Some(p) = covering(&b.text) {
+            if bad(&p.text)
+                || people::is_name(&p.text)
+                || people::person_line(&b.text.text).is_some_and(|x| x.affiliation.is_some())
             {
                 continue;
             }
-            if place::place_score(t) >= 2
-                && !people::is_name(t)
-                && !bad(t)
-                && t.contains([',', ' '])
+            if place::place_score(&p.text) < 3 && !near_time {
+                continue;
+            }
+            // the next line may go on with the place
+            if let Some(next) = blocks.get(i + 1)
+                && doc.hits[i + 1].is_none()
+                && next.text.text.split_whitespace().count() <= 8
+                && let Some(q) = covering(&next.text)
+                && !next.after_blank
             {
-                let near_date = i > 0
-                    && (i.saturating_sub(2)..i)
-                        .any(|j| when::scan(doc.text(j)).iter().any(|e| e.has_date()))
-                    || when::scan(&b.text.text)
-                        .iter()
-                        .any(|e| e.has_date() || e.has_time());
-                if near_date || place::place_score(t) >= 3 {
-                    return Some(piece.clone());
+                let parts = vec![p.span(), q.span()];
+                return Some(crate::layout::markup::clean_joined(doc.layout.text, &parts, crate::layout::Mode::Inline));
+            }
+            return Some(p);
+        }
+        // a venue line: "Springfield IL, USA", "2:30 PM, 16 July | B3 M7-8, Center, City, Country"
+        for piece in pipe_pieces(&b.text) {
+            let t = piece.text.as_str();
+            let words = t.split_whitespace().count();
+            if words == 0 || words > 14 || when::scan(t).iter().any(|e| e.range.len() * 2 > t.len()) {
+                continue;
+            }
+            let near_date = (i.saturating_sub(2)..i).any(|j| when::scan(doc.text(j)).iter().any(|e| e.has_date()))
+                || when::scan(&b.text.text).iter().any(|e| e.has_date() || e.has_time());
+                        if near_date && place::place_score(t) >= 2 && !people::is_name(t) && !bad(t) && t.contains(',') {
+                // the place phrase in it, when the grammar finds one
+                if let Some((r, _)) = place::phrases(t).into_iter().max_by_key(|(r, s)| (*s, r.len())) {
+                    return Some(piece.slice(r));
                 }
+                return Some(piece.clone());
             }
         }
     }
-    // 3. a place named in a sentence: "in Example Hall 7500"
+    // 3. a place next to the time in a short line, or 4. introduced in a sentence
+    let mut best: Option<(u32, Clean)> = None;
     for (i, b) in blocks.iter().enumerate() {
-        if skip.iter().any(|r| r.contains(&b.span().start)) || doc.label(i) == Some(Label::Posted) {
+        if skipped(b) || doc.label(i) == Some(Label::Posted) {
             continue;
         }
-        if let Some(r) = place::in_prose(&b.text.text) {
-            return Some(b.text.slice(r));
+        let text = &b.text.text;
+        let has_time = when::scan(text).iter().any(|e| e.has_time() || e.has_date());
+        if let Some(r) = place::in_prose(text) {
+            let score = place::place_score(&text[r.clone()]) + if has_time { 3 } else { 0 };
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, b.text.slice(r)));
+            }
         }
     }
-    // 4. a meetup "hosted by X" / "hosted at X"
+    if let Some((_, c)) = best {
+        return Some(c);
+    }
+    // 5. a meetup "hosted by X" / "hosted at X"
     for b in blocks.iter().take(limit.min(blocks.len())) {
         static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"\b(?:hosted|held) (?:by|at)\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
@@ -464,6 +514,17 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         }
     }
     None
+}
+
+/// `Student Center Room 207 (CMU)` → `Student Center Room 207`.
+fn strip_trailing_paren(t: &str) -> &str {
+    if t.ends_with(')')
+        && let Some(open) = t.rfind(" (")
+        && t.len() - open < 20
+    {
+        return t[..open].trim_end();
+    }
+    t
 }
 
 /// `2:30 PM, 16 July | B3 M7-8, Example Center`: the pieces between bars.
@@ -486,6 +547,11 @@ fn pipe_pieces(c: &Clean) -> Vec<Clean> {
 fn first_place_part(v: &Clean) -> Clean {
     let t = &v.text;
     let mut end = t.len();
+    if let Some(e) = when::scan(t).first()
+        && e.range.start > 0
+    {
+        end = end.min(e.range.start);
+    }
     for stop in ["  ", " Date", " Time", " (refresh", " --"] {
         if let Some(k) = t.find(stop)
             && k > 0
@@ -493,7 +559,8 @@ fn first_place_part(v: &Clean) -> Clean {
             end = end.min(k);
         }
     }
-    v.slice(0..end)
+    let cut = t[..end].trim_end_matches([',', ' ', '-', ';']).len();
+    v.slice(0..cut)
 }
 
 /// Words that make a heading generic (`Speakers`, `Programme overview`).

@@ -51,10 +51,10 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
         program: plan.program,
     };
     let talks: Vec<TalkDraft> = plan.talks.iter().map(|seg| talk::draft(&cx, seg)).collect();
-    // the event's time and place are not looked for inside descriptions
+    // the event's time and place are not looked for in biographies and
+    // references (abstracts stay: old posts give the logistics in prose)
     let mut skip: Vec<Range<usize>> = Vec::new();
     for t in &talks {
-        skip.extend(t.abstract_.iter().map(|v| v.span.clone()));
         skip.extend(t.references.iter().map(|v| v.span.clone()));
         for p in &t.speakers {
             skip.extend(p.bio.iter().map(|v| v.span.clone()));

@@ -370,38 +370,116 @@ pub fn code_room(t: &str) -> bool {
     CODE.is_match(t.trim())
 }
 
-/// Finds a location phrase inside a sentence: `in Example Hall 7500`,
-/// `in DH 2315`, `in Room 2315 Example Hall`,
-/// `in the East Wing Auditorium, Example Hall`. Returns the phrase's range.
-pub fn in_prose(s: &str) -> Option<Range<usize>> {
-    static PROSE: LazyLock<Regex> = LazyLock::new(|| {
-        let building = BUILDING_WORDS
-            .iter()
-            .map(|w| {
-                let mut c = w.chars();
-                let first = c
-                    .next()
-                    .map(|f| f.to_uppercase().collect::<String>())
-                    .unwrap_or_default();
-                format!("{first}{}", c.as_str())
-            })
-            .collect::<Vec<_>>()
-            .join("|");
-        let cap = r"(?:[A-Z][\w.'&-]*|of|the|and|de)";
-        let room = r"(?:[A-Z]{0,3}-?\d{2,4}[A-Za-z]?)";
-        let pat = format!(
-            r"\b(?:in|at|In|At|location:?|held in)\s+(?:the\s+)?((?:(?:Room|Rm\.?|room)\s+{room}(?:\s*(?:,|of|in)?\s*(?:{cap}\s+)*?(?:{building}))?)|(?:{room}\s+(?:{cap}\s+)*?(?:{building})\b(?:\s*{room})?)|(?:(?:{cap}\s+){{0,4}}(?:{building})\b(?:\s+(?:Room\s+)?{room})?(?:,\s+(?:{cap}\s+){{0,3}}(?:{building})\b)?)|(?:[A-Z][A-Za-z]{{0,3}}[A-Z]?\s?-?\d{{3,4}}[A-Z]?\b))"
-        );
-        Regex::new(&pat).unwrap_or_else(|_| unreachable_regex())
-    });
-    let c = PROSE.captures(s)?;
-    let m = c.get(1)?;
-    let phrase = m.as_str();
-    // a building word alone ("the auditorium") is too vague unless capitalized
-    if phrase.split_whitespace().count() == 1 && !phrase.chars().any(|c| c.is_ascii_digit()) {
-        return None;
+/// The grammar of a location phrase, as one regex (built once):
+/// pieces joined by `, `, ` in `, ` of `, `, located in `; a piece is
+/// - a room: `[Name ...] [Conference|Seminar|...] Room [number]` (`Seminar Room 254A`,
+///   `3rd Floor Conference room`, `Room 1001`, `Swank Room`);
+/// - a building: capitalized words ending in a building word, maybe a
+///   room number after it (`Example Hall 7500`, `Student Center`, `Hunt Library`);
+/// - a number then a building (`7500 Example Hall`, `116 Old Chem`);
+/// - a building code and a number (`XyH 5409`, `PH A18C`, `BH-129`, `1004XYZ`);
+/// - a capitalized name and a room number (`Example 5409`, `Skibo 105-106`).
+static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    let bw = r"(?:[Hh]all|HALL|[Bb]uilding|BUILDING|Bldg\.?|[Cc]ent(?:er|re)|CENTER|[Aa]uditorium|AUDITORIUM|[Ll]ibrary|LIBRARY|[Tt]heat(?:er|re)|[Ll]ounge|[Bb]allroom|BALLROOM|[Ww]ing|WING|[Tt]ower|[Qq]uadrangle|[Ll]aboratory|[Ll]ab|[Hh]ouse|[Cc]hapel|[Gg]allery|[Mm]useum|[Aa]trium|[Pp]avilion|[Aa]nnex|[Aa]rena|[Cc]ommons|[Cc]ampus|[Aa]mphitheat(?:re|er)|[Ff]orum)";
+    let cap = r"(?:[A-Z][\w'&.\-]*|\d+(?:st|nd|rd|th))";
+    let num = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]?(?:[-.]\d{1,4}[A-Za-z]?)*|\d[A-Z]\d{2})";
+    let code = r"(?:[A-Z][A-Za-z]?[A-Z]|[A-Z]{2,5})";
+    let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom)";
+    let kinds = r"(?:(?:[Cc]onference|[Ss]eminar|[Ll]ecture|[Dd]ining|[Bb]oard|[Rr]eading|[Mm]eeting|[Cc]ommittee|[Cc]lass)\s+)";
+        let caps = format!(r"(?:{cap}\s+(?:(?:of|de|du)\s+(?:the\s+)?)?)");
+    let room = format!(r"(?:{caps}{{0,3}}{kinds}?{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?)?)");
+    let building = format!(r"(?:{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?)");
+    let numbered = format!(r"(?:\d{{2,4}}[A-Z]?\s+(?:{cap}\s+){{0,2}}(?:{bw}|{cap})\b)");
+    let coded = format!(r"(?:\b{code}[\s-]?{num}\b|\b\d{{3,4}}{code}\b)");
+    let named = format!(r"(?:\b[A-Z][a-z]{{2,}}\s+(?:{code}\s+)?\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?\b)");
+    let piece = format!(r"(?:{room}|{building}|{numbered}|{coded}|{named})");
+    let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:the\s+)?|\s+)";
+    Regex::new(&format!(r"{piece}(?:{join}{piece})*")).unwrap_or_else(|_| unreachable_regex())
+});
+
+/// Words that are capitalized but never start a place (`On`, `In`, months, weekdays).
+fn bad_start(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(
+        l.as_str(),
+        "on" | "in" | "at" | "the" | "a" | "an" | "this" | "our" | "and" | "for" | "from" | "with"
+            | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
+            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "monday"
+            | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "time"
+            | "date" | "dates" | "room" | "phone" | "fax" | "tel" | "x" | "ext" | "version"
+            | "windows" | "release" | "page" | "pages" | "vol" | "no" | "number" | "chapter"
+            | "section" | "table" | "figure" | "route" | "highway" | "box" | "po" | "suite"
+            | "class" | "year" | "years" | "spring" | "summer" | "fall" | "winter" | "call"
+    ) && l != "room"
+}
+
+/// The location phrases of `text`, with a strength: how many pieces, a room
+/// number, a building word.
+pub fn phrases(text: &str) -> Vec<(Range<usize>, u32)> {
+    let mut out = Vec::new();
+        // time and date expressions are never part of a place
+    let times: Vec<Range<usize>> = super::when::scan(text).into_iter().map(|e| e.range).collect();
+    for m in PHRASE.find_iter(text) {
+        let mut r = m.range();
+        for t in &times {
+            if t.start <= r.start && t.end > r.start {
+                r = t.end.min(r.end)..r.end;
+            } else if t.start > r.start && t.start < r.end {
+                r = r.start..t.start;
+            }
+        }
+        let lead = text[r.clone()].len() - text[r.clone()].trim_start_matches([' ', ',', '-', '.']).len();
+        r = r.start + lead..r.end;
+        if r.is_empty() {
+            continue;
+        }
+        // drop leading words that cannot start a place ("On Thursday ...")
+        loop {
+            let t = &text[r.clone()];
+            let first = t.split_whitespace().next().unwrap_or("");
+            let bare = first.trim_end_matches([',', '.']);
+            if bad_start(bare) && !word_in(&["room", "rm", "rm."], bare) && t.len() > first.len() {
+                let skip = t[first.len()..].len() - t[first.len()..].trim_start().len();
+                r = r.start + first.len() + skip..r.end;
+                continue;
+            }
+            break;
+        }
+        let t = text[r.clone()].trim_end_matches([',', ' ', '.']);
+        r = r.start..r.start + t.len();
+        if r.is_empty() {
+            continue;
+        }
+        let score = place_score(t);
+        // a lone capitalized word with a number is weak unless the number looks like a room
+        if score == 0 {
+            continue;
+        }
+        out.push((r, score));
     }
-    Some(m.range())
+    out
+}
+
+/// Finds a location phrase inside a sentence, introduced by `in`, `at`,
+/// `location`, a comma or a parenthesis: `in Example Hall 7500`, `in DH 2315`,
+/// `(Seminar Room 254A)`. Returns the phrase's range.
+pub fn in_prose(s: &str) -> Option<Range<usize>> {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)(?:\b(?:in|at|location:?|place:?|room:?|venue:?|where:?)|[,(]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    phrases(s)
+        .into_iter()
+        .filter(|(r, score)| {
+            let before = &s[..r.start];
+            let cue = CUE.is_match(before) || before.trim().is_empty();
+            let t = &s[r.clone()];
+            // "in the auditorium": a bare building word is too vague
+            cue && *score >= 2 && (t.split_whitespace().count() > 1 || t.chars().any(|c| c.is_ascii_digit()))
+        })
+        .max_by_key(|(r, score)| (*score, std::cmp::Reverse(r.start)))
+        .map(|(r, _)| r)
 }
 
 /// True when the text says the event is online only or streams it.

@@ -30,7 +30,20 @@ impl<'t> Doc<'t> {
     /// Analyses `text`.
     pub fn new(text: &'t str) -> Doc<'t> {
         let layout = Layout::new(text);
-        let hits = layout.blocks.iter().map(hit).collect();
+        let mut hits: Vec<Option<Hit>> = layout.blocks.iter().map(hit).collect();
+        // A bare "Abstract:" closing a block of header fields (mail-style
+        // posts: "Type:", "Dates:", "PostedBy:", "Abstract:") introduces the
+        // body of the post, not the talk's abstract.
+        for i in 1..hits.len() {
+            let bare_abstract = hits[i]
+                .as_ref()
+                .is_some_and(|h| h.label == Label::Abstract && h.value.is_none() && !h.heading);
+            let after_header = hits[i - 1].as_ref().is_some_and(|h| !h.heading)
+                && layout.blocks.get(i - 1).is_some_and(|b| b.lines.end == layout.blocks[i].lines.start);
+            if bare_abstract && after_header {
+                hits[i] = None;
+            }
+        }
         Doc { layout, hits }
     }
 
