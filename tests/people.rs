@@ -183,3 +183,33 @@ fn facts_from_bios() {
         assert_eq!(a.map(|r| &bio[r]), aff, "{bio}");
     }
 }
+
+#[test]
+fn names_in_running_text() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Professor Warren Baker from the Department of Chemistry at Queen's University, Kingston, Canada, will conduct the seminar.",
+            &["Warren Baker"],
+        ),
+        (
+            "The seminar will be given by Professor Steven Granick from the Materials",
+            &["Steven Granick"],
+        ),
+        (
+            "Dr. Mike Hammond (University of Arizona) and Dr. Adriana Picoral (University of Arizona) will be giving",
+            &["Mike Hammond", "Adriana Picoral"],
+        ),
+        (
+            "I am quite excited about Professor Shaw's research agenda.",
+            &[],
+        ),
+        (
+            "This talk is jointly presented with Andrea Vezzosi.",
+            &["Andrea Vezzosi"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<&str> = names_in(text).into_iter().map(|(_, r)| &text[r]).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}

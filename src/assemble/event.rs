@@ -381,33 +381,54 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     let skipped = |b: &crate::layout::Block| skip.iter().any(|r| r.contains(&b.span().start));
     // 1. a labelled place, with the indented lines that continue it
     for i in 0..blocks.len() {
-        let Some(h) = doc.hits[i].as_ref() else { continue };
+        let Some(h) = doc.hits[i].as_ref() else {
+            continue;
+        };
         if h.label != Label::Place {
             continue;
         }
         let v = match &h.value {
             Some(v) => {
                 let mut parts = vec![v.span()];
-                let indent = doc.layout.lines.get(blocks[i].lines.start).map_or(0, |l| l.indent);
+                let indent = doc
+                    .layout
+                    .lines
+                    .get(blocks[i].lines.start)
+                    .map_or(0, |l| l.indent);
                 for b in blocks.iter().skip(i + 1).take(3) {
                     let cont = b.lines.len() == 1
-                        && doc.layout.lines.get(b.lines.start).is_some_and(|l| l.indent > indent + 2)
+                        && doc
+                            .layout
+                            .lines
+                            .get(b.lines.start)
+                            .is_some_and(|l| l.indent > indent + 2)
                         && b.kind == BlockKind::Para
-                                                && !b.after_blank
+                        && !b.after_blank
                         && !b.text.text.trim_end().ends_with(':')
                         && !crate::layout::looks_like_field(&b.text.text)
-                        && place::place_score(&b.text.text) + u32::from(people::has_org_word(&b.text.text)) >= 1;
+                        && place::place_score(&b.text.text)
+                            + u32::from(people::has_org_word(&b.text.text))
+                            >= 1;
                     if !cont {
                         break;
                     }
                     parts.push(b.span());
                 }
-                crate::layout::markup::clean_joined(doc.layout.text, &parts, crate::layout::Mode::Inline)
+                crate::layout::markup::clean_joined(
+                    doc.layout.text,
+                    &parts,
+                    crate::layout::Mode::Inline,
+                )
             }
             None => {
                 let sec = doc.section(i, blocks.len());
-                let parts: Vec<Range<usize>> = sec.take(1).flat_map(|j| blocks[j].parts.clone()).collect();
-                crate::layout::markup::clean_joined(doc.layout.text, &parts, crate::layout::Mode::Inline)
+                let parts: Vec<Range<usize>> =
+                    sec.take(1).flat_map(|j| blocks[j].parts.clone()).collect();
+                crate::layout::markup::clean_joined(
+                    doc.layout.text,
+                    &parts,
+                    crate::layout::Mode::Inline,
+                )
             }
         };
         let v = first_place_part(&v);
@@ -415,8 +436,12 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             return Some(v);
         }
     }
-    let limit = if plan.program { plan.preamble.end } else { blocks.len() };
-        let covering = |c: &Clean| -> Option<Clean> {
+    let limit = if plan.program {
+        plan.preamble.end
+    } else {
+        blocks.len()
+    };
+    let covering = |c: &Clean| -> Option<Clean> {
         let mut t = c.text.as_str();
         // a time or date at the end of the line does not count against it
         let exprs = when::scan(t);
@@ -426,22 +451,35 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         {
             t = &t[..e.range.start];
         }
-        let t = t.trim_end_matches(|ch: char| ch == '.' || ch == ',' || ch == ':' || ch == ' ' || ch == '-');
+        let t = t.trim_end_matches(|ch: char| {
+            ch == '.' || ch == ',' || ch == ':' || ch == ' ' || ch == '-'
+        });
         let t = strip_trailing_paren(t);
-        let (r, _) = place::phrases(t).into_iter().max_by_key(|(r, s)| (r.len(), *s))?;
+        let (r, _) = place::phrases(t)
+            .into_iter()
+            .max_by_key(|(r, s)| (r.len(), *s))?;
         (r.len() * 10 >= t.len() * 7 && r.start <= 2).then(|| c.slice(r))
     };
     // 2. a line that is only a place (two such lines in a row are one place)
     for i in 0..limit.min(blocks.len()) {
         let b = &blocks[i];
-        if doc.hits[i].is_some() || skipped(b) || !matches!(b.kind, BlockKind::Para | BlockKind::Heading(_) | BlockKind::Item(_)) {
+        if doc.hits[i].is_some()
+            || skipped(b)
+            || !matches!(
+                b.kind,
+                BlockKind::Para | BlockKind::Heading(_) | BlockKind::Item(_)
+            )
+        {
             continue;
         }
         if b.text.text.split_whitespace().count() > 12 || prose::is_prose(&b.text.text) {
             continue;
         }
-                let near_time = (i.saturating_sub(3)..(i + 4).min(blocks.len()))
-            .any(|j| when::scan(doc.text(j)).iter().any(|e| e.has_date() || e.has_time()));
+        let near_time = (i.saturating_sub(3)..(i + 4).min(blocks.len())).any(|j| {
+            when::scan(doc.text(j))
+                .iter()
+                .any(|e| e.has_date() || e.has_time())
+        });
         if let Some(p) = covering(&b.text) {
             if bad(&p.text)
                 || people::is_name(&p.text)
@@ -460,7 +498,11 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                 && !next.after_blank
             {
                 let parts = vec![p.span(), q.span()];
-                return Some(crate::layout::markup::clean_joined(doc.layout.text, &parts, crate::layout::Mode::Inline));
+                return Some(crate::layout::markup::clean_joined(
+                    doc.layout.text,
+                    &parts,
+                    crate::layout::Mode::Inline,
+                ));
             }
             return Some(p);
         }
@@ -468,14 +510,26 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         for piece in pipe_pieces(&b.text) {
             let t = piece.text.as_str();
             let words = t.split_whitespace().count();
-            if words == 0 || words > 14 || when::scan(t).iter().any(|e| e.range.len() * 2 > t.len()) {
+            if words == 0 || words > 14 || when::scan(t).iter().any(|e| e.range.len() * 2 > t.len())
+            {
                 continue;
             }
-            let near_date = (i.saturating_sub(2)..i).any(|j| when::scan(doc.text(j)).iter().any(|e| e.has_date()))
-                || when::scan(&b.text.text).iter().any(|e| e.has_date() || e.has_time());
-                        if near_date && place::place_score(t) >= 2 && !people::is_name(t) && !bad(t) && t.contains(',') {
+            let near_date = (i.saturating_sub(2)..i)
+                .any(|j| when::scan(doc.text(j)).iter().any(|e| e.has_date()))
+                || when::scan(&b.text.text)
+                    .iter()
+                    .any(|e| e.has_date() || e.has_time());
+            if near_date
+                && place::place_score(t) >= 2
+                && !people::is_name(t)
+                && !bad(t)
+                && t.contains(',')
+            {
                 // the place phrase in it, when the grammar finds one
-                if let Some((r, _)) = place::phrases(t).into_iter().max_by_key(|(r, s)| (*s, r.len())) {
+                if let Some((r, _)) = place::phrases(t)
+                    .into_iter()
+                    .max_by_key(|(r, s)| (*s, r.len()))
+                {
                     return Some(piece.slice(r));
                 }
                 return Some(piece.clone());
@@ -489,7 +543,9 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             continue;
         }
         let text = &b.text.text;
-        let has_time = when::scan(text).iter().any(|e| e.has_time() || e.has_date());
+        let has_time = when::scan(text)
+            .iter()
+            .any(|e| e.has_time() || e.has_date());
         if let Some(r) = place::in_prose(text) {
             let score = place::place_score(&text[r.clone()]) + if has_time { 3 } else { 0 };
             if best.as_ref().is_none_or(|(s, _)| score > *s) {

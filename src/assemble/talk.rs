@@ -136,69 +136,177 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[“"]([^“”"]{6,200})[”"]"#).unwrap_or_else(|_| unreachable_regex())
 });
 
-/// Speakers named in running text: `given by Professor X from Y`,
-/// `a talk by X`, `X will speak`, `The speaker is X`.
+/// Speakers named in running text, sentence by sentence: after a cue
+/// (`given by X`, `a talk by X`, `The speaker is X`) or as the subject of a
+/// speaking verb (`X, of Y, will present`, `X and Z will be giving a talk`).
 fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\b(?:given|presented|delivered|led|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning) by|\b(?:speaker|lecturer|presenter) (?:will be|is|:)|\bwelcome|\bfeaturing|\bwith|\bhost(?:s|ing)? (?:a )?(?:talk|lecture|seminar) by|\bpresents)\s+")
+        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing))\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s+(?:\([^)]{2,80}\)\s+)?(?:will (?:speak|talk|present|give|lecture|discuss|be (?:speaking|giving|presenting|talking|lecturing))|is (?:speaking|giving|presenting|visiting)|speaks|presents)\b")
+        Regex::new(r"\b(?:will (?:speak|talk|present|give|lecture|discuss|conduct|deliver|describe|address|lead|visit|be (?:speaking|giving|presenting|talking|lecturing|discussing|the (?:guest )?speaker))|(?:is|are) (?:speaking|presenting|giving|visiting|lecturing|the (?:guest |featured |invited )?speaker)|speaks|lectures on|talks about)\b")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = c.text.as_str();
-    let mut out = Vec::new();
-    for m in CUE.find_iter(t) {
-        let rest = &t[m.end()..];
-        if let Some(p) = name_at_start(rest) {
-            let base = m.end();
-            let (h, r) = p;
-            let name = c.slice(base + r.start..base + r.end);
-            let honorific = h.map(|h| c.slice(base + h.start..base + h.end));
-            // "from Y" / ", Position at Y" / "(Y)" right after the name
-            let tail_start = base + r.end;
-            let tail = &t[tail_start..];
-            let affiliation =
-                affiliation_after(tail).map(|a| c.slice(tail_start + a.start..tail_start + a.end));
-            out.push(PersonClean {
-                name,
-                honorific,
-                position: None,
-                affiliation,
-            });
-            break;
+    let mut starts = vec![0];
+    starts.extend(people::sentence_ends(t));
+    let person = |h: Option<Range<usize>>, r: Range<usize>| {
+        let tail = t.get(r.end..).unwrap_or("");
+        let affiliation = affiliation_after(tail).map(|a| c.slice(r.end + a.start..r.end + a.end));
+        PersonClean {
+            name: c.slice(r),
+            honorific: h.map(|h| c.slice(h)),
+            position: None,
+            affiliation,
         }
-    }
-    if out.is_empty() {
-        for m in VERB.find_iter(t) {
-            let before = &t[..m.start()];
-            // the name ends right before the verb: take up to five words back
-            let words: Vec<(usize, &str)> = before
-                .char_indices()
-                .filter(|&(i, ch)| ch != ' ' && (i == 0 || before[..i].ends_with(' ')))
-                .map(|(i, _)| (i, &before[i..]))
-                .collect();
-            for k in (1..=words.len().min(6)).rev() {
-                let (start, _) = words[words.len() - k];
-                let cand = &before[start..];
-                if let Some((h, r)) = people::name_at(before, start..before.len())
-                    && !cand.is_empty()
-                {
-                    out.push(PersonClean {
-                        name: c.slice(r),
-                        honorific: h.map(|h| c.slice(h)),
-                        ..PersonClean::default()
-                    });
-                    break;
+    };
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(t.len());
+        let Some(sentence) = t.get(s..e) else {
+            continue;
+        };
+        let names: Vec<(Option<Range<usize>>, Range<usize>)> = people::names_in(sentence)
+            .into_iter()
+            .map(|(h, r)| (h.map(|h| s + h.start..s + h.end), s + r.start..s + r.end))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        // a cue right before a name
+        for (h, r) in &names {
+            let from = h.as_ref().map_or(r.start, |h| h.start);
+            if t.get(s..from).is_some_and(|b| CUE.is_match(b)) {
+                let mut out = vec![person(h.clone(), r.clone())];
+                // "X and Y", "X, Y and Z" right after
+                let mut last_end = r.end;
+                for (h2, r2) in names.iter().filter(|(_, r2)| r2.start > r.end) {
+                    let between = t
+                        .get(last_end..h2.as_ref().map_or(r2.start, |h| h.start))
+                        .unwrap_or("x");
+                    if between.len() < 60 && (between.contains(" and ") || between.trim() == ",") {
+                        last_end = r2.end;
+                        out.push(person(h2.clone(), r2.clone()));
+                    } else {
+                        break;
+                    }
+                }
+                return out;
+            }
+        }
+        // the subject of a speaking verb
+        if let Some(v) = VERB.find(sentence) {
+            let verb_at = s + v.start();
+            let subjects: Vec<&(Option<Range<usize>>, Range<usize>)> =
+                names.iter().filter(|(_, r)| r.end <= verb_at).collect();
+            if let Some((h, r)) = subjects.first() {
+                // the name opens the clause: nothing but a few words before it
+                let before = t
+                    .get(s..h.as_ref().map_or(r.start, |h| h.start))
+                    .unwrap_or("x.");
+                if before.split_whitespace().count() <= 6 && !before.contains(['.', ';']) {
+                    let mut out = vec![person(h.clone(), r.clone())];
+                    for (h2, r2) in subjects.iter().skip(1) {
+                        let gap = t
+                            .get(r.end..h2.as_ref().map_or(r2.start, |h| h.start))
+                            .unwrap_or("");
+                        if gap.contains(" and ") && gap.len() < 80 {
+                            out.push(person(h2.clone(), r2.clone()));
+                        }
+                    }
+                    return out;
                 }
             }
-            if !out.is_empty() {
-                break;
-            }
         }
     }
-    out
+    Vec::new()
+}
+
+/// Speakers of a lone talk written on lines of their own, as announcements
+/// lay them out under the title: `by` / `Name` / `Affiliation`, or a person
+/// line `Name, Position, Affiliation`. The best-placed one wins.
+fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
+    let mut best: Option<(i32, usize, PersonClean)> = None;
+    let first_prose = blocks
+        .clone()
+        .find(|&j| doc.text(j).split_whitespace().count() > 40)
+        .unwrap_or(blocks.end);
+    for j in blocks.clone() {
+        let b = &doc.blocks()[j];
+        if doc.hits[j].is_some() || b.lines.len() > 2 || b.kind == BlockKind::Row {
+            continue;
+        }
+        let text = b.text.text.as_str();
+        if text.split_whitespace().count() > 14 || text.ends_with(['.', ':', '?', '!']) {
+            continue;
+        }
+        // "by Name", "Speaker Name"
+        let (c, by) = match text
+            .strip_prefix("by ")
+            .or_else(|| text.strip_prefix("By "))
+            .or_else(|| text.strip_prefix("BY "))
+        {
+            Some(rest) => (b.text.slice(text.len() - rest.len()..text.len()), true),
+            None => (b.text.clone(), false),
+        };
+        let Some(p) = people::person_line(&c.text) else {
+            continue;
+        };
+        // the name must open the line and the rest must be an affiliation or position
+        let rest = c.text[p.name.end..].trim();
+        if !rest.is_empty() && p.affiliation.is_none() && p.position.is_none() {
+            continue;
+        }
+        if let Some(a) = &p.affiliation
+            && !people::has_org_word(&c.text[a.clone()])
+            && c.text[a.clone()].split_whitespace().count() > 4
+        {
+            continue;
+        }
+        let mut score = 1;
+        let prev = j
+            .checked_sub(1)
+            .map_or("", |k| doc.text(k))
+            .trim()
+            .to_lowercase();
+        if by
+            || prev == "by"
+            || prev.ends_with(" by")
+            || prev.ends_with("speaker")
+            || prev.ends_with("speaker:")
+        {
+            score += 4;
+        }
+        if p.affiliation.is_some() || p.position.is_some() {
+            score += 2;
+        } else if doc.blocks().get(j + 1).is_some_and(|n| {
+            people::has_org_word(&n.text.text) || people::is_position(&n.text.text)
+        }) {
+            score += 2;
+        }
+        if p.honorific.is_some() {
+            score += 1;
+        }
+        if j > first_prose {
+            score -= 3;
+        }
+        if score < 1 {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+            let mut pc = schedule::person_clean(&c, &p);
+            if pc.affiliation.is_none()
+                && let Some(n) = doc.blocks().get(j + 1)
+                && people::has_org_word(&n.text.text)
+                && n.text.text.split_whitespace().count() <= 10
+                && doc.hits[j + 1].is_none()
+            {
+                pc.affiliation = Some(n.text.clone());
+            }
+            best = Some((score, j, pc));
+        }
+    }
+    best.map(|(_, _, p)| vec![p]).unwrap_or_default()
 }
 
 /// A name (with honorific) at the start of `s`, the longest that fits.
@@ -481,6 +589,9 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         && let Some(p) = bio_subject(b, subject.as_deref())
     {
         speakers.push(p);
+    }
+    if speakers.is_empty() && matches!(seg.head, Head::Whole) {
+        speakers = name_lines(doc, seg.blocks.clone());
     }
     if speakers.is_empty() {
         for j in seg.blocks.clone() {

@@ -1120,3 +1120,65 @@ pub fn sentence_ends(s: &str) -> Vec<usize> {
     }
     out
 }
+
+/// The names in running text, left to right: each the longest run of two to
+/// five name tokens (an honorific before it is returned apart).
+pub fn names_in(s: &str) -> Vec<(Option<Range<usize>>, Range<usize>)> {
+    // word spans, with trailing punctuation that ends a name kept out
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                words.push(st..i);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        words.push(st..s.len());
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut found = None;
+        for k in (1..=6).rev() {
+            if i + k > words.len() {
+                continue;
+            }
+            let r = words[i].start..words[i + k - 1].end;
+            let piece = &s[r.clone()];
+            // a name does not run over a comma, a colon or a sentence end
+            let inner = &piece[..piece.len() - words[i + k - 1].len().min(piece.len())];
+            if inner.contains([',', ';', ':', '(', ')', '"', '“', '”']) {
+                continue;
+            }
+            let trimmed = piece.trim_end_matches([',', '.', ';', ':', ')', '\'', '’', 's']);
+            let trimmed = if piece.ends_with("'s") || piece.ends_with("’s") {
+                trimmed
+            } else {
+                piece.trim_end_matches([',', ';', ':', ')', '"', '”'])
+            };
+            // a sentence end after the name ("... with A. Person."), but not an initial
+            let trimmed = match trimmed.strip_suffix('.') {
+                Some(x) if x.rsplit(' ').next().is_some_and(|w| w.chars().count() > 2) => x,
+                _ => trimmed,
+            };
+            let t = trimmed.trim_start_matches(['(', '"', '“']);
+            let lead = trimmed.len() - t.len();
+            if let Some((h, n)) = name_at(s, r.start + lead..r.start + lead + t.len()) {
+                found = Some((k, h, n));
+                break;
+            }
+        }
+        match found {
+            Some((k, h, n)) => {
+                out.push((h, n));
+                i += k;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

@@ -386,9 +386,12 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let code = r"(?:[A-Z][A-Za-z]?[A-Z]|[A-Z]{2,5})";
     let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom)";
     let kinds = r"(?:(?:[Cc]onference|[Ss]eminar|[Ll]ecture|[Dd]ining|[Bb]oard|[Rr]eading|[Mm]eeting|[Cc]ommittee|[Cc]lass)\s+)";
-        let caps = format!(r"(?:{cap}\s+(?:(?:of|de|du)\s+(?:the\s+)?)?)");
-    let room = format!(r"(?:{caps}{{0,3}}{kinds}?{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?)?)");
-    let building = format!(r"(?:{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?)");
+    let caps = format!(r"(?:{cap}\s+(?:(?:of|de|du)\s+(?:the\s+)?)?)");
+    let room = format!(
+        r"(?:{caps}{{0,3}}{kinds}?{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?)?)"
+    );
+    let building =
+        format!(r"(?:{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?)");
     let numbered = format!(r"(?:\d{{2,4}}[A-Z]?\s+(?:{cap}\s+){{0,2}}(?:{bw}|{cap})\b)");
     let coded = format!(r"(?:\b{code}[\s-]?{num}\b|\b\d{{3,4}}{code}\b)");
     let named = format!(r"(?:\b[A-Z][a-z]{{2,}}\s+(?:{code}\s+)?\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?\b)");
@@ -402,15 +405,82 @@ fn bad_start(w: &str) -> bool {
     let l = w.to_lowercase();
     matches!(
         l.as_str(),
-        "on" | "in" | "at" | "the" | "a" | "an" | "this" | "our" | "and" | "for" | "from" | "with"
-            | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
-            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "monday"
-            | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "time"
-            | "date" | "dates" | "room" | "phone" | "fax" | "tel" | "x" | "ext" | "version"
-            | "windows" | "release" | "page" | "pages" | "vol" | "no" | "number" | "chapter"
-            | "section" | "table" | "figure" | "route" | "highway" | "box" | "po" | "suite"
-            | "class" | "year" | "years" | "spring" | "summer" | "fall" | "winter" | "call"
+        "on" | "in"
+            | "at"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "our"
+            | "and"
+            | "for"
+            | "from"
+            | "with"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "time"
+            | "date"
+            | "dates"
+            | "room"
+            | "phone"
+            | "fax"
+            | "tel"
+            | "x"
+            | "ext"
+            | "version"
+            | "windows"
+            | "release"
+            | "page"
+            | "pages"
+            | "vol"
+            | "no"
+            | "number"
+            | "chapter"
+            | "section"
+            | "table"
+            | "figure"
+            | "route"
+            | "highway"
+            | "box"
+            | "po"
+            | "suite"
+            | "class"
+            | "year"
+            | "years"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "winter"
+            | "call"
     ) && l != "room"
 }
 
@@ -418,8 +488,11 @@ fn bad_start(w: &str) -> bool {
 /// number, a building word.
 pub fn phrases(text: &str) -> Vec<(Range<usize>, u32)> {
     let mut out = Vec::new();
-        // time and date expressions are never part of a place
-    let times: Vec<Range<usize>> = super::when::scan(text).into_iter().map(|e| e.range).collect();
+    // time and date expressions are never part of a place
+    let times: Vec<Range<usize>> = super::when::scan(text)
+        .into_iter()
+        .map(|e| e.range)
+        .collect();
     for m in PHRASE.find_iter(text) {
         let mut r = m.range();
         for t in &times {
@@ -429,7 +502,10 @@ pub fn phrases(text: &str) -> Vec<(Range<usize>, u32)> {
                 r = r.start..t.start;
             }
         }
-        let lead = text[r.clone()].len() - text[r.clone()].trim_start_matches([' ', ',', '-', '.']).len();
+        let lead = text[r.clone()].len()
+            - text[r.clone()]
+                .trim_start_matches([' ', ',', '-', '.'])
+                .len();
         r = r.start + lead..r.end;
         if r.is_empty() {
             continue;
@@ -466,7 +542,7 @@ pub fn phrases(text: &str) -> Vec<(Range<usize>, u32)> {
 /// `(Seminar Room 254A)`. Returns the phrase's range.
 pub fn in_prose(s: &str) -> Option<Range<usize>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?i)(?:\b(?:in|at|location:?|place:?|room:?|venue:?|where:?)|[,(]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
+        Regex::new(r"(?i)(?:\b(?:in|at|location:?|place:?|room:?|venue:?|where:?)|[,(]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     phrases(s)
@@ -476,7 +552,8 @@ pub fn in_prose(s: &str) -> Option<Range<usize>> {
             let cue = CUE.is_match(before) || before.trim().is_empty();
             let t = &s[r.clone()];
             // "in the auditorium": a bare building word is too vague
-            cue && *score >= 2 && (t.split_whitespace().count() > 1 || t.chars().any(|c| c.is_ascii_digit()))
+            cue && *score >= 2
+                && (t.split_whitespace().count() > 1 || t.chars().any(|c| c.is_ascii_digit()))
         })
         .max_by_key(|(r, score)| (*score, std::cmp::Reverse(r.start)))
         .map(|(r, _)| r)

@@ -296,7 +296,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                     let prev_width = text
                         .get(prev_line.range.clone())
                         .map_or(0, |s| s.chars().count());
-                                        // centered lines are short however far they are indented
+                    // centered lines are short however far they are indented
                     let content = prev.chars().count();
                     let join = ends_open(prev)
                         || (prev_width * 10 >= wrap * 7 && content * 2 >= wrap)

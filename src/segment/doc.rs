@@ -39,7 +39,10 @@ impl<'t> Doc<'t> {
                 .as_ref()
                 .is_some_and(|h| h.label == Label::Abstract && h.value.is_none() && !h.heading);
             let after_header = hits[i - 1].as_ref().is_some_and(|h| !h.heading)
-                && layout.blocks.get(i - 1).is_some_and(|b| b.lines.end == layout.blocks[i].lines.start);
+                && layout
+                    .blocks
+                    .get(i - 1)
+                    .is_some_and(|b| b.lines.end == layout.blocks[i].lines.start);
             if bare_abstract && after_header {
                 hits[i] = None;
             }
