@@ -141,11 +141,11 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// speaking verb (`X, of Y, will present`, `X and Z will be giving a talk`).
 fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing))\s*:?\s+$")
+        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|hosted|moderated|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing))\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:will (?:speak|talk|present|give|lecture|discuss|conduct|deliver|describe|address|lead|visit|be (?:speaking|giving|presenting|talking|lecturing|discussing|the (?:guest )?speaker))|(?:is|are) (?:speaking|presenting|giving|visiting|lecturing|the (?:guest |featured |invited )?speaker)|speaks|lectures on|talks about)\b")
+        Regex::new(r"(?:['’]s (?:talk|seminar|lecture|presentation)\b|\b(?:will (?:speak|talk|present|give|lecture|discuss|conduct|deliver|describe|address|lead|visit|be (?:speaking|giving|presenting|talking|lecturing|discussing|the (?:guest )?speaker))|(?:is|are) (?:speaking|presenting|giving|visiting|lecturing|the (?:guest |featured |invited )?speaker)|speaks|lectures on|talks about)\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = c.text.as_str();
@@ -233,7 +233,8 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         .unwrap_or(blocks.end);
     for j in blocks.clone() {
         let b = &doc.blocks()[j];
-        if doc.hits[j].is_some() || b.lines.len() > 2 || b.kind == BlockKind::Row {
+                let single_cell = b.kind == BlockKind::Row && b.cells.iter().filter(|c| !c.is_empty()).count() == 1;
+        if doc.hits[j].is_some() || b.lines.len() > 2 || (b.kind == BlockKind::Row && !single_cell) {
             continue;
         }
         let text = b.text.text.as_str();
@@ -249,9 +250,22 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
             Some(rest) => (b.text.slice(text.len() - rest.len()..text.len()), true),
             None => (b.text.clone(), false),
         };
-        let Some(p) = people::person_line(&c.text) else {
-            continue;
-        };
+                // a name with its organization run on without a comma: "A. Person Example Group"
+        let p = people::person_line(&c.text).or_else(|| {
+            let (h, r) = people::names_in(&c.text).into_iter().next()?;
+            let opens = h.as_ref().map_or(r.start, |h| h.start) == 0;
+            let rest = c.text[r.end..].trim();
+            // "Example Mellon University" is an organization, not a person and an org
+            let first_rest = rest.split_whitespace().next().unwrap_or("");
+            let org_continues = people::has_org_word(first_rest) && first_rest.chars().next().is_some_and(char::is_uppercase);
+            (opens && !org_continues && people::has_org_word(rest) && rest.split_whitespace().count() <= 6).then(|| people::PersonParts {
+                name: r.clone(),
+                honorific: h,
+                position: None,
+                affiliation: Some(c.text.len() - rest.len()..c.text.len()),
+            })
+        });
+        let Some(p) = p else { continue };
         // the name must open the line and the rest must be an affiliation or position
         let rest = c.text[p.name.end..].trim();
         if !rest.is_empty() && p.affiliation.is_none() && p.position.is_none() {

@@ -290,7 +290,12 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                         break;
                     }
                     let t = text.get(l.body.clone()).unwrap_or("");
-                    if looks_like_field(t) || looks_like_field(prev) {
+                                        if looks_like_field(t) || looks_like_field(prev) {
+                        break;
+                    }
+                    // centered lines (deep, changing indentation) stand alone
+                    let shift = l.indent.abs_diff(prev_line.indent);
+                    if shift > 3 && l.indent.max(prev_line.indent) >= 6 {
                         break;
                     }
                     let prev_width = text
