@@ -14,7 +14,7 @@ use regex::Regex;
 use super::draft::{PersonDraft, TalkDraft, Val, WhenDraft};
 use crate::fields::labels::Label;
 use crate::fields::people::{self, unreachable_regex};
-use crate::fields::{kind, links, prose, when};
+use crate::fields::{kind, links, place, prose, when};
 use crate::layout::{BlockKind, Clean, Mode};
 use crate::segment::{self, Doc, Head, PersonClean, TalkSeg, schedule};
 
@@ -145,7 +145,7 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:['’]s (?:talk|seminar|lecture|presentation)\b|\b(?:will (?:speak|talk|present|give|lecture|discuss|conduct|deliver|describe|address|lead|visit|be (?:speaking|giving|presenting|talking|lecturing|discussing|the (?:guest )?speaker))|(?:is|are) (?:speaking|presenting|giving|visiting|lecturing|the (?:guest |featured |invited )?speaker)|speaks|lectures on|talks about)\b)")
+        Regex::new(r"(?:['’]s (?:talk|seminar|lecture|presentation)\b|\b(?:will (?:speak|talk|present|give|lecture|discuss|conduct|deliver|describe|address|lead|visit|(?:also )?be (?:speaking|giving|presenting|talking|lecturing|discussing|leading|conducting|the (?:guest )?speaker))|(?:is|are) (?:speaking|presenting|giving|visiting|lecturing|the (?:guest |featured |invited )?speaker)|speaks|lectures on|talks about)\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = c.text.as_str();
@@ -222,6 +222,59 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
     Vec::new()
 }
 
+/// A name with an apposition that says who the person is: `X, Associate
+/// Professor, University of Y`, `X (PhD 1986) of Y`, `X of the Example
+/// Institute`, `X - 3:30 pm, Tuesday`. Contact lines (`please contact X`) do
+/// not count.
+fn appositive_speaker(c: &Clean) -> Option<PersonClean> {
+    static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:contact|call|e-?mail|questions?|rsvp|reply|write|send|information|info|to register|hosted by|host|sponsored by|coordinator|organizer|thanks? to|from the desk of|sincerely|regards|posted by|dear)[^.]{0,40}$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let t = c.text.as_str();
+    for (h, r) in people::names_in(t) {
+        let from = h.as_ref().map_or(r.start, |h| h.start);
+        let before = t.get(..from).unwrap_or("");
+        if CONTACT.is_match(before) {
+            continue;
+        }
+        let after = t.get(r.end..).unwrap_or("");
+        let head: String = after.chars().take(80).collect();
+        let appositive = if let Some(rest) = head.strip_prefix(", ") {
+            people::position_prefix(rest).is_some()
+                || rest.split([',', ';']).next().is_some_and(|seg| {
+                    people::has_org_word(seg) && seg.split_whitespace().count() <= 8
+                })
+                || rest.to_lowercase().starts_with("ph.d")
+                || rest.starts_with("MD")
+        } else if let Some(rest) = head.strip_prefix(" (") {
+            rest.split(')').next().is_some_and(|seg| {
+                people::has_org_word(seg) || seg.to_lowercase().contains("phd") || seg.contains('@')
+            }) || rest
+                .split(')')
+                .nth(1)
+                .is_some_and(|x| x.trim_start().starts_with("of "))
+        } else if let Some(rest) = head.strip_prefix(" of ") {
+            rest.starts_with(|ch: char| ch.is_uppercase())
+        } else if let Some(rest) = head.trim_start().strip_prefix("- ") {
+            when::scan(rest).first().is_some_and(|e| e.range.start < 3)
+        } else {
+            false
+        };
+        if appositive {
+            let affiliation =
+                affiliation_after(after).map(|a| c.slice(r.end + a.start..r.end + a.end));
+            return Some(PersonClean {
+                name: c.slice(r),
+                honorific: h.map(|h| c.slice(h)),
+                position: None,
+                affiliation,
+            });
+        }
+    }
+    None
+}
+
 /// Speakers of a lone talk written on lines of their own, as announcements
 /// lay them out under the title: `by` / `Name` / `Affiliation`, or a person
 /// line `Name, Position, Affiliation`. The best-placed one wins.
@@ -233,12 +286,19 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         .unwrap_or(blocks.end);
     for j in blocks.clone() {
         let b = &doc.blocks()[j];
-                let single_cell = b.kind == BlockKind::Row && b.cells.iter().filter(|c| !c.is_empty()).count() == 1;
-        if doc.hits[j].is_some() || b.lines.len() > 2 || (b.kind == BlockKind::Row && !single_cell) {
+        let single_cell =
+            b.kind == BlockKind::Row && b.cells.iter().filter(|c| !c.is_empty()).count() == 1;
+        if doc.hits[j].is_some() || b.lines.len() > 2 || (b.kind == BlockKind::Row && !single_cell)
+        {
             continue;
         }
         let text = b.text.text.as_str();
-        if text.split_whitespace().count() > 14 || text.ends_with(['.', ':', '?', '!']) {
+        let words = text.split_whitespace().count();
+        if words > 14 || text.ends_with([':', '?', '!']) || (text.ends_with('.') && words > 6) {
+            continue;
+        }
+        // a place is not a person ("East Wing"), unless a cue says so
+        if place::place_score(text) >= 2 && !text.to_lowercase().starts_with("by ") {
             continue;
         }
         // "by Name", "Speaker Name"
@@ -250,20 +310,26 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
             Some(rest) => (b.text.slice(text.len() - rest.len()..text.len()), true),
             None => (b.text.clone(), false),
         };
-                // a name with its organization run on without a comma: "A. Person Example Group"
+        let c = c.slice(0..c.text.trim_end_matches([',', ';']).len());
+        // a name with its organization run on without a comma: "A. Person Example Group"
         let p = people::person_line(&c.text).or_else(|| {
             let (h, r) = people::names_in(&c.text).into_iter().next()?;
             let opens = h.as_ref().map_or(r.start, |h| h.start) == 0;
             let rest = c.text[r.end..].trim();
             // "Example Mellon University" is an organization, not a person and an org
             let first_rest = rest.split_whitespace().next().unwrap_or("");
-            let org_continues = people::has_org_word(first_rest) && first_rest.chars().next().is_some_and(char::is_uppercase);
-            (opens && !org_continues && people::has_org_word(rest) && rest.split_whitespace().count() <= 6).then(|| people::PersonParts {
-                name: r.clone(),
-                honorific: h,
-                position: None,
-                affiliation: Some(c.text.len() - rest.len()..c.text.len()),
-            })
+            let org_continues = people::has_org_word(first_rest)
+                && first_rest.chars().next().is_some_and(char::is_uppercase);
+            (opens
+                && !org_continues
+                && people::has_org_word(rest)
+                && rest.split_whitespace().count() <= 6)
+                .then(|| people::PersonParts {
+                    name: r.clone(),
+                    honorific: h,
+                    position: None,
+                    affiliation: Some(c.text.len() - rest.len()..c.text.len()),
+                })
         });
         let Some(p) = p else { continue };
         // the name must open the line and the rest must be an affiliation or position
@@ -629,6 +695,22 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         // "Dr. X will introduce ..." inside the description
         speakers = prose_speakers(abs);
     }
+    if speakers.is_empty() && matches!(seg.head, Head::Whole) {
+        for j in seg.blocks.clone() {
+            if doc.hits[j].as_ref().is_some_and(|h| {
+                matches!(
+                    h.label,
+                    Label::Posted | Label::Title | Label::Host | Label::Organizer
+                )
+            }) {
+                continue;
+            }
+            if let Some(p) = appositive_speaker(&doc.blocks()[j].text) {
+                speakers.push(p);
+                break;
+            }
+        }
+    }
 
     // title of a lone talk: a quoted title or the first heading/line
     if title.is_none() && matches!(seg.head, Head::Whole) {
@@ -841,6 +923,19 @@ fn speakers_in_value(doc: &Doc, v: &Clean, section: Range<usize>) -> Vec<PersonC
             }
         }
         return vec![pc];
+    }
+    // a surname alone, as a label gives it: "INSTRUCTOR: Smith (smith@cs)"
+    if let Some(first) = v.text.split_whitespace().next()
+        && people::is_single_name(first.trim_end_matches([',', ';']))
+        && v.text.split_whitespace().count() <= 4
+        && !people::is_name(&v.text)
+        && name_at_start(&v.text).is_none()
+    {
+        let w = first.trim_end_matches([',', ';']);
+        return vec![PersonClean {
+            name: v.slice(0..w.len()),
+            ..PersonClean::default()
+        }];
     }
     // a name followed by an e-mail address or other words
     if let Some((h, r)) = name_at_start(&v.text) {

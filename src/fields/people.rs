@@ -447,11 +447,43 @@ const NOT_NAME_WORDS: &[&str] = &[
     "meeting",
     "class",
     "course",
-        "mit", "cmu", "ibm", "ieee", "acm",
-    "no", "required", "cancelled", "canceled", "postponed", "revised", "updated", "rescheduled",
-    "announced", "employed", "featured", "selected", "advanced", "applied", "related", "based",
-    "supported", "funded", "continued", "limited", "united", "managing", "current", "final",
-    "presentations", "group", "team", "members", "faculty", "staff", "all", "everyone",
+    "mit",
+    "cmu",
+    "ibm",
+    "ieee",
+    "acm",
+    "no",
+    "required",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "revised",
+    "updated",
+    "rescheduled",
+    "announced",
+    "employed",
+    "featured",
+    "selected",
+    "advanced",
+    "applied",
+    "related",
+    "based",
+    "supported",
+    "funded",
+    "continued",
+    "limited",
+    "united",
+    "managing",
+    "current",
+    "final",
+    "presentations",
+    "group",
+    "team",
+    "members",
+    "faculty",
+    "staff",
+    "all",
+    "everyone",
 ];
 
 /// Word endings that belong to nouns of titles, not to names.
@@ -492,7 +524,7 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
     if NOT_NAME_WORDS.contains(&bare) {
         return None;
     }
-        let singular = bare.strip_suffix('s').unwrap_or(bare);
+    let singular = bare.strip_suffix('s').unwrap_or(bare);
     if NOT_NAME_SUFFIXES
         .iter()
         .any(|s| singular.len() > s.len() + 2 && singular.ends_with(s))

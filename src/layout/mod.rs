@@ -290,7 +290,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                         break;
                     }
                     let t = text.get(l.body.clone()).unwrap_or("");
-                                        if looks_like_field(t) || looks_like_field(prev) {
+                    if looks_like_field(t) || looks_like_field(prev) {
                         break;
                     }
                     // centered lines (deep, changing indentation) stand alone
