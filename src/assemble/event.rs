@@ -172,8 +172,12 @@ fn event_when(
     let mut cands = candidates(doc, skip);
     // for programs, the talk slots are not event candidates
     if plan.program {
-        let slot_blocks: Vec<usize> = plan.slots.iter().map(|s| s.block).collect();
-        cands.retain(|c| !slot_blocks.contains(&c.block));
+        let mut talk_blocks: Vec<usize> = plan.slots.iter().map(|s| s.block).collect();
+        talk_blocks.extend(plan.talks.iter().filter_map(|t| match t.head {
+            crate::segment::Head::Heading(h) => Some(h),
+            _ => None,
+        }));
+        cands.retain(|c| !talk_blocks.contains(&c.block));
     }
     let mut warnings = Vec::new();
     let best = cands
@@ -211,8 +215,13 @@ fn event_when(
     } else if w.date.is_none()
         && let Some(c) = cands
             .iter()
+            .filter(|c| c.expr.has_date() && (c.label.is_some() || c.score >= 60))
+            .filter(|c| !(c.block == best.block && c.expr.range == best.expr.range))
             .filter(|c| {
-                c.expr.has_date() && c.label.is_some() || c.expr.has_date() && c.score >= 60
+                when::resolve(&c.expr, &c.clean.text, ctx)
+                    .when
+                    .date
+                    .is_some()
             })
             .max_by_key(|c| value(c))
     {
@@ -525,7 +534,11 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                 && !bad(t)
                 && t.contains(',')
             {
-                // the place phrase in it, when the grammar finds one
+                // a venue down to its city or country is kept whole; otherwise the place phrase in it
+                let parts = place::parts(t);
+                if parts.country.is_some() || parts.city.is_some() {
+                    return Some(piece.clone());
+                }
                 if let Some((r, _)) = place::phrases(t)
                     .into_iter()
                     .max_by_key(|(r, s)| (*s, r.len()))

@@ -61,6 +61,25 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
         }
     }
     let (ev, mut warnings) = event::draft(&d, &plan, &talks, &ctx, &skip);
+    // a one-day program's slots are on the event's day
+    let mut talks = talks;
+    if plan.program
+        && let Some(ew) = ev.when.as_ref().map(|w| &w.resolved.when)
+        && ew.date.is_some()
+        && ew.end_date.is_none()
+    {
+        for t in &mut talks {
+            if let Some(tw) = t.when.as_mut()
+                && tw.resolved.when.date.is_none()
+            {
+                tw.resolved.when.date = ew.date.clone();
+                if tw.resolved.when.timezone.is_none() {
+                    tw.resolved.when.timezone = ew.timezone.clone();
+                }
+                when::stamp(&mut tw.resolved.when);
+            }
+        }
+    }
     let mut w = doc.warnings.clone();
     w.append(&mut warnings);
     for t in &talks {

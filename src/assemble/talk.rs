@@ -490,6 +490,20 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     let mut i = seg.blocks.start;
     while i < seg.blocks.end {
         let Some(hit) = doc.hits.get(i).and_then(|h| h.clone()) else {
+            // "by Name" on a line of its own
+            let b = &doc.blocks()[i];
+            let t = b.text.text.as_str();
+            if speakers.is_empty()
+                && let Some(rest) = t.strip_prefix("by ").or_else(|| t.strip_prefix("By "))
+                && rest.split_whitespace().count() <= 12
+            {
+                let ps = schedule::persons_in(&b.text.slice(t.len() - rest.len()..t.len()));
+                if !ps.is_empty() {
+                    speakers = ps;
+                    i += 1;
+                    continue;
+                }
+            }
             if !consumed[i] {
                 free.push(i);
             }
@@ -666,7 +680,10 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     // speakers, last resorts: the subject of the bio, or prose cues
     if speakers.is_empty()
         && let Some((b, subject)) = &bio
-        && let Some(p) = bio_subject(b, subject.as_deref())
+        && let Some(p) = bio_subject(
+            &doc.layout.clean(b.span(), Mode::Inline),
+            subject.as_deref(),
+        )
     {
         speakers.push(p);
     }
@@ -851,11 +868,17 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         let text = b.text.text.as_str();
         for p in speakers {
             if let Some(at) = text.find(&p.name.text) {
-                let before = text[..at]
-                    .trim_end()
+                let raw_before = text[..at].trim_end();
+                let before = raw_before
                     .trim_end_matches(['-', '–', '—', ',', ':', '|'])
                     .trim_end();
-                if before.split_whitespace().count() >= 2 {
+                let separated = raw_before.len() > before.len();
+                let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let open_end = matches!(
+                    last.as_str(),
+                    "by" | "with" | "of" | "and" | "from" | "for" | "to" | "the" | "a"
+                );
+                if before.split_whitespace().count() >= 2 && separated && !open_end {
                     let c = b.text.slice(0..before.len());
                     return Some(strip_title_prefix(&c, &mut TalkDraft::default()));
                 }
@@ -954,6 +977,11 @@ fn runs_of(free: &[usize], prose_blocks: &[usize]) -> Vec<Vec<usize>> {
     let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     for &j in free {
+        // a heading or a label between two paragraphs ends the run
+        let adjacent = cur.last().is_none_or(|&last| last + 1 == j);
+        if !adjacent && !cur.is_empty() {
+            runs.push(std::mem::take(&mut cur));
+        }
         if prose_blocks.contains(&j) {
             cur.push(j);
         } else if !cur.is_empty() {

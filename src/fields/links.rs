@@ -90,6 +90,15 @@ pub fn emails_in(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// True for links to a video call, a stream or a webinar platform.
 pub fn is_meeting_url(url: &str) -> bool {
     let l = url.to_lowercase();
+    // a recording or a video is not a way to attend
+    if l.contains("/rec/")
+        || l.contains("/recording")
+        || l.contains("youtube.com/watch")
+        || l.contains("youtu.be/")
+        || l.contains("vimeo.com/")
+    {
+        return false;
+    }
     [
         "zoom.us",
         "zoom.com",

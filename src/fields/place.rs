@@ -356,6 +356,14 @@ pub fn place_score(text: &str) -> u32 {
     if code_room(t) {
         score += 3;
     }
+    // a building name and a room number: "Example 5409", "Law LT3 116"
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z][A-Za-z]+\s+(?:[A-Z]{1,4}\d{0,2}\s+)?\d{3,4}[A-Z]?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    if NAMED.is_match(t) {
+        score += 2;
+    }
     score
 }
 
@@ -394,7 +402,9 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?:{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?)");
     let numbered = format!(r"(?:\d{{2,4}}[A-Z]?\s+(?:{cap}\s+){{0,2}}(?:{bw}|{cap})\b)");
     let coded = format!(r"(?:\b{code}[\s-]?{num}\b|\b\d{{3,4}}{code}\b)");
-    let named = format!(r"(?:\b[A-Z][a-z]{{2,}}\s+(?:{code}\s+)?\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?\b)");
+    let named = format!(
+        r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}\d{{1,2}})\s+)?\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?\b)"
+    );
     let piece = format!(r"(?:{room}|{building}|{numbered}|{coded}|{named})");
     let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:the\s+)?|\s+)";
     Regex::new(&format!(r"{piece}(?:{join}{piece})*")).unwrap_or_else(|_| unreachable_regex())
@@ -525,6 +535,15 @@ pub fn phrases(text: &str) -> Vec<(Range<usize>, u32)> {
         let t = text[r.clone()].trim_end_matches([',', ' ', '.']);
         r = r.start..r.start + t.len();
         if r.is_empty() {
+            continue;
+        }
+        // a conference acronym and its year ("CONF 2021") is not a room
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if words.len() == 2
+            && words[1].len() == 4
+            && (words[1].starts_with("19") || words[1].starts_with("20"))
+            && words[1].chars().all(|c| c.is_ascii_digit())
+        {
             continue;
         }
         let score = place_score(t);

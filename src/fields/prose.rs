@@ -43,7 +43,6 @@ const BIO_VERBS: &[&str] = &[
     "co-founded",
     "co-leads",
     "became",
-    "will",
     "now",
     "recently",
     "also",

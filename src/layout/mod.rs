@@ -123,6 +123,13 @@ fn wrap_width(text: &str, lines: &[Line]) -> usize {
 
 /// True when `t` starts like a field line: `Label:` with a short label.
 pub fn looks_like_field(t: &str) -> bool {
+    // reStructuredText field lists: ":date: 2019-05-16"
+    let (t, rst) = match t.strip_prefix(':') {
+        Some(rest) if rest.starts_with(|c: char| c.is_alphabetic()) && rest.contains(':') => {
+            (rest, true)
+        }
+        _ => (t, false),
+    };
     let Some(colon) = t.find(':') else {
         return false;
     };
@@ -140,7 +147,7 @@ pub fn looks_like_field(t: &str) -> bool {
     let words = label.split_whitespace().count();
     let first = label.chars().next().unwrap_or(' ');
     words <= 4
-        && (first.is_uppercase() || first == '(')
+        && (first.is_uppercase() || first == '(' || rst)
         && !label.ends_with(|c: char| c.is_ascii_digit())
 }
 

@@ -140,6 +140,12 @@ pub fn title_like(doc: &Doc, i: usize) -> bool {
         && !prose::is_logistics(t)
         && !t.contains("http")
         && t.chars().any(char::is_alphabetic)
+        && !t.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "at" | "on" | "by" | "with" | "from" | "for" | "and" | "or" | "to" | "of"
+            )
+        })
 }
 
 fn norm(s: &str) -> String {
