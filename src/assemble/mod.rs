@@ -61,6 +61,24 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
         }
     }
     let (ev, mut warnings) = event::draft(&d, &plan, &talks, &ctx, &skip);
+    // a program whose slots all give one zone is in that zone
+    let mut ev = ev;
+    let zones: Vec<&String> = talks
+        .iter()
+        .filter_map(|t| t.when.as_ref()?.resolved.when.timezone.as_ref())
+        .collect();
+    if plan.program
+        && let Some(z) = zones.first()
+        && zones.iter().all(|x| x == z)
+        && ev
+            .when
+            .as_ref()
+            .is_none_or(|w| w.resolved.when.timezone.is_none())
+    {
+        let w = ev.when.get_or_insert_with(draft::WhenDraft::default);
+        w.resolved.when.timezone = Some((*z).clone());
+        when::stamp(&mut w.resolved.when);
+    }
     // a one-day program's slots are on the event's day
     let mut talks = talks;
     if plan.program
@@ -200,7 +218,11 @@ impl Writer<'_> {
     fn when(&mut self, ptr: &str, w: &Option<WhenDraft>) -> Option<When> {
         let w = w.as_ref()?;
         let mut out = w.resolved.when.clone();
-        if out.date.is_none() && out.start_time.is_none() && out.end_date.is_none() {
+        if out.date.is_none()
+            && out.start_time.is_none()
+            && out.end_date.is_none()
+            && out.timezone.is_none()
+        {
             return None;
         }
         if let Some(m) = self.map

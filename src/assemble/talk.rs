@@ -275,6 +275,32 @@ fn appositive_speaker(c: &Clean) -> Option<PersonClean> {
     None
 }
 
+/// A title line that names its speakers: `Title - Name`, `Title – A, B`,
+/// `Title by Name`, among the first headings and lines of a lone talk.
+fn title_with_speakers(doc: &Doc, blocks: Range<usize>) -> Option<(Clean, Vec<PersonClean>)> {
+    let candidates: Vec<usize> = blocks
+        .filter(|&j| doc.hits[j].is_none() && !doc.blocks()[j].text.is_empty())
+        .take(4)
+        .collect();
+    for j in candidates {
+        let c = &doc.blocks()[j].text;
+        let t = c.text.as_str();
+        if t.split_whitespace().count() > 30 || prose::is_prose(t) && !doc.blocks()[j].is_heading()
+        {
+            continue;
+        }
+        for sep in [" - ", " – ", " — ", " by ", " | "] {
+            let Some(i) = t.rfind(sep) else { continue };
+            let ps = schedule::persons_in(&c.slice(i + sep.len()..t.len()));
+            let title = strip_title_prefix(&c.slice(0..i), &mut TalkDraft::default());
+            if !ps.is_empty() && title.text.split_whitespace().count() >= 2 {
+                return Some((strip_quotes(&title), ps));
+            }
+        }
+    }
+    None
+}
+
 /// Speakers of a lone talk written on lines of their own, as announcements
 /// lay them out under the title: `by` / `Name` / `Affiliation`, or a person
 /// line `Name, Position, Affiliation`. The best-placed one wins.
@@ -688,6 +714,15 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         speakers.push(p);
     }
     if speakers.is_empty() && matches!(seg.head, Head::Whole) {
+        // a heading or first line "Title - Name, Name" / "Title by Name"
+        if let Some((t_, ps)) = title_with_speakers(doc, seg.blocks.clone()) {
+            speakers = ps;
+            if title.is_none() {
+                title = Some(t_);
+            }
+        }
+    }
+    if speakers.is_empty() && matches!(seg.head, Head::Whole) {
         speakers = name_lines(doc, seg.blocks.clone());
     }
     if speakers.is_empty() {
@@ -902,7 +937,7 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
 /// and names the kind.
 fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\(#?\d+\)\s*|#\d+\s*[:.-]?\s*|(?:talk|lecture|seminar|keynote|invited talk|tutorial)\s*\d*\s*:\s*)")
+        Regex::new(r"(?i)^(?:\(#?\d+\)\s*|#\d+\s*[:.-]?\s*|(?:[\w&.'-]+\s+){0,3}(?:talk|lecture|seminar|keynote|invited talk|tutorial|colloquium|webinar)s?\s*\d*\s*:\s*)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let text = &c.text;

@@ -23,6 +23,9 @@ pub enum LineKind {
     ListItem(u8),
     /// Anything else.
     Text,
+    /// Metadata that is not part of the announcement's text: a YAML front
+    /// matter block (`---` ... `---`) at the top of a page.
+    Meta,
 }
 
 /// One physical line.
@@ -54,6 +57,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         out.push(classify(piece, range));
         start += piece.len() + 1;
     }
+    mark_front_matter(text, &mut out);
     resolve_underlines(text, &mut out);
     resolve_simple_tables(text, &mut out);
     out
@@ -194,6 +198,40 @@ fn list_marker(t: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// A YAML front matter block opening the text: `---`, `key: value` lines,
+/// `---`. Its lines become [`LineKind::Meta`].
+fn mark_front_matter(text: &str, lines: &mut [Line]) {
+    let first = lines.iter().position(|l| l.kind != LineKind::Blank);
+    let Some(first) = first else { return };
+    if text.get(lines[first].range.clone()).map(str::trim) != Some("---") {
+        return;
+    }
+    let close = (first + 1..lines.len().min(first + 80)).find(|&i| {
+        matches!(
+            text.get(lines[i].range.clone()).map(str::trim),
+            Some("---" | "...")
+        )
+    });
+    let Some(close) = close else { return };
+    let yamlish = (first + 1..close).all(|i| {
+        let t = text.get(lines[i].range.clone()).unwrap_or("");
+        let tt = t.trim();
+        tt.is_empty()
+            || tt.starts_with("- ")
+            || tt.starts_with('#')
+            || t.starts_with([' ', '\t'])
+            || tt
+                .split_once(':')
+                .is_some_and(|(k, _)| !k.is_empty() && !k.contains(' '))
+    });
+    if !yamlish {
+        return;
+    }
+    for l in &mut lines[first..=close] {
+        l.kind = LineKind::Meta;
+    }
 }
 
 /// Turns `Title\n=====` (and rST over/underlines) into headings; other

@@ -197,7 +197,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                 i += 1;
                 continue;
             }
-            LineKind::Underline => {
+            LineKind::Underline | LineKind::Meta => {
                 i += 1;
                 continue;
             }

@@ -67,6 +67,8 @@ impl Slot {
 #[derive(Clone, Debug, Default)]
 struct Columns {
     time: Option<usize>,
+    /// A duration column (`20 mins`) stands in for the time in programs without clock times.
+    duration: Option<usize>,
     speaker: Option<usize>,
     title: Option<usize>,
     location: Option<usize>,
@@ -77,7 +79,9 @@ fn header_columns(cells: &[Clean]) -> Option<Columns> {
     let mut c = Columns::default();
     for (k, cell) in cells.iter().enumerate() {
         let l = cell.text.to_lowercase();
-        if l.starts_with("time") || l == "when" || l.starts_with("slot") {
+        if l.starts_with("duration") || l.starts_with("length") {
+            c.duration = Some(k);
+        } else if l.starts_with("time") || l == "when" || l.starts_with("slot") {
             c.time = Some(k);
             // "Time (EDT)", "Time (IST / PST)", "Time (UTC+3)"
             if let Some(open) = cell.text.find('(') {
@@ -103,7 +107,8 @@ fn header_columns(cells: &[Clean]) -> Option<Columns> {
             c.location = Some(k);
         }
     }
-    (c.time.is_some() && (c.speaker.is_some() || c.title.is_some())).then_some(c)
+    ((c.time.is_some() || c.duration.is_some()) && (c.speaker.is_some() || c.title.is_some()))
+        .then_some(c)
 }
 
 /// True when `text` starts with a time or a time range.
@@ -180,9 +185,17 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
     };
     match columns {
         Some(c) => {
-            let tcell = cells.get(c.time?)?;
-            time_prefix(&tcell.text)?;
-            slot.time = Some(tcell.clone());
+            match c.time {
+                Some(k) => {
+                    let tcell = cells.get(k)?;
+                    time_prefix(&tcell.text)?;
+                    slot.time = Some(tcell.clone());
+                }
+                None => {
+                    // a duration row: it must at least have its duration cell
+                    cells.get(c.duration?).filter(|d| !d.is_empty())?;
+                }
+            }
             slot.zone = c.zone.clone();
             if let Some(l) = c.location.and_then(|k| cells.get(k)) {
                 slot.location = (!l.is_empty()).then(|| l.clone());
@@ -337,7 +350,7 @@ fn set_title(slot: &mut Slot, title: Clean) {
         && title
             .text
             .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || kind::kind_in(w).is_some())
     {
         slot.kind = slot.kind.or(k);
         return;
