@@ -47,9 +47,17 @@ impl Directory {
         Directory { people }
     }
 
-    /// The person line that names `name`.
+    /// The person line that names `name` (a nickname in parentheses does
+    /// not matter: `Ada (Countess) Lovelace` is `Ada Lovelace`).
     fn find(&self, name: &str) -> Option<&PersonClean> {
-        self.people.iter().find(|p| p.name.text == name)
+        let plain = |s: &str| -> String {
+            s.split_whitespace()
+                .filter(|w| !(w.starts_with('(') && w.ends_with(')')))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let want = plain(name);
+        self.people.iter().find(|p| plain(&p.name.text) == want)
     }
 }
 

@@ -1006,7 +1006,17 @@ pub fn bio_facts(bio: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
                 .filter_map(|sep| after.find(sep))
                 .min();
             match cut {
-                Some(i) if i < 80 && is_position_like(&after[..i]) => {
+                Some(i)
+                    if i < 80
+                        && is_position_like(&after[..i])
+                        && !after[..i].split_whitespace().any(|w| {
+                            matches!(
+                                w,
+                                "that" | "who" | "which" | "where" | "worked" | "has" | "had"
+                            )
+                        })
+                        && after[..i].split_whitespace().count() <= 8 =>
+                {
                     (Some(base..base + i), base + i)
                 }
                 _ => (None, base),
@@ -1015,6 +1025,7 @@ pub fn bio_facts(bio: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
     };
     // "of Electrical Engineering" after a position stays with it
     let tail = &bio[rest_at..head_end];
+    let _ = &mut rest_at;
     let aff_start = ["at ", "with ", "in ", "of ", "within ", "for "]
         .iter()
         .filter_map(|p| {
@@ -1057,10 +1068,19 @@ pub fn bio_facts(bio: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
     {
         aff = aff.start + k + 4..aff.end;
     }
-    rest_at = aff.start;
-    let _ = rest_at;
     let aff = trim_range(bio, aff, &[',', '.', ';']);
-    (position, (!aff.is_empty()).then_some(aff))
+    // an organization is written in capitals: no lower-case words but joiners,
+    // and a place ("The Netherlands", "Cleveland, Ohio") is not one
+    let text = &bio[aff.clone()];
+    let joiners = [
+        "of", "and", "the", "for", "de", "la", "du", "at", "in", "&", "von", "der", "di",
+    ];
+    let org_like = text.split_whitespace().all(|w| {
+        w.starts_with(|c: char| !c.is_lowercase()) || joiners.contains(&w.trim_end_matches(','))
+    }) && (has_org_word(text) || text.split_whitespace().count() <= 4)
+        && super::place::parts(text).country.is_none()
+        && super::place::parts(text).region.is_none();
+    (position, (!aff.is_empty() && org_like).then_some(aff))
 }
 
 fn is_position_like(s: &str) -> bool {
