@@ -159,8 +159,27 @@ fn value(c: &Candidate) -> i32 {
     {
         v -= 5;
     }
+    // a range says more than a single time
+    if e.time.is_some_and(|t| t.end.is_some()) {
+        v += 3;
+    }
+    // a timestamp with seconds is when a message was sent
+    if e.time.is_some_and(|t| t.start.seconds) {
+        v -= 80;
+    }
+    // "(refreshments at 3:45 p.m.)", "coffee at 4:15": the time of something else
+    let before = c.clean.text.get(..e.range.start).unwrap_or("");
+    let clause = before.rsplit(['.', ';', '(', ',']).next().unwrap_or("");
+    if SIDE_EVENT.is_match(clause) {
+        v -= 40;
+    }
     v
 }
+
+static SIDE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:refreshments?|coffee|tea|reception|lunch|dinner|breakfast|doors open|social|drinks|pizza|snacks|registration|check-in|dry run)\b")
+        .unwrap_or_else(|_| unreachable_regex())
+});
 
 /// The event's `when`, and the warnings resolving it gave.
 fn event_when(
@@ -197,7 +216,9 @@ fn event_when(
         if let Some(c) = cands
             .iter()
             .filter(|c| c.expr.has_time() && !c.expr.has_date())
-            .max_by_key(|c| value(c))
+            .enumerate()
+            .max_by_key(|(k, c)| (value(c), -(*k as i64)))
+            .map(|(_, c)| c)
         {
             let t = when::resolve(&c.expr, &c.clean.text, ctx).when;
             w.start_time = t.start_time;
@@ -223,7 +244,9 @@ fn event_when(
                     .date
                     .is_some()
             })
-            .max_by_key(|c| value(c))
+            .enumerate()
+            .max_by_key(|(k, c)| (value(c), -(*k as i64)))
+            .map(|(_, c)| c)
     {
         let d = when::resolve(&c.expr, &c.clean.text, ctx);
         w.date = d.when.date;

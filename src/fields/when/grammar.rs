@@ -62,6 +62,9 @@ pub struct Clock {
     pub clock24: bool,
     /// True for a bare number with neither minutes nor meridiem (`2` in `from 2 until 4pm`).
     pub bare: bool,
+    /// True when seconds were written (`22:01:32`): a timestamp, as mail headers
+    /// give, rather than the time of an event.
+    pub seconds: bool,
 }
 
 /// A time atom: one time or a range.
@@ -468,6 +471,7 @@ fn clock(
         meridiem,
         clock24: clock24 || (meridiem.is_none() && (hour > 12 || hour == 0)),
         bare,
+        seconds: false,
     })
 }
 
@@ -476,6 +480,7 @@ fn colon_time(i: &str) -> R<'_, Clock> {
     let (i, h_str) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
     let (i, sep) = one_of(":.").parse(i)?;
     let (i, m) = digits(2, 2)(i)?;
+    let (i, secs) = opt(preceded(char(':'), digits(2, 2))).parse(i)?;
     let (i, mer) = opt(preceded(space0, meridiem)).parse(i)?;
     let (i, _) = not_alnum(i)?;
     if sep == '.' && mer.is_none() {
@@ -483,8 +488,14 @@ fn colon_time(i: &str) -> R<'_, Clock> {
     }
     let h: u32 = h_str.parse().unwrap_or(99);
     let leading_zero = h_str.len() == 2 && h_str.starts_with('0');
-    match clock(h, m, mer, leading_zero, false) {
-        Some(c) => Ok((i, c)),
+    match clock(h, m, mer, leading_zero || secs.is_some(), false) {
+        Some(c) => Ok((
+            i,
+            Clock {
+                seconds: secs.is_some(),
+                ..c
+            },
+        )),
         None => fail(i),
     }
 }
