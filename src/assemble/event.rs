@@ -720,6 +720,19 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     {
         e.series = Val::of(&fb.text.slice(0..colon));
     }
+    // "the second instance of the Example meetup", "part of the Example Lecture Series"
+    if e.series.is_none() {
+        static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))\b")
+                .unwrap_or_else(|_| unreachable_regex())
+        });
+        for b in blocks.iter().take(12) {
+            if let Some(m) = SERIES.captures(&b.text.text).and_then(|c| c.get(1)) {
+                e.series = Val::of(&b.text.slice(m.range()));
+                break;
+            }
+        }
+    }
     e.kind = kind::kind_in(&text).or_else(|| {
         blocks.iter().take(6).find_map(|b| {
             if prose::is_prose(&b.text.text) {
