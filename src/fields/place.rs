@@ -332,7 +332,7 @@ pub fn place_score(text: &str) -> u32 {
         return 0;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
-    let mut score = 0;
+    let mut score: u32 = 0;
     if words.iter().any(|w| word_in(BUILDING_WORDS, w)) {
         score += 2;
     }
@@ -364,6 +364,34 @@ pub fn place_score(text: &str) -> u32 {
     if NAMED.is_match(t) {
         score += 2;
     }
+    // "4605 Example": a room number and the building's name
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\d{3,4}[A-Z]?\s+[A-Z][a-z]+$").unwrap_or_else(|_| unreachable_regex())
+    });
+    if NUMBERED.is_match(t) {
+        score += 2;
+    }
+    // an organization's name with a building word but no room ("Example Research Center")
+    let has_number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let has_room = words.iter().any(|w| {
+        word_in(
+            &[
+                "room",
+                "rm",
+                "rm.",
+                "auditorium",
+                "hall",
+                "lounge",
+                "ballroom",
+                "theater",
+                "theatre",
+            ],
+            w,
+        )
+    });
+    if !has_number && !has_room && super::people::has_org_word(t) {
+        score = score.saturating_sub(2);
+    }
     score
 }
 
@@ -371,7 +399,7 @@ pub fn place_score(text: &str) -> u32 {
 pub fn code_room(t: &str) -> bool {
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(?:[A-Z][A-Za-z]{0,3}[A-Z]?\s?-?\d{3,4}[A-Z]?|\d{3,4}\s?[A-Z][A-Za-z]{0,2}[A-Z])$",
+                        r"^(?:[A-Z][A-Za-z]{0,3}[A-Z]?\s?-?[A-Z]?\d{2,4}[A-Z]?|\d{3,4}\s?[A-Z][A-Za-z]{0,2}[A-Z])$",
         )
         .unwrap_or_else(|_| unreachable_regex())
     });
@@ -400,7 +428,9 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let building =
         format!(r"(?:{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?)");
-    let numbered = format!(r"(?:\d{{2,4}}[A-Z]?\s+(?:{cap}\s+){{0,2}}(?:{bw}|{cap})\b)");
+    let numbered = format!(
+        r"(?:\b(?:[02-9]\d{{1,3}}|1[0-8]\d{{2}}|1\d{{1,2}})[A-Z]?\s+(?:(?:{cap}\s+){{0,2}}{bw}\b|[A-Z][a-z]+\b(?:\s+[A-Z][a-z]+\b)?))"
+    );
     let coded = format!(r"(?:\b{code}[\s-]?{num}\b|\b\d{{3,4}}{code}\b)");
     let named = format!(
         r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}\d{{1,2}})\s+)?\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?\b)"
@@ -561,9 +591,38 @@ pub fn phrases(text: &str) -> Vec<(Range<usize>, u32)> {
 /// `(Seminar Room 254A)`. Returns the phrase's range.
 pub fn in_prose(s: &str) -> Option<Range<usize>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:in|at|location:?|place:?|room:?|venue:?|where:?)|[,(]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
+        Regex::new(r"(?i)(?:\b(?:in|at|on|location:?|place:?|room:?|venue:?|where:?)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
+    // "at 4:15pm in 8220", "In 8.220, starting at 3:30": a bare room number
+    static BARE_ROOM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\b[Ii]n\s+)(?:[Rr]oom\s+)?(\d\.\d{3}|\d{4}[A-Z]?)\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let times = super::when::scan(s);
+    for c in BARE_ROOM.captures_iter(s) {
+        let Some(m) = c.get(1) else { continue };
+        let near_time = times.iter().any(|e| {
+            e.has_time()
+                && (e.range.end <= m.start() && m.start() - e.range.end < 12
+                    || e.range.start >= m.end() && e.range.start - m.end() < 25)
+        });
+        let year_like = m.as_str().starts_with("19") || m.as_str().starts_with("20");
+        if near_time
+            && !year_like
+            && !times
+                .iter()
+                .any(|e| e.range.start <= m.start() && e.range.end >= m.end())
+        {
+            if phrases(s)
+                .iter()
+                .any(|(r, _)| r.start <= m.start() && r.end >= m.end())
+            {
+                break;
+            }
+            return Some(m.range());
+        }
+    }
     phrases(s)
         .into_iter()
         .filter(|(r, score)| {
