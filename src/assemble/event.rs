@@ -436,7 +436,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                             .is_some_and(|l| l.indent > indent + 2)
                         && b.kind == BlockKind::Para
                         && !b.after_blank
-                        && !b.text.text.trim_end().ends_with(':')
+                        && !b.text.text.contains(':')
                         && !crate::layout::looks_like_field(&b.text.text)
                         && place::place_score(&b.text.text)
                             + u32::from(people::has_org_word(&b.text.text))
@@ -595,7 +595,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     // 5. a meetup "hosted by X" / "hosted at X"
     for b in blocks.iter().take(limit.min(blocks.len())) {
         static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:hosted|held) (?:by|at)\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
+            Regex::new(r"\bhosted (?:by|at)\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?:\s+(?:19|20)\d\d\b)?")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         if let Some(m) = HOSTED.captures(&b.text.text).and_then(|c| c.get(1)) {

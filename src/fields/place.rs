@@ -429,7 +429,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let building =
         format!(r"(?:{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?)");
     let numbered = format!(
-        r"(?:\b(?:[02-9]\d{{1,3}}|1[0-8]\d{{2}}|1\d{{1,2}})[A-Z]?\s+(?:(?:{cap}\s+){{0,2}}{bw}\b|[A-Z][a-z]+\b(?:\s+[A-Z][a-z]+\b)?))"
+        r"(?:\b(?:[02-9]\d{{1,3}}|1[0-8]\d{{2}}|1\d{{1,2}})[A-Z]?\s+(?:(?:{cap}\s+){{0,2}}{bw}\b|[A-Z][a-z]+\b(?:\s+[A-Z][a-z]+\b)?|[A-Z]{{3,}}\b))"
     );
     let coded = format!(r"(?:\b{code}[\s-]?{num}\b|\b\d{{3,4}}{code}\b)");
     let named = format!(
@@ -437,7 +437,10 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let piece = format!(r"(?:{room}|{building}|{numbered}|{coded}|{named})");
     let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:the\s+)?|\s+)";
-    Regex::new(&format!(r"{piece}(?:{join}{piece})*")).unwrap_or_else(|_| unreachable_regex())
+    // a last word naming where the room is: "Room 2224 of ABCD", "Dining Room in Example", ", Example"
+    let tail = r"(?:\s+(?:in|of)\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,})\b|,\s+[A-Z][a-z]{2,}\b(?:\s*[,.;)]|\s*$))";
+    Regex::new(&format!(r"{piece}(?:{join}{piece})*{tail}?"))
+        .unwrap_or_else(|_| unreachable_regex())
 });
 
 /// Words that are capitalized but never start a place (`On`, `In`, months, weekdays).
@@ -627,7 +630,10 @@ pub fn in_prose(s: &str) -> Option<Range<usize>> {
         .into_iter()
         .filter(|(r, score)| {
             let before = &s[..r.start];
-            let cue = CUE.is_match(before) || before.trim().is_empty();
+            // a cue word, the start of the line or of a sentence, or a short column before it
+            let sentence_start = before.trim_end().ends_with(['.', '!', '?', '"', '”']);
+            let cue =
+                CUE.is_match(before) || before.split_whitespace().count() <= 2 || sentence_start;
             let t = &s[r.clone()];
             // "in the auditorium": a bare building word is too vague
             cue && *score >= 2
