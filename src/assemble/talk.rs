@@ -391,11 +391,12 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         {
             score += 4;
         }
-        if p.affiliation.is_some() || p.position.is_some() {
-            score += 2;
-        } else if doc.blocks().get(j + 1).is_some_and(|n| {
-            people::has_org_word(&n.text.text) || people::is_position(&n.text.text)
-        }) {
+        let described = p.affiliation.is_some()
+            || p.position.is_some()
+            || doc.blocks().get(j + 1).is_some_and(|n| {
+                people::has_org_word(&n.text.text) || people::is_position(&n.text.text)
+            });
+        if described {
             score += 2;
         }
         if p.honorific.is_some() {
