@@ -1,6 +1,7 @@
 //! Field finders: pure parsers from cleaned text to typed values, one
 //! module per family.
 
+pub mod common_words;
 pub mod kind;
 pub mod labels;
 pub mod links;

@@ -573,6 +573,23 @@ pub fn is_name(s: &str) -> bool {
             _ => return false,
         }
     }
+    // "Dynamic Behavior", "Computational Linguistics": common words, not a name
+    let word_tokens: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| c == '(' || c == ')' || c == ','))
+        .filter(|w| w.chars().count() > 2 || !w.ends_with('.'))
+        .filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let all_common = !word_tokens.is_empty()
+        && word_tokens
+            .iter()
+            .all(|w| super::common_words::is_common(w));
+    let given = word_tokens.first().is_some_and(|w| {
+        super::common_words::GIVEN_NAMES_THAT_ARE_WORDS.contains(&w.to_lowercase().as_str())
+    });
+    if all_common && !given {
+        return false;
+    }
     full >= 2
         && words.last().is_some_and(|w| {
             let w = w.trim_end_matches([')', ',']);
