@@ -149,7 +149,7 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// speaking verb (`X, of Y, will present`, `X and Z will be giving a talk`).
 fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|hosted|moderated|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing))\s*:?\s+$")
+        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|hosted|moderated|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\b(?:his|her|their) name is|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing))\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -249,7 +249,15 @@ fn appositive_speaker(c: &Clean) -> Option<PersonClean> {
         let after = t.get(r.end..).unwrap_or("");
         let head: String = after.chars().take(80).collect();
         let appositive = if let Some(rest) = head.strip_prefix(", ") {
+            let lower = rest.to_lowercase();
             people::position_prefix(rest).is_some()
+                || lower.starts_with("one of the ")
+                || ((lower.starts_with("a ") || lower.starts_with("an "))
+                    && rest.split(['.', ',']).next().is_some_and(|seg| {
+                        seg.split_whitespace()
+                            .any(|w| people::position_prefix(w).is_some())
+                            || seg.contains(" who ")
+                    }))
                 || rest.split([',', ';']).next().is_some_and(|seg| {
                     people::has_org_word(seg) && seg.split_whitespace().count() <= 8
                 })
@@ -262,8 +270,15 @@ fn appositive_speaker(c: &Clean) -> Option<PersonClean> {
                 .split(')')
                 .nth(1)
                 .is_some_and(|x| x.trim_start().starts_with("of "))
-        } else if let Some(rest) = head.strip_prefix(" of ") {
-            rest.starts_with(|ch: char| ch.is_uppercase())
+        } else if let Some(rest) = head
+            .strip_prefix(" of ")
+            .or_else(|| head.strip_prefix(" from "))
+        {
+            rest.trim_start_matches("the ")
+                .starts_with(|ch: char| ch.is_uppercase())
+        } else if head.starts_with([' ']) && head.trim_start().starts_with(['"', '“']) {
+            // a name and the quoted title of the talk
+            true
         } else if let Some(rest) = head.trim_start().strip_prefix("- ") {
             when::scan(rest).first().is_some_and(|e| e.range.start < 3)
         } else {

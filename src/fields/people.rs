@@ -299,7 +299,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "director",
     "president",
     "chair",
-    "dean",
     "fellow",
     "candidate",
     "postdoc",
