@@ -592,6 +592,18 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     if let Some((_, c)) = best {
         return Some(c);
     }
+    // the room column of a schedule, when every row that gives one agrees
+    let rooms: Vec<&Clean> = plan
+        .slots
+        .iter()
+        .filter_map(|s| s.location.as_ref())
+        .collect();
+    if let Some(first) = rooms.first()
+        && rooms.iter().all(|r| r.text == first.text)
+        && !bad(&first.text)
+    {
+        return Some((*first).clone());
+    }
     // 5. a meetup "hosted by X" / "hosted at X"
     for b in blocks.iter().take(limit.min(blocks.len())) {
         static HOSTED: LazyLock<Regex> = LazyLock::new(|| {

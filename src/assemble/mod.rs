@@ -49,6 +49,7 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
         directory: &directory,
         when: &ctx,
         program: plan.program,
+        slots: &plan.slots,
     };
     let talks: Vec<TalkDraft> = plan.talks.iter().map(|seg| talk::draft(&cx, seg)).collect();
     // the event's time and place are not looked for in biographies and

@@ -71,6 +71,8 @@ pub struct TalkContext<'a> {
     pub when: &'a when::Context,
     /// True when the document has several talks.
     pub program: bool,
+    /// The document's schedule rows.
+    pub slots: &'a [segment::Slot],
 }
 
 /// Turns a [`PersonClean`] into a draft, with the link around the name.
@@ -747,6 +749,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         }
     }
     if speakers.is_empty() && matches!(seg.head, Head::Whole) {
+        // a one-row schedule table names the speaker
+        if let Some(s) = cx.slots.iter().find(|s| !s.speakers.is_empty()) {
+            speakers = s.speakers.clone();
+        }
+    }
+    if speakers.is_empty() && matches!(seg.head, Head::Whole) {
         speakers = name_lines(doc, seg.blocks.clone());
     }
     if speakers.is_empty() {
@@ -770,6 +778,41 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     {
         // "Dr. X will introduce ..." inside the description
         speakers = prose_speakers(abs);
+    }
+    if speakers.is_empty() && matches!(seg.head, Head::Whole) {
+        // "Topic: A. Person Lecture", "Subject: A. Person talking Friday"
+        for j in seg.blocks.clone() {
+            let Some(h) = doc.hits[j].as_ref() else {
+                continue;
+            };
+            let Some(v) = h.value.as_ref().filter(|_| h.label == Label::Title) else {
+                continue;
+            };
+            if let Some((hon, r)) = people::names_in(&v.text).into_iter().next() {
+                let rest = v.text[r.end..].trim_start().to_lowercase();
+                let opens = hon.as_ref().map_or(r.start, |h| h.start) == 0;
+                let talkish = [
+                    "talk",
+                    "lecture",
+                    "seminar",
+                    "speaks",
+                    "speaking",
+                    "presents",
+                    "visit",
+                    "colloquium",
+                ]
+                .iter()
+                .any(|w| rest.split_whitespace().take(3).any(|x| x.starts_with(w)));
+                if opens && talkish {
+                    speakers.push(PersonClean {
+                        name: v.slice(r),
+                        honorific: hon.map(|h| v.slice(h)),
+                        ..PersonClean::default()
+                    });
+                    break;
+                }
+            }
+        }
     }
     if speakers.is_empty() && matches!(seg.head, Head::Whole) {
         for j in seg.blocks.clone() {

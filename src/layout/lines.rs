@@ -60,6 +60,7 @@ pub fn lines(text: &str) -> Vec<Line> {
     mark_front_matter(text, &mut out);
     resolve_underlines(text, &mut out);
     resolve_simple_tables(text, &mut out);
+    resolve_gap_tables(text, &mut out);
     out
 }
 
@@ -293,6 +294,85 @@ fn resolve_simple_tables(_text: &str, lines: &mut [Line]) {
             }
         }
         i += 1;
+    }
+}
+
+/// The column gaps of a line: runs of a tab or three or more spaces between
+/// two non-space characters (leading indentation is not a gap).
+pub fn gaps(raw: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let b = raw.as_bytes();
+    let start = raw.len() - raw.trim_start().len();
+    let end = raw.trim_end().len();
+    let mut i = start;
+    while i < end {
+        if b[i] == b' ' || b[i] == b'\t' {
+            let s = i;
+            let mut tab = false;
+            while i < end && (b[i] == b' ' || b[i] == b'\t') {
+                tab |= b[i] == b'\t';
+                i += 1;
+            }
+            if tab || i - s >= 3 {
+                out.push(s..i);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Plain-text tables laid out with tabs or runs of spaces: a header of
+/// column names (`DATE  ROOM  TIME  SPEAKER  TOPIC`) and the lines under it
+/// with two or more column gaps become table rows.
+fn resolve_gap_tables(text: &str, lines: &mut [Line]) {
+    let header_word = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "date"
+                | "day"
+                | "time"
+                | "room"
+                | "place"
+                | "location"
+                | "speaker"
+                | "speakers"
+                | "presenter"
+                | "topic"
+                | "title"
+                | "talk"
+                | "session"
+                | "who"
+                | "what"
+                | "when"
+                | "where"
+        )
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let raw = text.get(lines[i].range.clone()).unwrap_or("");
+        let is_header = lines[i].kind == LineKind::Text
+            && gaps(raw).len() >= 2
+            && raw.split_whitespace().filter(|w| header_word(w)).count() >= 3;
+        if !is_header {
+            i += 1;
+            continue;
+        }
+        lines[i].kind = LineKind::TableRow;
+        let mut j = i + 1;
+        while j < lines.len() {
+            let r = text.get(lines[j].range.clone()).unwrap_or("");
+            match lines[j].kind {
+                LineKind::Blank => {}
+                LineKind::Text if !gaps(r).is_empty() || r.starts_with([' ', '\t']) => {
+                    lines[j].kind = LineKind::TableRow;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        i = j;
     }
 }
 

@@ -187,6 +187,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
     let mut i = 0;
     let mut after_blank = true;
     let mut columns: Vec<usize> = Vec::new();
+    let mut in_simple_table = false;
     while i < lines.len() {
         let line = &lines[i];
         let body = line.body.clone();
@@ -205,6 +206,8 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                 let raw = text.get(line.range.clone()).unwrap_or("");
                 if !raw.trim_start().starts_with('|') {
                     columns = lines::simple_table_columns(raw);
+                    // a border opens a simple table, the next one closes it
+                    in_simple_table = !in_simple_table;
                 }
                 i += 1;
                 continue;
@@ -231,8 +234,10 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                 let raw = text.get(line.range.clone()).unwrap_or("");
                 let cell_ranges = if raw.trim_start().starts_with('|') {
                     pipe_cells(text, line.range.clone())
-                } else {
+                } else if in_simple_table {
                     column_cells(raw, line.range.start, &columns)
+                } else {
+                    gap_cells(raw, line.range.start)
                 };
                 let content: Vec<Range<usize>> = cell_ranges
                     .iter()
@@ -382,6 +387,22 @@ fn pipe_cells(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         cells.push(start..range.end);
     }
     cells
+}
+
+/// The cells of a row laid out with tabs or runs of spaces.
+fn gap_cells(raw: &str, base: usize) -> Vec<Range<usize>> {
+    let lead = raw.len() - raw.trim_start().len();
+    let end = raw.trim_end().len();
+    let mut out = Vec::new();
+    let mut start = lead;
+    for g in lines::gaps(raw) {
+        out.push(base + start..base + g.start);
+        start = g.end;
+    }
+    if start < end {
+        out.push(base + start..base + end);
+    }
+    out
 }
 
 /// The cells of a simple-table row, cut at the border's column starts.

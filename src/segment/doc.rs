@@ -127,6 +127,11 @@ fn hit(b: &Block) -> Option<Hit> {
             })
         }
         BlockKind::Row => {
+            // "| Label | value |"; a header row of column names is not a label
+            let filled = b.cells.iter().filter(|c| !c.is_empty()).count();
+            if filled > 2 {
+                return None;
+            }
             let first = b.cells.first()?;
             let l = labels::label_of(&first.text)?;
             let rest: Vec<&Clean> = b.cells[1..].iter().filter(|c| !c.is_empty()).collect();
