@@ -107,7 +107,14 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
         {
             continue; // already taken as the value of the label above
         }
-        for e in when::scan(&clean.text) {
+        let scanned;
+        let exprs: &[when::Expr] = if clean.text == b.text.text {
+            doc.exprs(i)
+        } else {
+            scanned = when::scan(&clean.text);
+            &scanned
+        };
+        for e in exprs.iter().cloned() {
             let sentence = sentence_around(&clean.text, e.range.clone());
             if NOT_EVENT.is_match(sentence) && base < 100 {
                 continue;
@@ -299,7 +306,7 @@ fn fill_from_slots(doc: &Doc, plan: &Plan, ctx: &when::Context, d: &mut WhenDraf
             let day = s
                 .day
                 .and_then(|b| {
-                    when::scan(doc.text(b))
+                    doc.exprs(b)
                         .into_iter()
                         .find(|e| e.date.is_some())
                         .map(|e| (b, e))
@@ -507,11 +514,8 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         if b.text.text.split_whitespace().count() > 12 || prose::is_prose(&b.text.text) {
             continue;
         }
-        let near_time = (i.saturating_sub(3)..(i + 4).min(blocks.len())).any(|j| {
-            when::scan(doc.text(j))
-                .iter()
-                .any(|e| e.has_date() || e.has_time())
-        });
+        let near_time = (i.saturating_sub(3)..(i + 4).min(blocks.len()))
+            .any(|j| doc.exprs(j).iter().any(|e| e.has_date() || e.has_time()));
         if let Some(p) = covering(&b.text) {
             if bad(&p.text)
                 || people::is_name(&p.text)
@@ -547,10 +551,8 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                 continue;
             }
             let near_date = (i.saturating_sub(2)..i)
-                .any(|j| when::scan(doc.text(j)).iter().any(|e| e.has_date()))
-                || when::scan(&b.text.text)
-                    .iter()
-                    .any(|e| e.has_date() || e.has_time());
+                .any(|j| doc.exprs(j).iter().any(|e| e.has_date()))
+                || doc.exprs(i).iter().any(|e| e.has_date() || e.has_time());
             if near_date
                 && place::place_score(t) >= 2
                 && !people::is_name(t)
@@ -579,10 +581,9 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             continue;
         }
         let text = &b.text.text;
-        let has_time = when::scan(text)
-            .iter()
-            .any(|e| e.has_time() || e.has_date());
-        if let Some(r) = place::in_prose(text) {
+        let exprs = doc.exprs(i);
+        let has_time = exprs.iter().any(|e| e.has_time() || e.has_date());
+        if let Some(r) = place::in_prose_with(text, exprs) {
             let score = place::place_score(&text[r.clone()]) + if has_time { 3 } else { 0 };
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, b.text.slice(r)));

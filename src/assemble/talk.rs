@@ -37,11 +37,11 @@ impl Directory {
             if doc.hits[i].is_some() {
                 continue;
             }
-            if let Some(p) = people::person_line(&b.text.text)
+            if b.text.text.split_whitespace().count() <= 16
+                && let Some(p) = doc.person(i)
                 && p.affiliation.is_some()
-                && b.text.text.split_whitespace().count() <= 16
             {
-                people.push(schedule::person_clean(&b.text, &p));
+                people.push(schedule::person_clean(&b.text, p));
             }
         }
         Directory { people }

@@ -548,8 +548,10 @@ pub fn is_name(s: &str) -> bool {
     if s.is_empty() || s.len() > 60 {
         return false;
     }
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    let all_caps = letters.len() > 3 && letters.iter().all(|c| c.is_uppercase());
+    let all_caps = s.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     let words: Vec<&str> = s.split_whitespace().collect();
     if !(1..=6).contains(&words.len()) {
         return false;
@@ -1208,11 +1210,33 @@ pub fn names_in(s: &str) -> Vec<(Option<Range<usize>>, Range<usize>)> {
     if let Some(st) = start {
         words.push(st..s.len());
     }
+    // a name starts with a capital letter, an honorific or an opening bracket/quote
+    let starts_name = |r: &Range<usize>| {
+        s[r.clone()]
+            .trim_start_matches(['(', '"', '“'])
+            .starts_with(|c: char| c.is_uppercase())
+    };
+    // how far a run of possible name words goes from word i
+    let word_ok = |r: &Range<usize>| {
+        let w = s[r.clone()].trim_start_matches(['(', '"', '“']);
+        w.starts_with(|c: char| c.is_uppercase())
+            || PARTICLES.contains(&w.to_lowercase().trim_end_matches([',', '.']))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !starts_name(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let run = words[i..]
+            .iter()
+            .take(6)
+            .take_while(|r| word_ok(r))
+            .count()
+            .max(1);
         let mut found = None;
-        for k in (1..=6).rev() {
+        for k in (1..=run).rev() {
             if i + k > words.len() {
                 continue;
             }

@@ -439,7 +439,11 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:the\s+)?|\s+)";
     // a last word naming where the room is: "Room 2224 of ABCD", "Dining Room in Example", ", Example"
     let tail = r"(?:\s+(?:in|of)\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,})\b|,\s+[A-Z][a-z]{2,}\b(?:\s*[,.;)]|\s*$))";
-    Regex::new(&format!(r"{piece}(?:{join}{piece})*{tail}?"))
+    // ASCII classes keep the automaton small enough for the lazy DFA to stay fast
+    regex::RegexBuilder::new(&format!(r"{piece}(?:{join}{piece})*{tail}?"))
+        .unicode(false)
+        .dfa_size_limit(32 << 20)
+        .build()
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -530,12 +534,14 @@ fn bad_start(w: &str) -> bool {
 /// The location phrases of `text`, with a strength: how many pieces, a room
 /// number, a building word.
 pub fn phrases(text: &str) -> Vec<(Range<usize>, u32)> {
+    phrases_with(text, &super::when::scan(text))
+}
+
+/// [`phrases`], given the time expressions of `text` already scanned.
+pub fn phrases_with(text: &str, exprs: &[super::when::Expr]) -> Vec<(Range<usize>, u32)> {
     let mut out = Vec::new();
     // time and date expressions are never part of a place
-    let times: Vec<Range<usize>> = super::when::scan(text)
-        .into_iter()
-        .map(|e| e.range)
-        .collect();
+    let times: Vec<Range<usize>> = exprs.iter().map(|e| e.range.clone()).collect();
     for m in PHRASE.find_iter(text) {
         let mut r = m.range();
         for t in &times {
@@ -593,6 +599,11 @@ pub fn phrases(text: &str) -> Vec<(Range<usize>, u32)> {
 /// `location`, a comma or a parenthesis: `in Example Hall 7500`, `in DH 2315`,
 /// `(Seminar Room 254A)`. Returns the phrase's range.
 pub fn in_prose(s: &str) -> Option<Range<usize>> {
+    in_prose_with(s, &super::when::scan(s))
+}
+
+/// [`in_prose`], given the time expressions of `s` already scanned.
+pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:\b(?:in|at|on|location:?|place:?|room:?|venue:?|where:?)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
             .unwrap_or_else(|_| unreachable_regex())
@@ -602,7 +613,6 @@ pub fn in_prose(s: &str) -> Option<Range<usize>> {
         Regex::new(r"(?:^|\b[Ii]n\s+)(?:[Rr]oom\s+)?(\d\.\d{3}|\d{4}[A-Z]?)\b")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    let times = super::when::scan(s);
     for c in BARE_ROOM.captures_iter(s) {
         let Some(m) = c.get(1) else { continue };
         let near_time = times.iter().any(|e| {
@@ -626,7 +636,7 @@ pub fn in_prose(s: &str) -> Option<Range<usize>> {
             return Some(m.range());
         }
     }
-    phrases(s)
+    phrases_with(s, times)
         .into_iter()
         .filter(|(r, score)| {
             let before = &s[..r.start];

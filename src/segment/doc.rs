@@ -2,6 +2,9 @@
 //! found on each block.
 
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::fields::{people, when};
 
 use crate::fields::labels::{self, Label};
 use crate::layout::{Block, BlockKind, Clean, Layout};
@@ -24,6 +27,10 @@ pub struct Doc<'t> {
     pub layout: Layout<'t>,
     /// The label of each block, if it has one.
     pub hits: Vec<Option<Hit>>,
+    /// The time expressions of each block's cleaned text, scanned once on first use.
+    exprs: Vec<OnceLock<Vec<when::Expr>>>,
+    /// Each block's text read as a person line, once on first use.
+    persons: Vec<OnceLock<Option<people::PersonParts>>>,
 }
 
 impl<'t> Doc<'t> {
@@ -47,12 +54,35 @@ impl<'t> Doc<'t> {
                 hits[i] = None;
             }
         }
-        Doc { layout, hits }
+        let exprs = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
+        let persons = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
+        Doc {
+            layout,
+            hits,
+            exprs,
+            persons,
+        }
     }
 
     /// The blocks.
     pub fn blocks(&self) -> &[Block] {
         &self.layout.blocks
+    }
+
+    /// The time expressions of block `i`'s cleaned text (scanned once).
+    pub fn exprs(&self, i: usize) -> &[when::Expr] {
+        match self.exprs.get(i) {
+            Some(cell) => cell.get_or_init(|| when::scan(self.text(i))),
+            None => &[],
+        }
+    }
+
+    /// Block `i`'s text read as a person line (see [`people::person_line`]), once.
+    pub fn person(&self, i: usize) -> Option<&people::PersonParts> {
+        self.persons
+            .get(i)?
+            .get_or_init(|| people::person_line(self.text(i)))
+            .as_ref()
     }
 
     /// The cleaned text of block `i`.

@@ -110,11 +110,11 @@ pub fn person_anchor(doc: &Doc, i: usize) -> Option<PersonClean> {
     if b.lines.len() > 2 || b.text.text.split_whitespace().count() > 16 {
         return None;
     }
-    let p = people::person_line(&b.text.text)?;
+    let p = doc.person(i)?;
     if p.affiliation.is_none() && p.position.is_none() {
         return None;
     }
-    Some(schedule::person_clean(&b.text, &p))
+    Some(schedule::person_clean(&b.text, p))
 }
 
 /// A line that can be a talk title: short, not a sentence, not a label,
@@ -132,9 +132,11 @@ pub fn title_like(doc: &Doc, i: usize) -> bool {
         && (1..=30).contains(&words)
         && !t.ends_with(['.', ':', ','])
         && kind::kind_marker(t).is_none()
-        && people::person_line(t)
+        && doc
+            .person(i)
             .is_none_or(|p| p.name.end < t.len() / 3 && p.affiliation.is_none())
-        && !when::scan(t)
+        && !doc
+            .exprs(i)
             .iter()
             .any(|e| e.range.end - e.range.start > t.len() / 2)
         && !prose::is_logistics(t)

@@ -129,7 +129,7 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
         match b.kind {
             BlockKind::Heading(_) => {
                 columns = None;
-                let s = when::scan(&b.text.text);
+                let s = doc.exprs(i);
                 if s.iter().any(|e| e.date.is_some()) {
                     day = Some(i);
                 }

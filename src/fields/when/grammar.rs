@@ -6,6 +6,8 @@
 //! combines neighbouring atoms. Parsers are case-insensitive except for zone
 //! abbreviations, which are upper-case in real texts (`ET` but not `et al.`).
 
+use std::sync::LazyLock;
+
 use nom::{
     IResult, Parser,
     branch::alt,
@@ -141,18 +143,91 @@ const MONTHS: [(&str, u8); 24] = [
 
 /// A month name or abbreviation (`March`, `Sept.`, `dec`).
 pub fn month(i: &str) -> R<'_, u8> {
-    for (name, m) in MONTHS {
-        if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(name).parse(i) {
-            let (rest, _) = opt(char('.')).parse(rest)?;
-            if not_alnum(rest).is_ok() || rest.starts_with(|c: char| c.is_ascii_digit()) {
-                return Ok((rest, m));
-            }
-        }
+    let (word, rest) = alpha_word(i);
+    let m = MONTHS
+        .iter()
+        .find(|(name, _)| name.len() == word.len() && name.eq_ignore_ascii_case(word))
+        .map(|(_, m)| *m);
+    let Some(m) = m else { return fail(i) };
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    if not_alnum(rest).is_ok() || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Ok((rest, m));
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    fail(i)
+}
+
+/// What a word starting with a letter may begin, decided by looking it up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordClass {
+    /// A month or weekday name: a date may start here.
+    DateWord,
+    /// `noon`, `midnight`: a time may start here.
+    TimeWord,
+    /// A zone spelling's first word.
+    ZoneWord,
+    /// Nothing of a time expression.
+    Other,
+}
+
+/// Classifies the word at the start of `i` (see [`WordClass`]).
+pub fn word_class(i: &str) -> WordClass {
+    /// Every word that starts something, lower-cased, sorted for binary search.
+    static WORDS: LazyLock<Vec<(String, WordClass)>> = LazyLock::new(|| {
+        let mut v: Vec<(String, WordClass)> = Vec::new();
+        for (m, _) in MONTHS {
+            v.push((m.to_string(), WordClass::DateWord));
+        }
+        for (d, _) in WEEKDAYS {
+            v.push((d.to_string(), WordClass::DateWord));
+        }
+        for t in ["noon", "midnight"] {
+            v.push((t.to_string(), WordClass::TimeWord));
+        }
+        for (name, _, _) in ZONES {
+            let first = name.split(' ').next().unwrap_or(name).to_ascii_lowercase();
+            v.push((first, WordClass::ZoneWord));
+        }
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        // a date word wins over a zone word of the same spelling
+        v.dedup_by(|a, b| a.0 == b.0);
+        v
+    });
+    let (w, _) = alpha_word(i);
+    if w.is_empty() {
+        return WordClass::Other;
+    }
+    let mut buf = [0u8; 12];
+    let n = w.len().min(12);
+    for (k, b) in w.bytes().take(n).enumerate() {
+        buf[k] = b.to_ascii_lowercase();
+    }
+    let Ok(lower) = std::str::from_utf8(&buf[..n]) else {
+        return WordClass::Other;
+    };
+    match WORDS.binary_search_by(|(x, _)| x.as_str().cmp(lower)) {
+        Ok(k) => match WORDS[k].1 {
+            WordClass::ZoneWord if !w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                WordClass::Other
+            }
+            c => c,
+        },
+        Err(_) => WordClass::Other,
+    }
+}
+
+/// The leading run of ASCII letters of `i` (at most 12), and the rest.
+/// Month, weekday and zone names are looked up as whole words this way,
+/// which is much cheaper than trying every name as a prefix.
+fn alpha_word(i: &str) -> (&str, &str) {
+    let n = i
+        .bytes()
+        .take(13)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if n > 12 || n == 0 {
+        return ("", i);
+    }
+    i.split_at(n)
 }
 
 const WEEKDAYS: [(&str, u8); 19] = [
@@ -179,21 +254,18 @@ const WEEKDAYS: [(&str, u8); 19] = [
 
 /// A weekday name or abbreviation (`Monday`, `Wed`, `Thurs.`).
 pub fn weekday(i: &str) -> R<'_, u8> {
-    for (name, d) in WEEKDAYS {
-        if name == "th" {
-            continue;
-        }
-        if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(name).parse(i) {
-            let (rest, _) = opt(char('.')).parse(rest)?;
-            if not_alnum(rest).is_ok() {
-                return Ok((rest, d));
-            }
-        }
+    let (word, rest) = alpha_word(i);
+    let d = WEEKDAYS
+        .iter()
+        .filter(|(name, _)| *name != "th")
+        .find(|(name, _)| name.len() == word.len() && name.eq_ignore_ascii_case(word))
+        .map(|(_, d)| *d);
+    let Some(d) = d else { return fail(i) };
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    if not_alnum(rest).is_ok() {
+        return Ok((rest, d));
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    fail(i)
 }
 
 /// `Monday, ` / `Wed ` / `Thursday the `: a weekday leading a date.
@@ -750,6 +822,10 @@ fn offset_zone(i: &str) -> R<'_, ZoneAtom> {
 
 /// A stated time zone.
 pub fn zone(i: &str) -> R<'_, ZoneAtom> {
+    // every spelling starts with a capital letter
+    if !i.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(i);
+    }
     if let Ok(r) = offset_zone(i) {
         return Ok(r);
     }

@@ -101,12 +101,20 @@ fn atoms(text: &str) -> Vec<(Range<usize>, Atom)> {
                     .or_else(|_| grammar::time_range(rest).map(|(r, a)| (r, Atom::Time(a))))
                     .ok()
             } else {
-                grammar::date(rest)
-                    .map(|(r, a)| (r, Atom::Date(a)))
-                    .or_else(|_| grammar::time_range(rest).map(|(r, a)| (r, Atom::Time(a))))
-                    .or_else(|_| grammar::weekday(rest).map(|(r, d)| (r, Atom::Weekday(d))))
-                    .or_else(|_| grammar::zone(rest).map(|(r, z)| (r, Atom::Zone(z))))
-                    .ok()
+                // most words are not dates: look the word up before parsing
+                match grammar::word_class(rest) {
+                    grammar::WordClass::DateWord => grammar::date(rest)
+                        .map(|(r, a)| (r, Atom::Date(a)))
+                        .or_else(|_| grammar::weekday(rest).map(|(r, d)| (r, Atom::Weekday(d))))
+                        .ok(),
+                    grammar::WordClass::TimeWord => grammar::time_range(rest)
+                        .map(|(r, a)| (r, Atom::Time(a)))
+                        .ok(),
+                    grammar::WordClass::ZoneWord => {
+                        grammar::zone(rest).map(|(r, z)| (r, Atom::Zone(z))).ok()
+                    }
+                    grammar::WordClass::Other => None,
+                }
             };
             if let Some((r, atom)) = found {
                 let len = rest.len() - r.len();
