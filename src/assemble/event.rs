@@ -723,8 +723,10 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     let text = fb.text.text.clone();
     // "X Series: Y" / "SLAT TALK: Quantitative Research"
     let lower = text.to_lowercase();
+    let mut series_from_heading = false;
     if lower.contains("series") {
         e.series = Val::of(&fb.text);
+        series_from_heading = true;
     } else if let Some(colon) = text.find(": ")
         && let head = &text[..colon]
         && head.split_whitespace().count() <= 4
@@ -732,6 +734,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         && talks.len() <= 1
     {
         e.series = Val::of(&fb.text.slice(0..colon));
+        series_from_heading = true;
     }
     // "the second instance of the Example meetup", "part of the Example Lecture Series"
     if e.series.is_none() {
@@ -760,7 +763,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !talk_titles.contains(&text.as_str())
             && !people::is_name(&text)
             && kind::kind_marker(&text).is_none()
-            && e.series.is_none()
+            && !series_from_heading
         {
             e.title = Val::of(&fb.text);
         }

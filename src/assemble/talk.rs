@@ -695,6 +695,24 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     prose_blocks.sort_unstable();
     let runs = runs_of(&free, &prose_blocks);
     if bio_blocks.is_none() || abstract_blocks.is_none() {
+        // paragraphs that announce (when, where, who comes) are not the description
+        let announces = |j: usize| {
+            static ANNOUNCE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)\b(?:will (?:give|be giving|present|speak|visit|be held|take place|be broadcast|be streamed)|is scheduled|are scheduled|scheduled for|join us|will be (?:in|at) )\b")
+                    .unwrap_or_else(|_| unreachable_regex())
+            });
+            !doc.exprs(j).is_empty() && ANNOUNCE.is_match(doc.text(j))
+        };
+        let mut runs = runs;
+        for run in &mut runs {
+            while run.first().is_some_and(|&j| announces(j)) {
+                run.remove(0);
+            }
+            while run.last().is_some_and(|&j| announces(j)) {
+                run.pop();
+            }
+        }
+        runs.retain(|r| !r.is_empty());
         for run in runs {
             let (abs, bio) = split_bio(doc, &run, &name_refs);
             if abstract_blocks.is_none()
