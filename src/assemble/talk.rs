@@ -715,8 +715,13 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         runs.retain(|r| !r.is_empty());
         for run in runs {
             let (abs, bio) = split_bio(doc, &run, &name_refs);
+            let words: usize = abs
+                .iter()
+                .map(|&j| doc.text(j).split_whitespace().count())
+                .sum();
             if abstract_blocks.is_none()
                 && !abs.is_empty()
+                && words >= 20
                 && bio_blocks
                     .as_ref()
                     .is_none_or(|(_, b, _)| b.first().is_none_or(|&f| abs[0] < f))

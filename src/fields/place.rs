@@ -424,10 +424,10 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let kinds = r"(?:(?:[Cc]onference|[Ss]eminar|[Ll]ecture|[Dd]ining|[Bb]oard|[Rr]eading|[Mm]eeting|[Cc]ommittee|[Cc]lass)\s+)";
     let caps = format!(r"(?:{cap}\s+(?:(?:of|de|du)\s+(?:the\s+)?)?)");
     let room = format!(
-        r"(?:{caps}{{0,3}}{kinds}?{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?)?)"
+        r"(?:\b{caps}{{0,3}}{kinds}?\b{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?)?)"
     );
     let building =
-        format!(r"(?:{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?)");
+        format!(r"(?:\b{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?)");
     let numbered = format!(
         r"(?:\b(?:[02-9]\d{{1,3}}|1[0-8]\d{{2}}|1\d{{1,2}})[A-Z]?\s+(?:(?:{cap}\s+){{0,2}}{bw}\b|[A-Z][a-z]+\b(?:\s+[A-Z][a-z]+\b)?|[A-Z]{{3,}}\b))"
     );

@@ -302,7 +302,15 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                         break;
                     }
                     let t = text.get(l.body.clone()).unwrap_or("");
-                    if looks_like_field(t) || looks_like_field(prev) {
+                    // a field line starts a block, unless it is the middle of a
+                    // wrapped sentence ("... an extended example for\nCubical Agda: a novel ...")
+                    let prev_w = text
+                        .get(prev_line.range.clone())
+                        .map_or(0, |s| s.chars().count());
+                    let mid_sentence = !prev.ends_with(['.', ':', ';', '!', '?'])
+                        && prev_w * 10 >= wrap * 7
+                        && prev.chars().count() * 2 >= wrap;
+                    if (looks_like_field(t) && !mid_sentence) || looks_like_field(prev) {
                         break;
                     }
                     // centered lines (deep, changing indentation) stand alone
