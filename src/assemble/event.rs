@@ -307,11 +307,11 @@ fn fill_from_slots(doc: &Doc, plan: &Plan, ctx: &when::Context, d: &mut WhenDraf
                 .day
                 .and_then(|b| {
                     doc.exprs(b)
-                        .into_iter()
+                        .iter()
                         .find(|e| e.date.is_some())
                         .map(|e| (b, e))
                 })
-                .and_then(|(b, e)| when::resolve(&e, doc.text(b), ctx).when.date);
+                .and_then(|(b, e)| when::resolve(e, doc.text(b), ctx).when.date);
             Some((Some(st), en, day))
         })
         .collect();
