@@ -150,6 +150,11 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 /// (`given by X`, `a talk by X`, `The speaker is X`) or as the subject of a
 /// speaking verb (`X, of Y, will present`, `X and Z will be giving a talk`).
 fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
+    prose_speakers_with(c, &people::names_in(&c.text))
+}
+
+/// [`prose_speakers`], given the names of `c` already found.
+fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|hosted|moderated|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\b(?:his|her|their) name is|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing))\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
@@ -176,9 +181,11 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
         let Some(sentence) = t.get(s..e) else {
             continue;
         };
-        let names: Vec<(Option<Range<usize>>, Range<usize>)> = people::names_in(sentence)
-            .into_iter()
-            .map(|(h, r)| (h.map(|h| s + h.start..s + h.end), s + r.start..s + r.end))
+                let _ = sentence;
+        let names: Vec<people::NameAt> = all_names
+            .iter()
+            .filter(|(h, r)| h.as_ref().map_or(r.start, |h| h.start) >= s && r.end <= e)
+            .cloned()
             .collect();
         if names.is_empty() {
             continue;
@@ -236,13 +243,13 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
 /// Professor, University of Y`, `X (PhD 1986) of Y`, `X of the Example
 /// Institute`, `X - 3:30 pm, Tuesday`. Contact lines (`please contact X`) do
 /// not count.
-fn appositive_speaker(c: &Clean) -> Option<PersonClean> {
+fn appositive_speaker(c: &Clean, names: &[people::NameAt]) -> Option<PersonClean> {
     static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:contact|call|e-?mail|questions?|rsvp|reply|write|send|information|info|to register|hosted by|host|sponsored by|coordinator|organizer|thanks? to|from the desk of|sincerely|regards|posted by|dear)[^.]{0,40}$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = c.text.as_str();
-    for (h, r) in people::names_in(t) {
+        for (h, r) in names.iter().cloned() {
         let from = h.as_ref().map_or(r.start, |h| h.start);
         let before = t.get(..from).unwrap_or("");
         if CONTACT.is_match(before) {
@@ -789,7 +796,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             {
                 continue;
             }
-            let found = prose_speakers(&b.text);
+                        let found = prose_speakers_with(&b.text, doc.names(j));
             if !found.is_empty() {
                 speakers = found;
                 break;
@@ -847,7 +854,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             }) {
                 continue;
             }
-            if let Some(p) = appositive_speaker(&doc.blocks()[j].text) {
+                        if let Some(p) = appositive_speaker(&doc.blocks()[j].text, doc.names(j)) {
                 speakers.push(p);
                 break;
             }

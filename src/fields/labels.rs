@@ -6,6 +6,9 @@
 //! module only knows the vocabulary and the shape of one label line. Which
 //! blocks a label's value covers is decided by the segmenter.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// What a label announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Label {
@@ -193,7 +196,9 @@ pub fn label_of(text: &str) -> Option<Label> {
         return None;
     }
     let lower = t.to_lowercase();
-    if let Some((_, l)) = VOCABULARY.iter().find(|(w, _)| *w == lower) {
+    static INDEX: LazyLock<HashMap<&'static str, Label>> =
+        LazyLock::new(|| VOCABULARY.iter().copied().collect());
+    if let Some(l) = INDEX.get(lower.as_str()) {
         return Some(*l);
     }
     // "About Ada", "About `Ada Lovelace`_"

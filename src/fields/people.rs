@@ -8,6 +8,7 @@
 //! `Name - Affiliation`, `Name from Affiliation`. All functions work on
 //! cleaned text and return byte ranges into it.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -497,6 +498,12 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable_regex())
 });
 
+static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
+static PARTICLE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PARTICLES.iter().copied().collect());
+static ORG_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+
 /// What kind of name token a word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tok {
@@ -507,7 +514,7 @@ enum Tok {
 
 fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
     let lw = w.to_lowercase();
-    if PARTICLES.contains(&lw.as_str()) && w.chars().next().is_some_and(char::is_lowercase) {
+    if PARTICLE_SET.contains(lw.as_str()) && w.chars().next().is_some_and(char::is_lowercase) {
         return Some(Tok::Particle);
     }
     if !TOKEN.is_match(w) {
@@ -520,7 +527,7 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
     if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
         return Some(Tok::Initial);
     }
-    if NOT_NAME_WORDS.contains(&bare) {
+    if NOT_NAME_SET.contains(bare) {
         return None;
     }
     let singular = bare.strip_suffix('s').unwrap_or(bare);
@@ -762,32 +769,32 @@ const ORG_WORDS: &[&str] = &[
 /// True when `s` mentions an organization word.
 pub fn has_org_word(s: &str) -> bool {
     s.split(|c: char| !c.is_alphanumeric() && c != '.')
-        .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| ORG_SET.contains(w.to_lowercase().as_str()))
 }
 
 /// True when `s` is (or starts with) a position.
 pub fn position_prefix(s: &str) -> Option<usize> {
-    let lower = s.to_lowercase();
-    let lower = lower.trim_start_matches(['a', 'n']).trim_start();
-    let skip = s.len() - lower.len();
-    let _ = skip;
-    let l = s.to_lowercase();
-    let mut best = None;
-    for p in POSITIONS {
-        for prefix in ["", "a ", "an ", "the "] {
-            let full = format!("{prefix}{p}");
-            if l.starts_with(&full)
-                && l[full.len()..]
+    // ASCII lower-casing keeps byte offsets; positions are ASCII
+    let mut end = s.len().min(64);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = s[..end].to_ascii_lowercase();
+    let (art, rest) = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| head.strip_prefix(a).map(|r| (a.len(), r)))
+        .unwrap_or((0, head.as_str()));
+    POSITIONS
+        .iter()
+        .filter(|p| {
+            rest.starts_with(**p)
+                && rest[p.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
-                && best.is_none_or(|b| full.len() > b)
-            {
-                best = Some(full.len());
-            }
-        }
-    }
-    best
+        })
+        .map(|p| art + p.len())
+        .max()
 }
 
 /// True when the whole of `s` is a position (`PhD Candidate`, `Assistant Professor of CS`).
@@ -1192,9 +1199,12 @@ pub fn sentence_ends(s: &str) -> Vec<usize> {
     out
 }
 
+/// A name found in text: the honorific's range (if any) and the name's range.
+pub type NameAt = (Option<Range<usize>>, Range<usize>);
+
 /// The names in running text, left to right: each the longest run of two to
 /// five name tokens (an honorific before it is returned apart).
-pub fn names_in(s: &str) -> Vec<(Option<Range<usize>>, Range<usize>)> {
+pub fn names_in(s: &str) -> Vec<NameAt> {
     // word spans, with trailing punctuation that ends a name kept out
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut start = None;

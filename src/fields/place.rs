@@ -171,6 +171,20 @@ pub struct PlaceParts {
 }
 
 fn word_in(list: &[&str], w: &str) -> bool {
+    // the long lists are looked up in sets
+    static COUNTRY_SET: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| COUNTRIES.iter().copied().collect());
+    static BUILDING_SET: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| BUILDING_WORDS.iter().copied().collect());
+    if std::ptr::eq(list, COUNTRIES) || std::ptr::eq(list, BUILDING_WORDS) {
+        let l = w.to_lowercase();
+        let l = l.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        return if std::ptr::eq(list, COUNTRIES) {
+            COUNTRY_SET.contains(l)
+        } else {
+            BUILDING_SET.contains(l)
+        };
+    }
     let l = w.to_lowercase();
     let l = l.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
     list.contains(&l)

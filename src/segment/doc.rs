@@ -29,8 +29,10 @@ pub struct Doc<'t> {
     pub hits: Vec<Option<Hit>>,
     /// The time expressions of each block's cleaned text, scanned once on first use.
     exprs: Vec<OnceLock<Vec<when::Expr>>>,
-    /// Each block's text read as a person line, once on first use.
+        /// Each block's text read as a person line, once on first use.
     persons: Vec<OnceLock<Option<people::PersonParts>>>,
+    /// The names in each block's text, once on first use.
+    names: Vec<OnceLock<Vec<people::NameAt>>>,
 }
 
 impl<'t> Doc<'t> {
@@ -55,12 +57,14 @@ impl<'t> Doc<'t> {
             }
         }
         let exprs = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
-        let persons = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
+                let persons = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
+        let names = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
         Doc {
             layout,
             hits,
             exprs,
             persons,
+            names,
         }
     }
 
@@ -83,6 +87,14 @@ impl<'t> Doc<'t> {
             .get(i)?
             .get_or_init(|| people::person_line(self.text(i)))
             .as_ref()
+    }
+
+        /// The names in block `i`'s text (see [`people::names_in`]), once.
+    pub fn names(&self, i: usize) -> &[people::NameAt] {
+        match self.names.get(i) {
+            Some(cell) => cell.get_or_init(|| people::names_in(self.text(i))),
+            None => &[],
+        }
     }
 
     /// The cleaned text of block `i`.

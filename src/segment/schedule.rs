@@ -113,7 +113,15 @@ fn header_columns(cells: &[Clean]) -> Option<Columns> {
 
 /// True when `text` starts with a time or a time range.
 fn time_prefix(text: &str) -> Option<usize> {
-    let e = when::scan(text.get(..text.len().min(40)).unwrap_or(text));
+    // a time starts with a digit (or is "noon"/"midnight")
+    if !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'n' | 'N' | 'm' | 'M')) {
+        return None;
+    }
+    let mut end = text.len().min(40);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let e = when::scan(&text[..end]);
     let first = e.first()?;
     (first.range.start == 0 && first.time.is_some() && first.date.is_none())
         .then_some(first.range.end)
