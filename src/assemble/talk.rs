@@ -181,7 +181,7 @@ fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonCle
         let Some(sentence) = t.get(s..e) else {
             continue;
         };
-                let _ = sentence;
+        let _ = sentence;
         let names: Vec<people::NameAt> = all_names
             .iter()
             .filter(|(h, r)| h.as_ref().map_or(r.start, |h| h.start) >= s && r.end <= e)
@@ -249,7 +249,7 @@ fn appositive_speaker(c: &Clean, names: &[people::NameAt]) -> Option<PersonClean
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = c.text.as_str();
-        for (h, r) in names.iter().cloned() {
+    for (h, r) in names.iter().cloned() {
         let from = h.as_ref().map_or(r.start, |h| h.start);
         let before = t.get(..from).unwrap_or("");
         if CONTACT.is_match(before) {
@@ -796,7 +796,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             {
                 continue;
             }
-                        let found = prose_speakers_with(&b.text, doc.names(j));
+            let found = prose_speakers_with(&b.text, doc.names(j));
             if !found.is_empty() {
                 speakers = found;
                 break;
@@ -854,7 +854,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             }) {
                 continue;
             }
-                        if let Some(p) = appositive_speaker(&doc.blocks()[j].text, doc.names(j)) {
+            if let Some(p) = appositive_speaker(&doc.blocks()[j].text, doc.names(j)) {
                 speakers.push(p);
                 break;
             }

@@ -502,7 +502,8 @@ static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
 static PARTICLE_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| PARTICLES.iter().copied().collect());
-static ORG_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+static ORG_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_WORDS.iter().copied().collect());
 
 /// What kind of name token a word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -123,7 +123,29 @@ struct Out {
 }
 
 impl Out {
+    /// Pushes one ASCII byte that stands for itself (the common case).
+    fn push_ascii(&mut self, b: u8, at: usize) {
+        if b.is_ascii_whitespace() {
+            self.space(at);
+            return;
+        }
+        if let Some(sp) = self.pending_space.take()
+            && !self.text.is_empty()
+        {
+            self.text.push(' ');
+            self.offs.push(sp);
+            self.lens.push(1);
+        }
+        self.text.push(b as char);
+        self.offs.push(at);
+        self.lens.push(1);
+    }
+
     fn push(&mut self, c: char, at: usize, len: usize) {
+        if c.is_ascii() && len == 1 {
+            self.push_ascii(c as u8, at);
+            return;
+        }
         if c.is_whitespace() || c == '\u{200B}' {
             self.space(at);
             return;
@@ -317,6 +339,11 @@ fn scan(text: &str, range: Range<usize>, mode: Mode, out: &mut Out) {
                 }
             }
             _ => {}
+        }
+        if c < 0x80 {
+            out.push_ascii(c, i);
+            i += 1;
+            continue;
         }
         let ch = text[i..].chars().next().unwrap_or(' ');
         let len = ch.len_utf8();

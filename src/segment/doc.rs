@@ -29,7 +29,7 @@ pub struct Doc<'t> {
     pub hits: Vec<Option<Hit>>,
     /// The time expressions of each block's cleaned text, scanned once on first use.
     exprs: Vec<OnceLock<Vec<when::Expr>>>,
-        /// Each block's text read as a person line, once on first use.
+    /// Each block's text read as a person line, once on first use.
     persons: Vec<OnceLock<Option<people::PersonParts>>>,
     /// The names in each block's text, once on first use.
     names: Vec<OnceLock<Vec<people::NameAt>>>,
@@ -57,7 +57,7 @@ impl<'t> Doc<'t> {
             }
         }
         let exprs = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
-                let persons = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
+        let persons = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
         let names = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
         Doc {
             layout,
@@ -89,7 +89,7 @@ impl<'t> Doc<'t> {
             .as_ref()
     }
 
-        /// The names in block `i`'s text (see [`people::names_in`]), once.
+    /// The names in block `i`'s text (see [`people::names_in`]), once.
     pub fn names(&self, i: usize) -> &[people::NameAt] {
         match self.names.get(i) {
             Some(cell) => cell.get_or_init(|| people::names_in(self.text(i))),

@@ -179,18 +179,18 @@ pub fn word_class(i: &str) -> WordClass {
     }
     // a `match` on bytes compiles to a decision on length and bytes: no search
     let class = match &buf[..w.len()] {
-        b"jan" | b"january" | b"feb" | b"february" | b"mar" | b"march" | b"apr" | b"april" | b"may"
-        | b"jun" | b"june" | b"jul" | b"july" | b"aug" | b"august" | b"sep" | b"sept"
+        b"jan" | b"january" | b"feb" | b"february" | b"mar" | b"march" | b"apr" | b"april"
+        | b"may" | b"jun" | b"june" | b"jul" | b"july" | b"aug" | b"august" | b"sep" | b"sept"
         | b"september" | b"oct" | b"october" | b"nov" | b"november" | b"dec" | b"december"
         | b"mon" | b"monday" | b"tue" | b"tues" | b"tuesday" | b"wed" | b"weds" | b"wednesday"
         | b"thu" | b"thur" | b"thurs" | b"thursday" | b"fri" | b"friday" | b"sat" | b"saturday"
         | b"sun" | b"sunday" => WordClass::DateWord,
         b"noon" | b"midnight" => WordClass::TimeWord,
         b"pacific" | b"eastern" | b"central" | b"mountain" | b"arizona" | b"british"
-        | b"greenwich" | b"india" | b"japan" | b"pst" | b"pdt" | b"pt" | b"est" | b"edt" | b"et"
-        | b"cst" | b"cdt" | b"ct" | b"mst" | b"mdt" | b"mt" | b"cest" | b"cet" | b"eest" | b"eet"
-        | b"west" | b"wet" | b"bst" | b"ist" | b"jst" | b"kst" | b"aest" | b"aedt" | b"sgt"
-        | b"hkt" | b"gmt" | b"utc" | b"z" => WordClass::ZoneWord,
+        | b"greenwich" | b"india" | b"japan" | b"pst" | b"pdt" | b"pt" | b"est" | b"edt"
+        | b"et" | b"cst" | b"cdt" | b"ct" | b"mst" | b"mdt" | b"mt" | b"cest" | b"cet"
+        | b"eest" | b"eet" | b"west" | b"wet" | b"bst" | b"ist" | b"jst" | b"kst" | b"aest"
+        | b"aedt" | b"sgt" | b"hkt" | b"gmt" | b"utc" | b"z" => WordClass::ZoneWord,
         _ => WordClass::Other,
     };
     match class {
