@@ -121,7 +121,7 @@ fn trim_tail(doc: &Doc, blocks: &mut Vec<usize>) {
         let sentence = t.trim_end().ends_with(['.', '!', '?', ')', '"', '”']);
         if prose::is_logistics(t)
             || prose::is_reference(t)
-            || (words < 8 && !sentence)
+                        || (words < 5 && !sentence)
             || t.is_empty()
         {
             blocks.pop();
@@ -497,9 +497,11 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     let mut slot_zone = None;
 
     // what introduced the talk
+        // a schedule row that names its speakers makes its heading a title
+    let slot_names = seg.slot.as_ref().is_some_and(|s| !s.speakers.is_empty());
     match &seg.head {
         Head::Heading(h) => {
-            if let Some((p, time)) = segment::heading_person(doc, *h) {
+            if let Some((p, time)) = segment::heading_person(doc, *h).filter(|_| !slot_names) {
                 speakers.push(p);
                 slot_time = time;
             } else if let Some(b) = doc.blocks().get(*h) {
@@ -694,7 +696,9 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             matches!(
                 b.kind,
                 BlockKind::Para | BlockKind::Item(_) | BlockKind::Row
-            ) && (prose::is_prose(&b.text.text) || b.cells.iter().any(|c| prose::is_prose(&c.text)))
+                        ) && (prose::is_prose(&b.text.text)
+                || b.cells.iter().any(|c| prose::is_prose(&c.text))
+                || (!name_refs.is_empty() && prose::starts_bio(&b.text.text, &name_refs)))
                 && !prose::is_logistics(&b.text.text)
         })
         .collect();

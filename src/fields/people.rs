@@ -531,7 +531,7 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
     if NOT_NAME_SET.contains(bare) {
         return None;
     }
-    let singular = bare.strip_suffix('s').unwrap_or(bare);
+            let singular = bare.strip_suffix('s').unwrap_or(bare);
     if NOT_NAME_SUFFIXES
         .iter()
         .any(|s| singular.len() > s.len() + 2 && singular.ends_with(s))
@@ -596,7 +596,11 @@ pub fn is_name(s: &str) -> bool {
     let given = word_tokens.first().is_some_and(|w| {
         super::common_words::GIVEN_NAMES_THAT_ARE_WORDS.contains(&w.to_lowercase().as_str())
     });
-    if all_common && !given {
+        if all_common && !given {
+        return false;
+    }
+    // a gerund opening the run ("Detecting Outages") starts a title, not a name
+    if word_tokens.first().is_some_and(|w| w.len() >= 7 && w.to_lowercase().ends_with("ing")) {
         return false;
     }
     full >= 2
