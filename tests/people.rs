@@ -213,3 +213,10 @@ fn names_in_running_text() {
         assert_eq!(&got, want, "{text}");
     }
 }
+
+#[test]
+fn names_ending_like_gerunds_are_names() {
+    for n in ["Haiping Lu", "Xiaoming Wang", "Ling Chen", "Rebecca Fleming", "Jiaying Zhao"] {
+        assert!(is_name(n), "{n}");
+    }
+}

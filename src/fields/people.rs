@@ -599,10 +599,7 @@ pub fn is_name(s: &str) -> bool {
         if all_common && !given {
         return false;
     }
-    // a gerund opening the run ("Detecting Outages") starts a title, not a name
-    if word_tokens.first().is_some_and(|w| w.len() >= 7 && w.to_lowercase().ends_with("ing")) {
-        return false;
-    }
+    
     full >= 2
         && words.last().is_some_and(|w| {
             let w = w.trim_end_matches([')', ',']);

@@ -294,8 +294,10 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
             LineKind::Text => {
                 let mut parts = vec![body];
                 let mut j = i + 1;
-                let mut prev = body_text;
+                                let mut prev = body_text;
                 let mut prev_line = line;
+                // only the block's first line can be a field label
+                let mut prev_field = looks_like_field(body_text);
                 while j < lines.len() {
                     let l = &lines[j];
                     if l.kind != LineKind::Text {
@@ -310,7 +312,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                     let mid_sentence = !prev.ends_with(['.', ':', ';', '!', '?'])
                         && prev_w * 10 >= wrap * 7
                         && prev.chars().count() * 2 >= wrap;
-                    if (looks_like_field(t) && !mid_sentence) || looks_like_field(prev) {
+                                        if (looks_like_field(t) && !mid_sentence) || prev_field {
                         break;
                     }
                     // centered lines (deep, changing indentation) stand alone
@@ -329,9 +331,10 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                     if !join {
                         break;
                     }
-                    parts.push(l.body.clone());
+                                        parts.push(l.body.clone());
                     prev = t;
                     prev_line = l;
+                    prev_field = false;
                     j += 1;
                 }
                 out.push(block(text, BlockKind::Para, i..j, parts, after_blank));

@@ -1,0 +1,9 @@
+//! Probes a few parser functions on a string (a debugging aid).
+fn main() {
+    let s = std::env::args().nth(1).unwrap_or_default();
+    println!("person_line: {:?}", herald::fields::people::person_line(&s));
+    println!("name_list: {:?}", herald::fields::people::name_list(&s));
+    println!("is_name: {}", herald::fields::people::is_name(&s));
+    println!("names_in: {:?}", herald::fields::people::names_in(&s));
+    println!("when: {:?}", herald::fields::when::scan(&s));
+}
