@@ -711,7 +711,9 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         .filter_map(|t| t.title.as_ref().map(|v| v.text.as_str()))
         .collect();
     // the first heading, or the first line when the document has no heading before its text
-    let first = (0..blocks.len().min(6)).find(|&i| {
+        // a program's name comes before its first talk
+    let limit = if plan.program { plan.preamble.end.min(6) } else { blocks.len().min(6) };
+    let first = (0..limit).find(|&i| {
         let b = &blocks[i];
         doc.hits[i].is_none()
             && !b.text.is_empty()
