@@ -22,7 +22,9 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     }
     let mut out = Vec::new();
     for d in dirs {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         for p in paths {
@@ -37,7 +39,10 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
 fn benches(c: &mut Criterion) {
     let docs = corpus();
     let bytes: u64 = docs.iter().map(|(_, b)| b.len() as u64).sum();
-    let texts: Vec<String> = docs.iter().map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect();
+    let texts: Vec<String> = docs
+        .iter()
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .collect();
     let opts = Options::default();
 
     let mut g = c.benchmark_group("pipeline");

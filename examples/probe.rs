@@ -6,4 +6,12 @@ fn main() {
     println!("is_name: {}", herald::fields::people::is_name(&s));
     println!("names_in: {:?}", herald::fields::people::names_in(&s));
     println!("when: {:?}", herald::fields::when::scan(&s));
+    let ph: Vec<(&str, u32)> = herald::fields::place::phrases(&s)
+        .into_iter()
+        .map(|(r, sc)| (&s[r], sc))
+        .collect();
+    println!(
+        "phrases: {ph:?} in_prose: {:?}",
+        herald::fields::place::in_prose(&s).map(|r| &s[r])
+    );
 }

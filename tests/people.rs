@@ -216,7 +216,13 @@ fn names_in_running_text() {
 
 #[test]
 fn names_ending_like_gerunds_are_names() {
-    for n in ["Haiping Lu", "Xiaoming Wang", "Ling Chen", "Rebecca Fleming", "Jiaying Zhao"] {
+    for n in [
+        "Haiping Lu",
+        "Xiaoming Wang",
+        "Ling Chen",
+        "Rebecca Fleming",
+        "Jiaying Zhao",
+    ] {
         assert!(is_name(n), "{n}");
     }
 }

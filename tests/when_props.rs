@@ -28,7 +28,10 @@ fn check(s: &str) {
         let r = when::resolve(&e, s, &ctx);
         if let Some(t) = r.when.start_time {
             let (h, m) = t.split_once(':').unwrap_or(("99", "99"));
-            assert!(h.parse::<u8>().is_ok_and(|h| h < 24) && m.parse::<u8>().is_ok_and(|m| m < 60), "{t} from {s:?}");
+            assert!(
+                h.parse::<u8>().is_ok_and(|h| h < 24) && m.parse::<u8>().is_ok_and(|m| m < 60),
+                "{t} from {s:?}"
+            );
         }
     }
 }

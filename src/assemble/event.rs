@@ -650,8 +650,29 @@ fn pipe_pieces(c: &Clean) -> Vec<Clean> {
 /// A place value may run on with other matter: `Example Hall Auditorium Date
 /// and time : ...`; keep the place.
 fn first_place_part(v: &Clean) -> Clean {
+    // "2:00 - 3:30pm, Example Rm 318": a time first goes
+    let v = &match when::scan(&v.text).first() {
+        Some(e) if e.range.start == 0 && e.range.end < v.text.len() => {
+            let rest = &v.text[e.range.end..];
+            let skip = rest.len() - rest.trim_start_matches([',', ' ', '-', ';', '|']).len();
+            v.slice(e.range.end + skip..v.text.len())
+        }
+        _ => v.clone(),
+    };
     let t = &v.text;
     let mut end = t.len();
+    // "Example Hall 4616, our lab": a lower-case remark after a comma goes
+    if let Some(k) = t.find(", ")
+        && t[k + 2..].starts_with(|c: char| c.is_lowercase())
+    {
+        end = end.min(k);
+    }
+    // "EXAMPLE--MOON CAMPUS--Transportation Provided": a remark after "--" goes
+    if let Some(k) = t.rfind("--")
+        && t[k + 2..].chars().any(char::is_lowercase)
+    {
+        end = end.min(k);
+    }
     if let Some(e) = when::scan(t).first()
         && e.range.start > 0
     {
@@ -711,8 +732,12 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         .filter_map(|t| t.title.as_ref().map(|v| v.text.as_str()))
         .collect();
     // the first heading, or the first line when the document has no heading before its text
-        // a program's name comes before its first talk
-    let limit = if plan.program { plan.preamble.end.min(6) } else { blocks.len().min(6) };
+    // a program's name comes before its first talk
+    let limit = if plan.program {
+        plan.preamble.end.min(6)
+    } else {
+        blocks.len().min(6)
+    };
     let first = (0..limit).find(|&i| {
         let b = &blocks[i];
         doc.hits[i].is_none()

@@ -121,7 +121,7 @@ fn trim_tail(doc: &Doc, blocks: &mut Vec<usize>) {
         let sentence = t.trim_end().ends_with(['.', '!', '?', ')', '"', '”']);
         if prose::is_logistics(t)
             || prose::is_reference(t)
-                        || (words < 5 && !sentence)
+            || (words < 5 && !sentence)
             || t.is_empty()
         {
             blocks.pop();
@@ -497,7 +497,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     let mut slot_zone = None;
 
     // what introduced the talk
-        // a schedule row that names its speakers makes its heading a title
+    // a schedule row that names its speakers makes its heading a title
     let slot_names = seg.slot.as_ref().is_some_and(|s| !s.speakers.is_empty());
     match &seg.head {
         Head::Heading(h) => {
@@ -696,7 +696,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             matches!(
                 b.kind,
                 BlockKind::Para | BlockKind::Item(_) | BlockKind::Row
-                        ) && (prose::is_prose(&b.text.text)
+            ) && (prose::is_prose(&b.text.text)
                 || b.cells.iter().any(|c| prose::is_prose(&c.text))
                 || (!name_refs.is_empty() && prose::starts_bio(&b.text.text, &name_refs)))
                 && !prose::is_logistics(&b.text.text)

@@ -531,7 +531,7 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
     if NOT_NAME_SET.contains(bare) {
         return None;
     }
-            let singular = bare.strip_suffix('s').unwrap_or(bare);
+    let singular = bare.strip_suffix('s').unwrap_or(bare);
     if NOT_NAME_SUFFIXES
         .iter()
         .any(|s| singular.len() > s.len() + 2 && singular.ends_with(s))
@@ -596,10 +596,10 @@ pub fn is_name(s: &str) -> bool {
     let given = word_tokens.first().is_some_and(|w| {
         super::common_words::GIVEN_NAMES_THAT_ARE_WORDS.contains(&w.to_lowercase().as_str())
     });
-        if all_common && !given {
+    if all_common && !given {
         return false;
     }
-    
+
     full >= 2
         && words.last().is_some_and(|w| {
             let w = w.trim_end_matches([')', ',']);

@@ -590,6 +590,14 @@ pub fn phrases_with(text: &str, exprs: &[super::when::Expr]) -> Vec<(Range<usize
         if r.is_empty() {
             continue;
         }
+        // a name with a short number ("COVID-19", "ABC-2") is not a room
+        if t.split('-')
+            .nth(1)
+            .is_some_and(|n| n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
+            && !t.contains(' ')
+        {
+            continue;
+        }
         // a conference acronym and its year ("CONF 2021") is not a room
         let words: Vec<&str> = t.split_whitespace().collect();
         if words.len() == 2
@@ -619,7 +627,7 @@ pub fn in_prose(s: &str) -> Option<Range<usize>> {
 /// [`in_prose`], given the time expressions of `s` already scanned.
 pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:in|at|on|location:?|place:?|room:?|venue:?|where:?)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
+        Regex::new(r"(?i)(?:\b(?:in|at|on|by|to|location:?|place:?|room:?|venue:?|where:?)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "at 4:15pm in 8220", "In 8.220, starting at 3:30": a bare room number
@@ -655,9 +663,15 @@ pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize
         .filter(|(r, score)| {
             let before = &s[..r.start];
             // a cue word, the start of the line or of a sentence, or a short column before it
-            let sentence_start = before.trim_end().ends_with(['.', '!', '?', '"', '”']);
-            let cue =
-                CUE.is_match(before) || before.split_whitespace().count() <= 2 || sentence_start;
+            let sentence_start = before
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '~', ';', ':']);
+            // a room with its number and building needs no cue
+            let strong = *score >= 5;
+            let cue = CUE.is_match(before)
+                || before.split_whitespace().count() <= 2
+                || sentence_start
+                || strong;
             let t = &s[r.clone()];
             // "in the auditorium": a bare building word is too vague
             cue && *score >= 2

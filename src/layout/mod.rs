@@ -294,7 +294,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
             LineKind::Text => {
                 let mut parts = vec![body];
                 let mut j = i + 1;
-                                let mut prev = body_text;
+                let mut prev = body_text;
                 let mut prev_line = line;
                 // only the block's first line can be a field label
                 let mut prev_field = looks_like_field(body_text);
@@ -312,7 +312,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                     let mid_sentence = !prev.ends_with(['.', ':', ';', '!', '?'])
                         && prev_w * 10 >= wrap * 7
                         && prev.chars().count() * 2 >= wrap;
-                                        if (looks_like_field(t) && !mid_sentence) || prev_field {
+                    if (looks_like_field(t) && !mid_sentence) || prev_field {
                         break;
                     }
                     // centered lines (deep, changing indentation) stand alone
@@ -331,7 +331,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                     if !join {
                         break;
                     }
-                                        parts.push(l.body.clone());
+                    parts.push(l.body.clone());
                     prev = t;
                     prev_line = l;
                     prev_field = false;
