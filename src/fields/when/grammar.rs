@@ -170,7 +170,7 @@ pub enum WordClass {
 /// Classifies the word at the start of `i` (see [`WordClass`]).
 pub fn word_class(i: &str) -> WordClass {
     let (w, _) = alpha_word(i);
-    if w.len() < 1 || w.len() > 9 {
+    if w.is_empty() || w.len() > 9 {
         return WordClass::Other;
     }
     let mut buf = [0u8; 9];
