@@ -865,6 +865,31 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         }
     }
 
+    // "The talk will be presented by A and his co-author B": presenters named in the abstract
+    if !speakers.is_empty()
+        && let Some(abs) = &abstract_text
+    {
+        static PRESENTED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:presented|given|delivered) (?:jointly )?by\b")
+                .unwrap_or_else(|_| unreachable_regex())
+        });
+        if let Some(m) = PRESENTED.find(&abs.text) {
+            let tail_end = abs.text[m.end()..]
+                .find(". ")
+                .map_or(abs.text.len(), |k| m.end() + k);
+            for (h, r) in people::names_in(&abs.text[m.end()..tail_end]) {
+                let r = m.end() + r.start..m.end() + r.end;
+                let name = abs.slice(r);
+                if !speakers.iter().any(|p| p.name.text == name.text) {
+                    speakers.push(PersonClean {
+                        name,
+                        honorific: h.map(|h| abs.slice(m.end() + h.start..m.end() + h.end)),
+                        ..PersonClean::default()
+                    });
+                }
+            }
+        }
+    }
     // title of a lone talk: a quoted title or the first heading/line
     if title.is_none() && matches!(seg.head, Head::Whole) {
         title = lone_title(doc, seg, &speakers);
