@@ -29,26 +29,68 @@ pub enum Mode {
 pub struct Clean {
     /// The cleaned, whitespace-collapsed, trimmed text.
     pub text: String,
-    /// `offs[i]` is the working-text offset of cleaned byte `i`; one extra
-    /// entry holds the end of the source range.
-    offs: Vec<usize>,
-    /// For each cleaned byte, the working-text length it stands for.
-    lens: Vec<u8>,
+    /// Where the cleaned bytes came from, as runs in cleaned-text order.
+    runs: Vec<Run>,
+}
+
+/// A run of cleaned bytes and the working-text bytes they came from. When
+/// both lengths agree the run maps byte for byte (plain text); otherwise it
+/// is one character standing for a longer or shorter source (`&amp;`, a
+/// collapsed space) and maps as a unit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Run {
+    /// Start in the cleaned text.
+    at: usize,
+    /// Length in the cleaned text.
+    len: usize,
+    /// Start in the working text.
+    src: usize,
+    /// Length in the working text.
+    src_len: usize,
+}
+
+impl Run {
+    fn linear(&self) -> bool {
+        self.len == self.src_len
+    }
 }
 
 impl Clean {
+    /// The run holding cleaned byte `i` (or the last one before it).
+    fn run(&self, i: usize) -> Option<&Run> {
+        let k = self.runs.partition_point(|r| r.at <= i);
+        self.runs.get(k.checked_sub(1)?)
+    }
+
+    /// The working-text offset where cleaned byte `i` starts.
+    fn src_start(&self, i: usize) -> usize {
+        match self.run(i) {
+            Some(r) if r.linear() => r.src + (i - r.at).min(r.src_len),
+            Some(r) => r.src,
+            None => 0,
+        }
+    }
+
+    /// The working-text offset where a cleaned range ending at `i` ends.
+    fn src_end(&self, i: usize) -> usize {
+        if i == 0 {
+            return self.src_start(0);
+        }
+        match self.run(i - 1) {
+            Some(r) if r.linear() => r.src + (i - r.at).min(r.src_len),
+            Some(r) => r.src + r.src_len,
+            None => 0,
+        }
+    }
+
     /// The working-text range that cleaned range `r` came from.
     pub fn source(&self, r: Range<usize>) -> Range<usize> {
         let r = r.start.min(self.text.len())..r.end.min(self.text.len());
+        let start = self.src_start(r.start);
         if r.is_empty() {
-            let at = self.offs.get(r.start).copied().unwrap_or_default();
-            return at..at;
+            return start..start;
         }
-        let start = self.offs.get(r.start).copied().unwrap_or_default();
-        let last = r.end - 1;
-        let end = self.offs.get(last).copied().unwrap_or_default()
-            + usize::from(self.lens.get(last).copied().unwrap_or(1));
-        start..end.max(start)
+        start..self.src_end(r.end).max(start)
     }
 
     /// The working-text range of the whole cleaned text.
@@ -70,13 +112,30 @@ impl Clean {
             r.start + lead,
             r.end.saturating_sub(trail).max(r.start + lead),
         );
-        if a >= b {
+        let Some(text) = self.text.get(a..b).filter(|t| !t.is_empty()) else {
             return Clean::default();
+        };
+        let first = self.runs.partition_point(|x| x.at + x.len <= a);
+        let mut runs = Vec::new();
+        for x in self.runs.iter().skip(first) {
+            if x.at >= b {
+                break;
+            }
+            let mut y = *x;
+            if y.linear() {
+                let cut_front = a.saturating_sub(y.at);
+                let cut_back = (y.at + y.len).saturating_sub(b);
+                y.src += cut_front;
+                y.len -= cut_front + cut_back;
+                y.src_len = y.len;
+                y.at += cut_front;
+            }
+            y.at -= a;
+            runs.push(y);
         }
         Clean {
-            text: self.text[a..b].to_owned(),
-            offs: self.offs[a..b].to_vec(),
-            lens: self.lens[a..b].to_vec(),
+            text: text.to_owned(),
+            runs,
         }
     }
 }
@@ -117,28 +176,50 @@ fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
 #[derive(Default)]
 struct Out {
     text: String,
-    offs: Vec<usize>,
-    lens: Vec<u8>,
+    runs: Vec<Run>,
     pending_space: Option<usize>,
 }
 
 impl Out {
+    /// Records that the last `len` cleaned bytes came from `src_len` bytes at `src`.
+    fn map(&mut self, len: usize, src: usize, src_len: usize) {
+        let at = self.text.len() - len;
+        if let Some(last) = self.runs.last_mut()
+            && last.linear()
+            && len == src_len
+            && last.at + last.len == at
+            && last.src + last.src_len == src
+        {
+            last.len += len;
+            last.src_len += len;
+            return;
+        }
+        self.runs.push(Run {
+            at,
+            len,
+            src,
+            src_len,
+        });
+    }
+
+    fn flush_space(&mut self) {
+        if let Some(sp) = self.pending_space.take()
+            && !self.text.is_empty()
+        {
+            self.text.push(' ');
+            self.map(1, sp, 1);
+        }
+    }
+
     /// Pushes one ASCII byte that stands for itself (the common case).
     fn push_ascii(&mut self, b: u8, at: usize) {
         if b.is_ascii_whitespace() {
             self.space(at);
             return;
         }
-        if let Some(sp) = self.pending_space.take()
-            && !self.text.is_empty()
-        {
-            self.text.push(' ');
-            self.offs.push(sp);
-            self.lens.push(1);
-        }
+        self.flush_space();
         self.text.push(b as char);
-        self.offs.push(at);
-        self.lens.push(1);
+        self.map(1, at, 1);
     }
 
     fn push(&mut self, c: char, at: usize, len: usize) {
@@ -150,21 +231,9 @@ impl Out {
             self.space(at);
             return;
         }
-        if let Some(sp) = self.pending_space.take()
-            && !self.text.is_empty()
-        {
-            self.text.push(' ');
-            self.offs.push(sp);
-            self.lens.push(1);
-        }
-        let mut buf = [0u8; 4];
-        let s = c.encode_utf8(&mut buf);
-        let len = u8::try_from(len).unwrap_or(u8::MAX);
-        for _ in 0..s.len() {
-            self.offs.push(at);
-            self.lens.push(len);
-        }
-        self.text.push_str(s);
+        self.flush_space();
+        self.text.push(c);
+        self.map(c.len_utf8(), at, len);
     }
 
     fn push_str(&mut self, s: &str, at: usize) {
@@ -182,8 +251,7 @@ impl Out {
     fn finish(self) -> Clean {
         Clean {
             text: self.text,
-            offs: self.offs,
-            lens: self.lens,
+            runs: self.runs,
         }
     }
 }
