@@ -21,6 +21,7 @@ pub mod assemble;
 pub mod batch;
 pub mod check;
 pub mod error;
+pub mod eval;
 pub mod fields;
 pub mod input;
 pub mod layout;

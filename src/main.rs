@@ -32,6 +32,32 @@ enum Command {
     Schema,
     /// Extract fixtures and compare them with their expected records.
     Check(CheckArgs),
+    /// Score records against gold annotations (precision, recall, F1 per field).
+    Eval(EvalArgs),
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum GoldKind {
+    /// CMU Seminar Announcements: text files with inline tags.
+    Sa,
+    /// JSON gold files.
+    Modern,
+}
+
+#[derive(clap::Args)]
+struct EvalArgs {
+    /// The kind of gold annotation.
+    #[arg(value_enum)]
+    kind: GoldKind,
+    /// The directory of gold files.
+    #[arg(long, value_name = "DIR")]
+    gold: PathBuf,
+    /// The records: a directory of `<stem>.json` files or a JSON Lines file.
+    #[arg(long, value_name = "DIR_OR_JSONL")]
+    pred: PathBuf,
+    /// Also print, per document, which fields are wrong.
+    #[arg(long)]
+    per_doc: bool,
 }
 
 #[derive(clap::Args)]
@@ -93,6 +119,26 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check(a) => check(a),
+        Command::Eval(a) => eval(a),
+    }
+}
+
+fn eval(a: EvalArgs) -> ExitCode {
+    let kind = match a.kind {
+        GoldKind::Sa => herald::eval::Kind::Sa,
+        GoldKind::Modern => herald::eval::Kind::Modern,
+    };
+    let scored = herald::eval::preds::load(&a.pred)
+        .and_then(|preds| herald::eval::score(kind, &a.gold, &preds, a.per_doc));
+    match scored {
+        Ok(s) => {
+            print!("{}", s.render());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("herald: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 
