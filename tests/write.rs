@@ -166,7 +166,6 @@ fn tricky() -> Vec<Record> {
                     Some(When {
                         start_time: Some("09:00".into()),
                         end_time: Some("09:45".into()),
-                        timezone: Some("America/New_York".into()),
                         ..When::default()
                     }),
                     None,
@@ -338,6 +337,9 @@ fn expected_events(r: &Record) -> Vec<(String, When)> {
             let mut w = w.clone();
             if w.date.is_none() && w.start_time.is_some() {
                 w.date = ev_date.clone();
+            }
+            if w.timezone.is_none() {
+                w.timezone = r.event.when.as_ref().and_then(|e| e.timezone.clone());
             }
             if w.date.is_some() {
                 out.push((format!("t{i}"), w));

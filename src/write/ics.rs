@@ -1,5 +1,7 @@
 //! iCalendar (RFC 5545): one `VEVENT` per talk that has its own slot, or
-//! one for the event when no talk has one and the event has a date.
+//! one for the event when no talk has one and the event has a date. A
+//! talk's time without a date is on the event's day, and without a zone in
+//! the event's zone.
 //!
 //! - `SUMMARY` is the talk's title, else the event's title or series, else
 //!   the first speaker; `LOCATION` the event's location phrase;
@@ -152,9 +154,14 @@ pub fn events(r: &Record) -> Vec<CalEvent> {
     let mut out = Vec::new();
     for (i, t) in r.talks.iter().enumerate() {
         let Some(w) = &t.when else { continue };
-        // the talk's own slot; a time without a date is on the event's day
+        // the talk's own slot; a time without a date is on the event's day,
+        // and a time without a zone is in the event's zone
         let day = if w.start_time.is_some() { ev_day } else { None };
-        if let Some((start, end)) = slot(w, day) {
+        let mut w = w.clone();
+        if w.timezone.is_none() {
+            w.timezone = ev.when.as_ref().and_then(|e| e.timezone.clone());
+        }
+        if let Some((start, end)) = slot(&w, day) {
             out.push(CalEvent {
                 uid: format!("{base}.t{i}@herald"),
                 summary: t
