@@ -15,12 +15,17 @@
 //! 6. [`batch`] and [`write`]: many files in parallel, written as JSON,
 //!    JSON Lines, CSV or iCalendar.
 //!
+//! Beside that path, [`eval`] scores records against gold annotations
+//! (`herald eval`) and [`check`] compares fixtures with their expected
+//! records (`herald check`).
+//!
 //! The library never prints and never exits; the `herald` binary does.
 
 pub mod assemble;
 pub mod batch;
 pub mod check;
 pub mod error;
+pub mod eval;
 pub mod fields;
 pub mod input;
 pub mod layout;

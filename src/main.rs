@@ -3,14 +3,14 @@
 //! Exit status: 0 success, 1 some input failed (or a check found changes),
 //! 2 usage error.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 use herald::batch::{self, DEFAULT_MAX_BYTES};
-use herald::write::json;
+use herald::write::{self, RecordWriter, json};
 use herald::{Options, Record};
 
 #[derive(Parser)]
@@ -32,6 +32,32 @@ enum Command {
     Schema,
     /// Extract fixtures and compare them with their expected records.
     Check(CheckArgs),
+    /// Score records against gold annotations (precision, recall, F1 per field).
+    Eval(EvalArgs),
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum GoldKind {
+    /// CMU Seminar Announcements: text files with inline tags.
+    Sa,
+    /// JSON gold files.
+    Modern,
+}
+
+#[derive(clap::Args)]
+struct EvalArgs {
+    /// The kind of gold annotation.
+    #[arg(value_enum)]
+    kind: GoldKind,
+    /// The directory of gold files.
+    #[arg(long, value_name = "DIR")]
+    gold: PathBuf,
+    /// The records: a directory of `<stem>.json` files or a JSON Lines file.
+    #[arg(long, value_name = "DIR_OR_JSONL")]
+    pred: PathBuf,
+    /// Also print, per document, which fields are wrong.
+    #[arg(long)]
+    per_doc: bool,
 }
 
 #[derive(clap::Args)]
@@ -44,11 +70,17 @@ struct ExtractArgs {
         short = 'o',
         long = "output",
         value_name = "DIR",
-        conflicts_with = "jsonl"
+        conflicts_with_all = ["jsonl", "format", "out"]
     )]
     output: Option<PathBuf>,
-    /// Write JSON Lines to FILE (`-` for standard output; the default).
+    /// The stream format written to standard output or `--out`.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<StreamFormat>,
+    /// Write the stream to FILE (`-` for standard output; the default).
     #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Write JSON Lines to FILE: short for `--format jsonl --out FILE`.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["format", "out"])]
     jsonl: Option<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
@@ -68,6 +100,16 @@ struct ExtractArgs {
     /// The day taken as "now" when a year is inferred from a weekday (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     today: Option<jiff::civil::Date>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum StreamFormat {
+    /// JSON Lines, one record per line.
+    Jsonl,
+    /// CSV, one row per talk.
+    Csv,
+    /// iCalendar, one event per talk slot.
+    Ics,
 }
 
 #[derive(clap::Args)]
@@ -93,6 +135,26 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check(a) => check(a),
+        Command::Eval(a) => eval(a),
+    }
+}
+
+fn eval(a: EvalArgs) -> ExitCode {
+    let kind = match a.kind {
+        GoldKind::Sa => herald::eval::Kind::Sa,
+        GoldKind::Modern => herald::eval::Kind::Modern,
+    };
+    let scored = herald::eval::preds::load(&a.pred)
+        .and_then(|preds| herald::eval::score(kind, &a.gold, &preds, a.per_doc));
+    match scored {
+        Ok(s) => {
+            print!("{}", s.render());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("herald: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -132,22 +194,33 @@ fn extract(a: ExtractArgs) -> ExitCode {
     } else {
         None
     };
-    let mut out: Box<dyn Write> = match (&a.output, &a.jsonl) {
+    let format = match a.format {
+        Some(StreamFormat::Csv) => write::Format::Csv,
+        Some(StreamFormat::Ics) => write::Format::Ics,
+        Some(StreamFormat::Jsonl) | None => write::Format::Jsonl,
+    };
+    let dtstamp = opts
+        .today
+        .to_datetime(jiff::civil::Time::midnight())
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .map_or(jiff::Timestamp::UNIX_EPOCH, |z| z.timestamp());
+    let target = a.jsonl.as_ref().or(a.out.as_ref());
+    let mut out: Box<dyn RecordWriter> = match (&a.output, target) {
         (Some(dir), _) => {
             if let Err(e) = std::fs::create_dir_all(dir) {
                 eprintln!("herald: cannot create {}: {e}", dir.display());
                 return ExitCode::from(1);
             }
-            Box::new(io::sink())
+            write::writer(format, io::sink(), dtstamp)
         }
         (None, Some(p)) if p.as_os_str() != "-" => match std::fs::File::create(p) {
-            Ok(f) => Box::new(io::BufWriter::new(f)),
+            Ok(f) => write::writer(format, io::BufWriter::new(f), dtstamp),
             Err(e) => {
                 eprintln!("herald: cannot create {}: {e}", p.display());
                 return ExitCode::from(1);
             }
         },
-        _ => Box::new(io::BufWriter::new(io::stdout().lock())),
+        _ => write::writer(format, io::BufWriter::new(io::stdout().lock()), dtstamp),
     };
     let mut namer = a.output.as_deref().map(json::Namer::new);
     let mut docs = 0usize;
@@ -166,7 +239,7 @@ fn extract(a: ExtractArgs) -> ExitCode {
                                 nm.name(&input.name, if many { rec.source.part } else { None });
                             json::write_atomic(&path, json::pretty(rec).as_bytes())
                         }
-                        None => json::line(&mut out, rec),
+                        None => out.write(rec),
                     };
                     if let Err(e) = res {
                         write_failed.get_or_insert(e);
@@ -188,7 +261,9 @@ fn extract(a: ExtractArgs) -> ExitCode {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    if let Err(e) = out.flush() {
+    if a.output.is_none()
+        && let Err(e) = out.finish()
+    {
         write_failed.get_or_insert(e);
     }
     if let Err(e) = run {

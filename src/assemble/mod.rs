@@ -21,6 +21,7 @@ use crate::fields::labels::Label;
 use crate::fields::people::unreachable_regex;
 use crate::fields::{place, when};
 use crate::input::{Document, OffsetMap};
+use crate::layout::markup::{self, Mode};
 use crate::record::{
     Event, Location, Person, Record, Registration, SCHEMA_VERSION, Source, Talk, When,
 };
@@ -107,7 +108,13 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
         }
     }
     w.dedup();
-    build(source, &ev, &talks, w, hints.spans.then_some(&doc.map))
+    build(
+        source,
+        &ev,
+        &talks,
+        w,
+        hints.spans.then_some((&doc.map, doc.text.as_str())),
+    )
 }
 
 /// The posting date, the document's one year, and its numeric date order.
@@ -199,6 +206,8 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
 /// Writes values into the record and their spans into the span map.
 struct Writer<'a> {
     map: Option<&'a OffsetMap>,
+    /// The working text the drafts' ranges point into (with `map`).
+    text: &'a str,
     spans: BTreeMap<String, [usize; 2]>,
 }
 
@@ -226,11 +235,17 @@ impl Writer<'_> {
         {
             return None;
         }
+        // `when/text` is the phrase as written only when it was written in
+        // one place. A text put together from several (a date line and a
+        // time line: `29-Nov-94, 5:00 PM`; a program's first and last slot:
+        // `9:00 … 17:00`) has no single source range: its range would cover
+        // whatever lies between the pieces, so it gets no span.
         if let Some(m) = self.map
             && !w.span.is_empty()
-            && out.text.as_deref().is_some_and(|t| {
-                !t.contains(" … ") && !t.contains(", ") || t.len() + 2 >= w.span.len() / 2
-            })
+            && out
+                .text
+                .as_deref()
+                .is_some_and(|t| self.written_at(t, w.span.clone()))
         {
             self.spans
                 .insert(format!("{ptr}/text"), m.range(w.span.start, w.span.end));
@@ -239,6 +254,13 @@ impl Writer<'_> {
             out.text = None;
         }
         Some(out)
+    }
+
+    /// True when the working text in `span`, cleaned, reads `value`.
+    fn written_at(&self, value: &str, span: Range<usize>) -> bool {
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.text.get(span.clone()).is_some()
+            && words(&markup::clean(self.text, span, Mode::Inline).text) == words(value)
     }
 
     fn person(&mut self, ptr: &str, p: &PersonDraft) -> Person {
@@ -284,10 +306,11 @@ fn build(
     ev: &EventDraft,
     talks: &[TalkDraft],
     warnings: Vec<String>,
-    map: Option<&OffsetMap>,
+    map: Option<(&OffsetMap, &str)>,
 ) -> Record {
     let mut w = Writer {
-        map,
+        map: map.map(|(m, _)| m),
+        text: map.map_or("", |(_, t)| t),
         spans: BTreeMap::new(),
     };
     let event = Event {
