@@ -480,7 +480,36 @@ fn numeric(i: &str) -> R<'_, DateAtom> {
 
 /// Any date atom.
 pub fn date(i: &str) -> R<'_, DateAtom> {
-    alt((iso, dmy_abbrev, numeric, month_first, day_first)).parse(i)
+    alt((iso, dmy_abbrev, numeric, month_first, day_first, month_day_slash)).parse(i)
+}
+
+/// `11/25`, `Wed 2/15`, `Monday, 4/26`: month/day without a year, US order.
+/// Small fractions (`1/2`, `3/4`) are not dates.
+fn month_day_slash(i: &str) -> R<'_, DateAtom> {
+    let (i, wd) = opt(weekday_prefix).parse(i)?;
+    let (i, m) = digits(1, 2)(i)?;
+    let (i, _) = char('/').parse(i)?;
+    let (i, d) = digits(1, 2)(i)?;
+    // not the start of a full numeric date or a longer fraction
+    let (i, _) = not(peek(one_of("/0123456789"))).parse(i)?;
+    let (i, _) = not_alnum(i)?;
+    let fraction = d <= 4 && m < d;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || (fraction && wd.is_none()) {
+        return fail(i);
+    }
+    Ok((
+        i,
+        DateAtom {
+            start: DatePart {
+                year: None,
+                month: m as u8,
+                day: d as u8,
+                weekday: wd,
+                ambiguous: false,
+            },
+            end: None,
+        },
+    ))
 }
 
 fn meridiem(i: &str) -> R<'_, Meridiem> {
@@ -734,7 +763,8 @@ const ZONES: &[(&str, bool, ZoneAtom)] = &[
         false,
         ZoneAtom::Iana("America/Chicago"),
     ),
-    ("Central Time", false, ZoneAtom::Iana("America/Chicago")),
+        ("Central Time", false, ZoneAtom::Iana("America/Chicago")),
+    ("Central", false, ZoneAtom::Iana("America/Chicago")),
     ("Mountain Time", false, ZoneAtom::Iana("America/Denver")),
     ("Mountain", false, ZoneAtom::Iana("America/Denver")),
     ("Arizona Time", false, ZoneAtom::Iana("America/Phoenix")),
