@@ -52,7 +52,13 @@ fn got(row: &Row) -> [String; 5] {
     match exprs.iter().find(|e| e.has_date() || e.has_time()) {
         Some(e) => {
             let w = when::resolve(e, &row.expression, &ctx).when;
-            [dash(w.date), dash(w.end_date), dash(w.start_time), dash(w.end_time), dash(w.timezone)]
+            [
+                dash(w.date),
+                dash(w.end_date),
+                dash(w.start_time),
+                dash(w.end_time),
+                dash(w.timezone),
+            ]
         }
         None => ["-", "-", "-", "-", "-"].map(str::to_string),
     }
@@ -60,7 +66,10 @@ fn got(row: &Row) -> [String; 5] {
 
 #[test]
 fn the_table_is_large_enough() {
-    assert!(rows().len() >= 300, "the table must hold at least 300 expressions");
+    assert!(
+        rows().len() >= 300,
+        "the table must hold at least 300 expressions"
+    );
 }
 
 #[test]

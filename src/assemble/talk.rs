@@ -156,7 +156,7 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
 /// [`prose_speakers`], given the names of `c` already found.
 fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|hosted|moderated|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\b(?:his|her|their) name is|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing))\s*:?\s+$")
+        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\b(?:his|her|their) name is|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing))\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -645,6 +645,34 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         i += 1;
     }
 
+    // hosts named in running text: "moderated by X", "chaired by X", "introduced by X"
+    if t.hosts.is_empty() {
+        static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:moderated|chaired|introduced|hosted|facilitated) by\s+$")
+                .unwrap_or_else(|_| unreachable_regex())
+        });
+        'blocks: for j in seg.blocks.clone() {
+            let b = &doc.blocks()[j];
+            for (h, r) in doc.names(j) {
+                let from = h.as_ref().map_or(r.start, |h| h.start);
+                if b.text
+                    .text
+                    .get(..from)
+                    .is_some_and(|before| HOSTED.is_match(before))
+                {
+                    let p = PersonClean {
+                        name: b.text.slice(r.clone()),
+                        honorific: h.clone().map(|h| b.text.slice(h)),
+                        ..PersonClean::default()
+                    };
+                    if let Some(d) = person_draft(doc, &p) {
+                        t.hosts.push(d);
+                    }
+                    break 'blocks;
+                }
+            }
+        }
+    }
     // references: "[1] ..." lines
     for &j in &free {
         if prose::is_reference(doc.text(j))

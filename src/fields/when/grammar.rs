@@ -480,7 +480,15 @@ fn numeric(i: &str) -> R<'_, DateAtom> {
 
 /// Any date atom.
 pub fn date(i: &str) -> R<'_, DateAtom> {
-    alt((iso, dmy_abbrev, numeric, month_first, day_first, month_day_slash)).parse(i)
+    alt((
+        iso,
+        dmy_abbrev,
+        numeric,
+        month_first,
+        day_first,
+        month_day_slash,
+    ))
+    .parse(i)
 }
 
 /// `11/25`, `Wed 2/15`, `Monday, 4/26`: month/day without a year, US order.
@@ -763,7 +771,7 @@ const ZONES: &[(&str, bool, ZoneAtom)] = &[
         false,
         ZoneAtom::Iana("America/Chicago"),
     ),
-        ("Central Time", false, ZoneAtom::Iana("America/Chicago")),
+    ("Central Time", false, ZoneAtom::Iana("America/Chicago")),
     ("Central", false, ZoneAtom::Iana("America/Chicago")),
     ("Mountain Time", false, ZoneAtom::Iana("America/Denver")),
     ("Mountain", false, ZoneAtom::Iana("America/Denver")),
