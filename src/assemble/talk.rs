@@ -346,11 +346,15 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         let b = &doc.blocks()[j];
         let single_cell =
             b.kind == BlockKind::Row && b.cells.iter().filter(|c| !c.is_empty()).count() == 1;
-        if doc.hits[j].is_some() || b.lines.len() > 2 || (b.kind == BlockKind::Row && !single_cell)
+                if doc.hits[j].is_some() || b.lines.len() > 3 || (b.kind == BlockKind::Row && !single_cell)
         {
             continue;
         }
-        let text = b.text.text.as_str();
+                if b.lines.len() > 2 {
+            continue;
+        }
+        let whole = &b.text;
+        let text = whole.text.as_str();
         let words = text.split_whitespace().count();
         if words > 14 || text.ends_with([':', '?', '!']) || (text.ends_with('.') && words > 6) {
             continue;
@@ -365,8 +369,8 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
             .or_else(|| text.strip_prefix("By "))
             .or_else(|| text.strip_prefix("BY "))
         {
-            Some(rest) => (b.text.slice(text.len() - rest.len()..text.len()), true),
-            None => (b.text.clone(), false),
+                        Some(rest) => (whole.slice(text.len() - rest.len()..text.len()), true),
+            None => (whole.clone(), false),
         };
         let c = c.slice(0..c.text.trim_end_matches([',', ';']).len());
         // a name with its organization run on without a comma: "A. Person Example Group"
@@ -390,9 +394,13 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
                 })
         });
         let Some(p) = p else { continue };
-        // the name must open the line and the rest must be an affiliation or position
-        let rest = c.text[p.name.end..].trim();
-        if !rest.is_empty() && p.affiliation.is_none() && p.position.is_none() {
+                // the name must open the line and the rest must be an affiliation,
+        // a position or degrees ("Jr.", "Ph.D.")
+        let rest = c.text[p.name.end..].trim().trim_start_matches(',').trim();
+        let degrees = rest.split_whitespace().all(|w| {
+            matches!(w.to_lowercase().trim_end_matches([',', '.']), "jr" | "sr" | "ph.d" | "phd" | "md" | "iii" | "ii")
+        });
+        if !rest.is_empty() && !degrees && p.affiliation.is_none() && p.position.is_none() {
             continue;
         }
         if let Some(a) = &p.affiliation

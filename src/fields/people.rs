@@ -564,6 +564,10 @@ pub fn is_name(s: &str) -> bool {
     if !(1..=6).contains(&words.len()) {
         return false;
     }
+        // a possessive inside the run ("Example Mellon's A. Person") is not one name
+    if words[..words.len() - 1].iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        return false;
+    }
     let mut full = 0;
     for (i, w) in words.iter().enumerate() {
         // a nickname in parentheses: Margaret (Peggy) Hamilton
