@@ -221,7 +221,7 @@ fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonCle
                 let before = t
                     .get(s..h.as_ref().map_or(r.start, |h| h.start))
                     .unwrap_or("x.");
-                if before.split_whitespace().count() <= 6 && !before.contains(['.', ';']) {
+                                if before.split_whitespace().count() <= 10 && !before.contains(['.', ';']) {
                     let mut out = vec![person(h.clone(), r.clone())];
                     for (h2, r2) in subjects.iter().skip(1) {
                         let gap = t

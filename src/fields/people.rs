@@ -365,7 +365,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "fourth",
     "fifth",
     "part",
-    "day",
     "week",
     "year",
     "learning",
@@ -706,7 +705,35 @@ const POSITIONS: &[&str] = &[
     "specialist",
     "analyst",
     "architect",
-    "economist",
+        "economist",
+    "writer",
+    "author",
+    "journalist",
+    "editor",
+    "photographer",
+    "activist",
+    "poet",
+    "novelist",
+    "filmmaker",
+    "designer",
+    "entrepreneur",
+    "physician",
+    "surgeon",
+    "lawyer",
+    "historian",
+    "sociologist",
+    "psychologist",
+    "anthropologist",
+    "philosopher",
+    "musician",
+    "composer",
+    "performer",
+    "critic",
+    "scholar",
+    "expert",
+    "advocate",
+    "post-doc",
+    "visiting scholar",
     "attorney",
 ];
 
@@ -1259,8 +1286,13 @@ pub fn names_in(s: &str) -> Vec<NameAt> {
             let r = words[i].start..words[i + k - 1].end;
             let piece = &s[r.clone()];
             // a name does not run over a comma, a colon or a sentence end
-            let inner = &piece[..piece.len() - words[i + k - 1].len().min(piece.len())];
-            if inner.contains([',', ';', ':', '(', ')', '"', '“', '”']) {
+                        let inner = &piece[..piece.len() - words[i + k - 1].len().min(piece.len())];
+            // a nickname in parentheses may sit inside: "R. J. (Bob) Example"
+            let nickname = |w: &str| w.starts_with('(') && w.ends_with(')') && w.len() > 2;
+            let bad_inner = inner
+                .split_whitespace()
+                .any(|w| !nickname(w) && w.contains([',', ';', ':', '(', ')', '"', '“', '”']));
+            if bad_inner {
                 continue;
             }
             let trimmed = piece.trim_end_matches([',', '.', ';', ':', ')', '\'', '’', 's']);
