@@ -221,7 +221,7 @@ fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonCle
                 let before = t
                     .get(s..h.as_ref().map_or(r.start, |h| h.start))
                     .unwrap_or("x.");
-                                if before.split_whitespace().count() <= 10 && !before.contains(['.', ';']) {
+                if before.split_whitespace().count() <= 10 && !before.contains(['.', ';']) {
                     let mut out = vec![person(h.clone(), r.clone())];
                     for (h2, r2) in subjects.iter().skip(1) {
                         let gap = t
@@ -346,11 +346,11 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         let b = &doc.blocks()[j];
         let single_cell =
             b.kind == BlockKind::Row && b.cells.iter().filter(|c| !c.is_empty()).count() == 1;
-                if doc.hits[j].is_some() || b.lines.len() > 3 || (b.kind == BlockKind::Row && !single_cell)
+        if doc.hits[j].is_some() || b.lines.len() > 3 || (b.kind == BlockKind::Row && !single_cell)
         {
             continue;
         }
-                if b.lines.len() > 2 {
+        if b.lines.len() > 2 {
             continue;
         }
         let whole = &b.text;
@@ -369,7 +369,7 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
             .or_else(|| text.strip_prefix("By "))
             .or_else(|| text.strip_prefix("BY "))
         {
-                        Some(rest) => (whole.slice(text.len() - rest.len()..text.len()), true),
+            Some(rest) => (whole.slice(text.len() - rest.len()..text.len()), true),
             None => (whole.clone(), false),
         };
         let c = c.slice(0..c.text.trim_end_matches([',', ';']).len());
@@ -394,11 +394,14 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
                 })
         });
         let Some(p) = p else { continue };
-                // the name must open the line and the rest must be an affiliation,
+        // the name must open the line and the rest must be an affiliation,
         // a position or degrees ("Jr.", "Ph.D.")
         let rest = c.text[p.name.end..].trim().trim_start_matches(',').trim();
         let degrees = rest.split_whitespace().all(|w| {
-            matches!(w.to_lowercase().trim_end_matches([',', '.']), "jr" | "sr" | "ph.d" | "phd" | "md" | "iii" | "ii")
+            matches!(
+                w.to_lowercase().trim_end_matches([',', '.']),
+                "jr" | "sr" | "ph.d" | "phd" | "md" | "iii" | "ii"
+            )
         });
         if !rest.is_empty() && !degrees && p.affiliation.is_none() && p.position.is_none() {
             continue;

@@ -563,8 +563,11 @@ pub fn is_name(s: &str) -> bool {
     if !(1..=6).contains(&words.len()) {
         return false;
     }
-        // a possessive inside the run ("Example Mellon's A. Person") is not one name
-    if words[..words.len() - 1].iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+    // a possessive inside the run ("Example Mellon's A. Person") is not one name
+    if words[..words.len() - 1]
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
         return false;
     }
     let mut full = 0;
@@ -705,7 +708,7 @@ const POSITIONS: &[&str] = &[
     "specialist",
     "analyst",
     "architect",
-        "economist",
+    "economist",
     "writer",
     "author",
     "journalist",
@@ -1286,7 +1289,7 @@ pub fn names_in(s: &str) -> Vec<NameAt> {
             let r = words[i].start..words[i + k - 1].end;
             let piece = &s[r.clone()];
             // a name does not run over a comma, a colon or a sentence end
-                        let inner = &piece[..piece.len() - words[i + k - 1].len().min(piece.len())];
+            let inner = &piece[..piece.len() - words[i + k - 1].len().min(piece.len())];
             // a nickname in parentheses may sit inside: "R. J. (Bob) Example"
             let nickname = |w: &str| w.starts_with('(') && w.ends_with(')') && w.len() > 2;
             let bad_inner = inner

@@ -372,7 +372,7 @@ pub fn place_score(text: &str) -> u32 {
     }
     // a building name and a room number: "Example 5409", "Law LT3 116"
     static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[A-Z][A-Za-z]+\s+(?:[A-Z]{1,4}\d{0,2}\s+)?\d{3,4}[A-Z]?$")
+        Regex::new(r"^[A-Z][A-Za-z]+\s+(?:[A-Z]{1,4}\d{0,2}\s+)?\d{3,4}[A-Z]?(?:-\d{3,4})?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     if NAMED.is_match(t) {
@@ -380,7 +380,8 @@ pub fn place_score(text: &str) -> u32 {
     }
     // "4605 Example": a room number and the building's name
     static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\d{3,4}[A-Z]?\s+[A-Z][a-z]+$").unwrap_or_else(|_| unreachable_regex())
+        Regex::new(r"^\d{3,4}[A-Z]?\s+(?:[A-Z][a-z]+|[A-Z]{3,})$")
+            .unwrap_or_else(|_| unreachable_regex())
     });
     if NUMBERED.is_match(t) {
         score += 2;
@@ -396,6 +397,8 @@ pub fn place_score(text: &str) -> u32 {
                 "auditorium",
                 "hall",
                 "lounge",
+                "building",
+                "bldg",
                 "ballroom",
                 "theater",
                 "theatre",
@@ -430,8 +433,9 @@ pub fn code_room(t: &str) -> bool {
 /// - a building code and a number (`XyH 5409`, `PH A18C`, `BH-129`, `1004XYZ`);
 /// - a capitalized name and a room number (`Example 5409`, `Skibo 105-106`).
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    let bw = r"(?:[Hh]all|HALL|[Bb]uilding|BUILDING|Bldg\.?|[Cc]ent(?:er|re)|CENTER|[Aa]uditorium|AUDITORIUM|[Ll]ibrary|LIBRARY|[Tt]heat(?:er|re)|[Ll]ounge|[Bb]allroom|BALLROOM|[Ww]ing|WING|[Tt]ower|[Qq]uadrangle|[Ll]aboratory|[Ll]ab|[Hh]ouse|[Cc]hapel|[Gg]allery|[Mm]useum|[Aa]trium|[Pp]avilion|[Aa]nnex|[Aa]rena|[Cc]ommons|[Cc]ampus|[Aa]mphitheat(?:re|er)|[Ff]orum)";
-    let cap = r"(?:[A-Z][\w'&.\-]*|\d+(?:st|nd|rd|th))";
+    let bw = r"(?:[Hh]all|HALL|[Bb]uilding|BUILDING|Bldg\.?|[Cc]ent(?:er|re)|CENTER|[Aa]uditorium|AUDITORIUM|[Ll]ibrary|LIBRARY|[Tt]heat(?:er|re)|[Ll]ounge|[Bb]allroom|BALLROOM|[Ww]ing|WING|[Tt]ower|[Qq]uadrangle|[Ll]aboratory|[Ll]ab|[Hh]ouse|[Cc]hapel|[Gg]allery|[Mm]useum|[Aa]trium|[Pp]avilion|[Aa]nnex|[Aa]rena|[Cc]ommons|[Cc]ampus|[Aa]mphitheat(?:re|er)|[Ff]orum|[Cc]lub|[Uu]nion|[Aa]venue|Ave\.?|[Ss]treet|St\.|[Bb]oulevard|Blvd\.?|[Rr]oad|Rd\.)";
+    // a capitalized word (single inner hyphens and dots allowed, not "--")
+    let cap = r"(?:[A-Z][\w'&.]*(?:-[\w'&.]+)*|\d+(?:st|nd|rd|th))";
     let num = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]?(?:[-.]\d{1,4}[A-Za-z]?)*|\d[A-Z]\d{2})";
     let code = r"(?:[A-Z][A-Za-z]?[A-Z]|[A-Z]{2,5})";
     let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom)";
@@ -440,8 +444,11 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let room = format!(
         r"(?:\b{caps}{{0,3}}{kinds}?\b{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?)?)"
     );
-    let building =
-        format!(r"(?:\b{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?)");
+    let building = format!(
+        r"(?:\b{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?|\b{bw}\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b)"
+    );
+    // a floor: "1st floor", "40th Floor"
+    let floor = r"(?:\b\d+(?:st|nd|rd|th)\s+[Ff]loor\b)";
     let numbered = format!(
         r"(?:\b(?:[02-9]\d{{1,3}}|1[0-8]\d{{2}}|1\d{{1,2}})[A-Z]?\s+(?:(?:{cap}\s+){{0,2}}{bw}\b|[A-Z][a-z]+\b(?:\s+[A-Z][a-z]+\b)?|[A-Z]{{3,}}\b))"
     );
@@ -449,8 +456,8 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let named = format!(
         r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}\d{{1,2}})\s+)?\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?\b)"
     );
-    let piece = format!(r"(?:{room}|{building}|{numbered}|{coded}|{named})");
-    let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:the\s+)?|\s+)";
+    let piece = format!(r"(?:{room}|{building}|{numbered}|{coded}|{named}|{floor})");
+    let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:[Tt]he\s+)?|\s+)";
     // a last word naming where the room is: "Room 2224 of ABCD", "Dining Room in Example", ", Example"
     let tail = r"(?:\s+(?:in|of)\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,})\b|,\s+[A-Z][a-z]{2,}\b(?:\s*[,.;)]|\s*$))";
     // ASCII classes keep the automaton small enough for the lazy DFA to stay fast
@@ -627,7 +634,7 @@ pub fn in_prose(s: &str) -> Option<Range<usize>> {
 /// [`in_prose`], given the time expressions of `s` already scanned.
 pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:in|at|on|by|to|location:?|place:?|room:?|venue:?|where:?)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
+        Regex::new(r"(?i)(?:\b(?:in|at|on|by|to|near|location:?|place:?|room:?|venue:?|where:?)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "at 4:15pm in 8220", "In 8.220, starting at 3:30": a bare room number
