@@ -87,7 +87,7 @@ fn places_in_sentences() {
         ),
         (
             "will be held at noon on Thursday, March 10 in Skibo 105-106.",
-            None,
+            Some("Skibo 105-106"),
         ),
         (
             "will be held in the Adamson Wing Auditorium, Baker Hall",

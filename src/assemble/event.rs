@@ -481,6 +481,17 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         blocks.len()
     };
     let covering = |c: &Clean| -> Option<Clean> {
+        // a time or date opening the line goes first: "2:00 - 3:30pm, Example Rm 318"
+        let stripped;
+        let c = match when::scan(&c.text).first() {
+            Some(e) if e.range.start == 0 && e.range.end < c.text.len() => {
+                let rest = &c.text[e.range.end..];
+                let skip = rest.len() - rest.trim_start_matches([',', ' ', '-', ';', '|']).len();
+                stripped = c.slice(e.range.end + skip..c.text.len());
+                &stripped
+            }
+            _ => c,
+        };
         let mut t = c.text.as_str();
         // a time or date at the end of the line does not count against it
         let exprs = when::scan(t);

@@ -406,6 +406,7 @@ pub fn place_score(text: &str) -> u32 {
             w,
         )
     });
+    // an organization named after a building word ("Example Research Center")
     if !has_number && !has_room && super::people::has_org_word(t) {
         score = score.saturating_sub(2);
     }
@@ -639,15 +640,15 @@ pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize
     });
     // "at 4:15pm in 8220", "In 8.220, starting at 3:30": a bare room number
     static BARE_ROOM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\b[Ii]n\s+)(?:[Rr]oom\s+)?(\d\.\d{3}|\d{4}[A-Z]?)\b")
+        Regex::new(r"(?:^|\b(?:[Ii]n|booked|reserved)\s+)(?:[Rr]oom\s+)?(\d\.\d{3}|\d{4}[A-Z]?)\b")
             .unwrap_or_else(|_| unreachable_regex())
     });
     for c in BARE_ROOM.captures_iter(s) {
         let Some(m) = c.get(1) else { continue };
         let near_time = times.iter().any(|e| {
-            e.has_time()
-                && (e.range.end <= m.start() && m.start() - e.range.end < 12
-                    || e.range.start >= m.end() && e.range.start - m.end() < 25)
+            (e.has_time() || e.has_date())
+                && (e.range.end <= m.start() && m.start() - e.range.end < 60
+                    || e.range.start >= m.end() && e.range.start - m.end() < 60)
         });
         let year_like = m.as_str().starts_with("19") || m.as_str().starts_with("20");
         if near_time
