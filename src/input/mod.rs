@@ -6,6 +6,7 @@
 
 pub mod decode;
 pub mod format;
+pub mod html;
 pub mod offsets;
 
 pub use offsets::OffsetMap;
@@ -33,9 +34,16 @@ impl Document {
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Document, ErrorKind> {
         let decoded = decode::decode(bytes)?;
         let format = format::detect(name, &decoded.text);
+        let (text, map) = match format {
+            Format::Html => html::render(&decoded.text, &decoded.map, html::Mode::Page),
+            Format::Markdown | Format::Text if html::has_block_html(&decoded.text) => {
+                html::render(&decoded.text, &decoded.map, html::Mode::Embedded)
+            }
+            _ => (decoded.text, decoded.map),
+        };
         Ok(Document {
-            text: decoded.text,
-            map: decoded.map,
+            text,
+            map,
             format,
             warnings: decoded.warnings,
         })
