@@ -85,8 +85,21 @@ impl Render<'_> {
     }
 
     fn synthetic(&mut self, s: &str, at: usize) {
+        // a markdown table row is one line: breaks inside it become spaces
+        let s = if self.mode == Mode::Embedded && s.contains('\n') && self.in_table_row() {
+            " "
+        } else {
+            s
+        };
         let src = self.map.start(at);
         self.out.push_synthetic(s, src);
+    }
+
+    /// True when the current output line is a markdown table row (`| ...`).
+    fn in_table_row(&self) -> bool {
+        let t = self.out.text();
+        let line = t.rsplit('\n').next().unwrap_or("");
+        line.trim_start().starts_with('|')
     }
 
     /// Ends the current line (if any text is on it).

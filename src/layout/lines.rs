@@ -121,7 +121,8 @@ fn classify(raw: &str, range: Range<usize>) -> Line {
         off += t.len() - r.len();
         t = r;
     }
-    if t.is_empty() {
+    // a list marker alone ("*" left by a tag that opened the item) is no content
+    if t.is_empty() || matches!(t, "*" | "-" | "+" | "•") {
         line.kind = LineKind::Blank;
         return line;
     }
