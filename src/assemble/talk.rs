@@ -712,6 +712,17 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if prose::is_prose(text) {
                 break;
             }
+            // under a speaker's name, an institution line is the affiliation, not the title
+            let quoted = text.starts_with(['"', '“']);
+            if !quoted
+                && affiliation.is_none()
+                && speakers.first().is_some_and(|p| p.affiliation.is_none())
+                && people::has_org_word(text)
+                && text.split_whitespace().count() <= 20
+            {
+                affiliation = Some(doc.blocks()[j].text.clone());
+                continue;
+            }
             if segment::title_like(doc, j)
                 && !people::is_name(text)
                 && people::person_line(text).is_none()
