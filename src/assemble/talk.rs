@@ -709,15 +709,15 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     if title.is_none() && !matches!(seg.head, Head::Whole) {
         for &j in &free {
             let text = doc.text(j);
-            if prose::is_prose(text) {
+            let quoted = text.starts_with(['"', '“']);
+            if prose::is_prose(text) && !quoted && !doc.blocks()[j].is_heading() {
                 break;
             }
             // under a speaker's name, an institution line is the affiliation, not the title
-            let quoted = text.starts_with(['"', '“']);
             if !quoted
                 && affiliation.is_none()
                 && speakers.first().is_some_and(|p| p.affiliation.is_none())
-                && people::has_org_word(text)
+                && (people::has_org_word(text) || people::position_prefix(text).is_some())
                 && text.split_whitespace().count() <= 20
             {
                 affiliation = Some(doc.blocks()[j].text.clone());

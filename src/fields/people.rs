@@ -800,6 +800,14 @@ const ORG_WORDS: &[&str] = &[
     "nasa",
     "nist",
     "nih",
+    "division",
+    "planetarium",
+    "ministry",
+    "bureau",
+    "commission",
+    "consortium",
+    "association",
+    "society",
 ];
 
 /// True when `s` mentions an organization word.

@@ -208,13 +208,11 @@ impl Render<'_> {
                 self.blank(at);
                 self.pre += 1;
             }
-            "a" => {
-                if self.links.len() < 64 {
-                    let open = href.is_some();
-                    self.links.push(href);
-                    if open {
-                        self.synthetic("[", at);
-                    }
+            "a" if self.links.len() < 64 => {
+                let open = href.is_some();
+                self.links.push(href);
+                if open {
+                    self.synthetic("[", at);
                 }
             }
             "b" | "strong" => self.synthetic("**", at),
