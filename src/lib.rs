@@ -61,20 +61,27 @@ impl Default for Options {
 /// helps decide its format). Most inputs give one record; a mailbox gives
 /// one per message.
 pub fn extract(bytes: &[u8], path: &str, opts: &Options) -> Result<Vec<Record>, ErrorKind> {
-    let doc = input::Document::from_bytes(bytes, path)?;
-    let source = record::Source {
-        path: path.to_string(),
-        part: None,
-        sha256: hex(&Sha256::digest(bytes)),
-        bytes: bytes.len() as u64,
-        format: doc.format,
-    };
-    let hints = assemble::Hints {
-        posted: None,
-        today: opts.today,
-        spans: opts.spans,
-    };
-    Ok(vec![assemble::assemble(&doc, source, &hints)])
+    let docs = input::documents(bytes, path)?;
+    let sha256 = hex(&Sha256::digest(bytes));
+    let records = docs
+        .iter()
+        .map(|doc| {
+            let source = record::Source {
+                path: path.to_string(),
+                part: doc.part,
+                sha256: sha256.clone(),
+                bytes: bytes.len() as u64,
+                format: doc.format,
+            };
+            let hints = assemble::Hints {
+                posted: doc.posted,
+                today: opts.today,
+                spans: opts.spans,
+            };
+            assemble::assemble(doc, source, &hints)
+        })
+        .collect();
+    Ok(records)
 }
 
 fn hex(bytes: &[u8]) -> String {

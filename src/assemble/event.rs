@@ -888,7 +888,8 @@ pub fn draft(
             None if i < plan.preamble.end.min(12)
                 && b.kind == BlockKind::Para
                 && department_line(&b.text.text)
-                && !(i > 0 && doc.hits[i - 1].as_ref().is_some_and(|h| h.value.is_none())) =>
+                && !(i > 0 && doc.hits[i - 1].as_ref().is_some_and(|h| h.value.is_none()))
+                && !is_affiliation_of_a_speaker(talks, &b.text.text) =>
             {
                 e.organizers.extend(Val::of(&b.text));
             }
@@ -966,4 +967,14 @@ fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Atte
         (false, _) if in_person => Some(Attendance::InPerson),
         _ => None,
     }
+}
+
+/// True when `text` is the affiliation already given to a speaker (the
+/// line under `Speaker:`), which is not an organizer.
+fn is_affiliation_of_a_speaker(talks: &[TalkDraft], text: &str) -> bool {
+    talks
+        .iter()
+        .flat_map(|t| &t.speakers)
+        .filter_map(|p| p.affiliation.as_ref())
+        .any(|a| a.text == text.trim())
 }

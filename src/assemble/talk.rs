@@ -504,6 +504,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     let mut t = TalkDraft::default();
     let mut speakers: Vec<PersonClean> = Vec::new();
     let mut title: Option<Clean> = None;
+    let mut subject: Option<Clean> = None;
     let mut slot_time: Option<Clean> = None;
     let mut slot_zone = None;
 
@@ -605,6 +606,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     title = Some(strip_quotes(&v));
                 }
             }
+            Label::Subject => subject = subject.or_else(|| hit.value.clone()),
             Label::Affiliation => affiliation = affiliation.or_else(value_block),
             Label::Abstract if abstract_blocks.is_none() => {
                 let start = hit.value.as_ref().map_or(usize::MAX, |v| v.span().start);
@@ -869,7 +871,11 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             let Some(h) = doc.hits[j].as_ref() else {
                 continue;
             };
-            let Some(v) = h.value.as_ref().filter(|_| h.label == Label::Title) else {
+            let Some(v) = h
+                .value
+                .as_ref()
+                .filter(|_| matches!(h.label, Label::Title | Label::Subject))
+            else {
                 continue;
             };
             if let Some((hon, r)) = people::names_in(&v.text).into_iter().next() {
@@ -903,7 +909,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if doc.hits[j].as_ref().is_some_and(|h| {
                 matches!(
                     h.label,
-                    Label::Posted | Label::Title | Label::Host | Label::Organizer
+                    Label::Posted | Label::Title | Label::Subject | Label::Host | Label::Organizer
                 )
             }) {
                 continue;
@@ -943,6 +949,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     // title of a lone talk: a quoted title or the first heading/line
     if title.is_none() && matches!(seg.head, Head::Whole) {
         title = lone_title(doc, seg, &speakers);
+    }
+    if title.is_none()
+        && matches!(seg.head, Head::Whole)
+        && let Some(s) = &subject
+    {
+        title = subject_title(s, &speakers, &mut t);
     }
 
     // assemble people: their own line first, then labels, the directory, the bio
@@ -1066,6 +1078,14 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         {
             return Some(b.text.slice(m.range()));
         }
+        // a line that is nothing but a quoted phrase
+        let unquoted = strip_quotes(&b.text);
+        if unquoted.text.len() < b.text.text.len()
+            && unquoted.text.split_whitespace().count() >= 2
+            && !unquoted.text.contains(['"', '“', '”'])
+        {
+            return Some(unquoted);
+        }
     }
     // a heading "Title - Name" or a first line that is a title
     for &j in &first_blocks {
@@ -1098,6 +1118,7 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         if segment::title_like(doc, j)
             && !people::is_name(text)
             && !text.to_lowercase().contains("series")
+            && !people::has_org_word(text)
         {
             let c = strip_title_prefix(&b.text, &mut TalkDraft::default());
             return Some(strip_quotes(&c));
@@ -1128,6 +1149,67 @@ fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
     }
 }
 
+/// The title a mail subject gives, when it gives one: list tags (`[CL]`)
+/// and forward marks (`Fwd:`) dropped, then a leading `… Seminar:` and a
+/// speaker's name before a colon or after a dash. A reply (`Re:`), or a
+/// subject that is only a date or only the name of a series
+/// (`AI Seminar, Tuesday January 20`, `ECE Distinguished Lecture`), names
+/// no talk.
+fn subject_title(s: &Clean, speakers: &[PersonClean], t: &mut TalkDraft) -> Option<Clean> {
+    static MARKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\s*(?:\[[^\]]{1,40}\]|(?:fwd?|fw|tr|wg|aw|re|sv)\s*:))+\s*")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    static REPLY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[\]:]\s*)(?:re|aw|sv)\s*:").unwrap_or_else(|_| unreachable_regex())
+    });
+    static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:[\w&.'/-]+\s+){0,5}(?:talks?|lectures?|seminars?|colloqui(?:um|a)|series|webinars?|workshops?|keynotes?|symposium|meeting|reminder|announcement|event|defen[cs]e)\b[\s,:;.!-]*$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    if REPLY
+        .find(&s.text)
+        .is_some_and(|m| MARKS.find(&s.text).is_some_and(|k| m.end() <= k.end()))
+    {
+        return None;
+    }
+    let start = MARKS.find(&s.text).map_or(0, |m| m.end());
+    let mut c = s.slice(start..s.text.len());
+    c = strip_title_prefix(&c, t);
+    for p in speakers {
+        let name = p.name.text.as_str();
+        if name.is_empty() {
+            continue;
+        }
+        if let Some(at) = c.text.find(name) {
+            let before = c.text[..at].trim_end();
+            let after = c.text[at + name.len()..].trim_start();
+            if before.is_empty() && after.starts_with([':', '-', '–', '—', ',']) {
+                let rest = after
+                    .trim_start_matches([':', '-', '–', '—', ','])
+                    .trim_start();
+                c = c.slice(c.text.len() - rest.len()..c.text.len());
+            } else if after.is_empty() {
+                let cut = before
+                    .trim_end_matches([':', '-', '–', '—', ',', '|'])
+                    .trim_end();
+                if cut.len() < before.len() {
+                    c = c.slice(0..cut.len());
+                }
+            }
+        }
+    }
+    let text = c.text.trim();
+    if text.split_whitespace().count() < 2 || SERIES_ONLY.is_match(text) {
+        return None;
+    }
+    // a subject that carries a date is a notice ("Seminar on Friday, Oct 9")
+    if when::scan(text).iter().any(|e| e.has_date()) {
+        return None;
+    }
+    Some(strip_quotes(&c))
+}
+
 fn strip_quotes(c: &Clean) -> Clean {
     let t = &c.text;
     let q = |ch: char| "\"“”".contains(ch);
@@ -1142,20 +1224,27 @@ fn strip_quotes(c: &Clean) -> Clean {
 /// The speakers of a `Speaker:` value: a person line (with the lines under
 /// it as position and affiliation), or a list of names.
 fn speakers_in_value(doc: &Doc, v: &Clean, section: Range<usize>) -> Vec<PersonClean> {
-    let ps = schedule::persons_in(v);
+    // the line under a lone speaker may hold the affiliation
+    let next_line_affiliation = |pc: &mut PersonClean| {
+        if pc.affiliation.is_none()
+            && pc.position.is_none()
+            && let Some(next) = section.clone().next().filter(|_| section.len() == 1)
+            && people::has_org_word(doc.text(next))
+            && doc.hits[next].is_none()
+        {
+            pc.affiliation = Some(doc.blocks()[next].text.clone());
+        }
+    };
+    let mut ps = schedule::persons_in(v);
     if !ps.is_empty() {
+        if let [one] = ps.as_mut_slice() {
+            next_line_affiliation(one);
+        }
         return ps;
     }
     if let Some(p) = people::person_line(&v.text) {
         let mut pc = schedule::person_clean(v, &p);
-        if pc.affiliation.is_none() && pc.position.is_none() {
-            // the next line may hold the affiliation
-            if let Some(next) = section.clone().next().filter(|_| section.len() == 1)
-                && people::has_org_word(doc.text(next))
-            {
-                pc.affiliation = Some(doc.blocks()[next].text.clone());
-            }
-        }
+        next_line_affiliation(&mut pc);
         return vec![pc];
     }
     // a surname alone, as a label gives it: "INSTRUCTOR: Smith (smith@cs)"

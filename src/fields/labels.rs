@@ -16,6 +16,8 @@ pub enum Label {
     Speaker,
     /// The talk's title.
     Title,
+    /// A mail subject: a title only when nothing better names the talk.
+    Subject,
     /// The date (possibly with a time).
     Date,
     /// The time.
@@ -83,7 +85,7 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("presentation title", Label::Title),
     ("thesis title", Label::Title),
     ("topic", Label::Title),
-    ("subject", Label::Title),
+    ("subject", Label::Subject),
     ("talk", Label::Title),
     ("date", Label::Date),
     ("dates", Label::Date),

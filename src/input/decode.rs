@@ -136,6 +136,18 @@ fn utf16(
     normalize(chars.into_iter(), bytes.len(), warnings, None)
 }
 
+/// Normalizes text that is already decoded (a mail body): line ends,
+/// control characters. Character `i` of `s` stands for source byte
+/// `base + i`.
+pub fn normalize_str(s: &str, base: usize, warnings: &mut Vec<String>) -> (String, OffsetMap) {
+    normalize(
+        s.char_indices().map(|(i, c)| (c, base + i, c.len_utf8())),
+        s.len(),
+        warnings,
+        clean_fast_path(s).then_some((s, base)),
+    )
+}
+
 /// True when `s` needs no normalization at all.
 fn clean_fast_path(s: &str) -> bool {
     !s.bytes().any(|b| b < 0x20 && b != b'\n' && b != b'\t')

@@ -42,6 +42,49 @@ impl OffsetMap {
         }
     }
 
+    /// The map of a text of `text_len` bytes that stands, as a whole, for the
+    /// `src_len` source bytes at `src_start` (a decoded mail body: its
+    /// characters have no byte-for-byte source).
+    pub fn unit(text_len: usize, src_start: usize, src_len: usize) -> OffsetMap {
+        OffsetMap {
+            segments: vec![Segment {
+                text_start: 0,
+                text_len,
+                src_start,
+                src_len,
+            }],
+        }
+    }
+
+    /// This map with every source offset moved `by` bytes later (a message
+    /// inside a mailbox).
+    pub fn shifted(mut self, by: usize) -> OffsetMap {
+        for s in &mut self.segments {
+            s.src_start += by;
+        }
+        self
+    }
+
+    /// This map followed by `outer`: when this map leads into an
+    /// intermediate text (a mail parsed from UTF-16-decoded text) and `outer`
+    /// leads from there to the input, the result leads to the input.
+    pub fn then(&self, outer: &OffsetMap) -> OffsetMap {
+        let segments = self
+            .segments
+            .iter()
+            .map(|s| {
+                let [a, b] = outer.range(s.src_start, s.src_start + s.src_len);
+                Segment {
+                    text_start: s.text_start,
+                    text_len: s.text_len,
+                    src_start: a,
+                    src_len: b - a,
+                }
+            })
+            .collect();
+        OffsetMap { segments }
+    }
+
     /// The segment holding text byte `pos` (or the last one before it).
     fn find(&self, pos: usize) -> Option<&Segment> {
         let i = self.segments.partition_point(|s| s.text_start <= pos);
@@ -130,6 +173,22 @@ impl TextBuilder {
         self.push(c.encode_utf8(&mut buf), src_start, src_len);
     }
 
+    /// Appends `text` whose own map is `map` (text offset → source offset).
+    pub fn append(&mut self, text: &str, map: &OffsetMap) {
+        let base = self.text.len();
+        self.text.push_str(text);
+        for s in &map.segments {
+            if s.text_start >= text.len() {
+                break;
+            }
+            self.segments.push(Segment {
+                text_start: base + s.text_start,
+                text_len: s.text_len.min(text.len() - s.text_start),
+                ..*s
+            });
+        }
+    }
+
     /// Appends text that has no source of its own (a rendered line break),
     /// anchored at source offset `at`.
     pub fn push_synthetic(&mut self, s: &str, at: usize) {
@@ -184,6 +243,26 @@ mod tests {
         assert_eq!(m.range(0, text.len()), [0, 5]);
         assert_eq!(m.range(3, 5), [3, 4]);
         assert_eq!(m.range(5, 6), [4, 5]);
+    }
+
+    #[test]
+    fn appended_maps_are_shifted_and_composition_follows_both_maps() {
+        let mut b = TextBuilder::default();
+        b.push_synthetic("S: ", 0);
+        b.append("body", &OffsetMap::unit(4, 100, 20));
+        let (text, m) = b.finish();
+        assert_eq!(text, "S: body");
+        assert_eq!(m.range(3, 7), [100, 120]);
+        // inner: text 0..4 ↔ intermediate 10..14; outer: intermediate ×2 (UTF-16)
+        let mut inner = TextBuilder::default();
+        inner.push("abcd", 10, 4);
+        let (_, inner) = inner.finish();
+        let mut outer = TextBuilder::default();
+        for i in 0..20 {
+            outer.push_char('x', 2 + 2 * i, 2);
+        }
+        let (_, outer) = outer.finish();
+        assert_eq!(inner.then(&outer).range(0, 4), [22, 30]);
     }
 
     #[test]

@@ -10,6 +10,9 @@ pub mod lines;
 pub mod markup;
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 pub use lines::{Line, LineKind};
 pub use markup::{Clean, Mode};
@@ -149,6 +152,16 @@ pub fn looks_like_field(t: &str) -> bool {
     words <= 4
         && (first.is_uppercase() || first == '(' || rst)
         && !label.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// True when `t` opens on a clock time (`9:00`, `10.30`, `14h00`, `3 pm`),
+/// as the lines of a printed program do.
+fn starts_with_clock(t: &str) -> bool {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\(?\d{1,2}(?:[:.h]\d{2}\b|\s?[ap]\.?m\b\.?)")
+            .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
+    });
+    CLOCK.is_match(t)
 }
 
 /// Words that, ending a line, say that the sentence goes on.
@@ -313,6 +326,10 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                         && prev_w * 10 >= wrap * 7
                         && prev.chars().count() * 2 >= wrap;
                     if (looks_like_field(t) && !mid_sentence) || prev_field {
+                        break;
+                    }
+                    // program lines: each line of a run that opens on a clock time
+                    if starts_with_clock(body_text) && starts_with_clock(t) {
                         break;
                     }
                     // centered lines (deep, changing indentation) stand alone

@@ -313,6 +313,17 @@ fn describe(c: &Clean, slot: &mut Slot) {
             return;
         }
     }
+    // "Title – Name", "Title – Name (Affiliation)"
+    for sep in [" – ", " — ", " - "] {
+        if let Some(i) = t.rfind(sep) {
+            let ps = persons_in(&c.slice(i + sep.len()..t.len()));
+            if !ps.is_empty() {
+                slot.speakers = ps;
+                set_title(slot, c.slice(0..i));
+                return;
+            }
+        }
+    }
     // "Title (Name)" / "Lecture type (Name)"
     if t.ends_with(')')
         && let Some(open) = matching_open(t)
@@ -323,17 +334,6 @@ fn describe(c: &Clean, slot: &mut Slot) {
             slot.speakers = ps;
             set_title(slot, c.slice(0..open));
             return;
-        }
-    }
-    // "Title – Name"
-    for sep in [" – ", " — ", " - "] {
-        if let Some(i) = t.rfind(sep) {
-            let ps = persons_in(&c.slice(i + sep.len()..t.len()));
-            if !ps.is_empty() {
-                slot.speakers = ps;
-                set_title(slot, c.slice(0..i));
-                return;
-            }
         }
     }
     set_title(slot, c);
