@@ -64,7 +64,7 @@ pub fn documents(bytes: &[u8], name: &str) -> Result<Vec<Document>, ErrorKind> {
     let ranges = if mailbox {
         mail::split_mailbox(src)
     } else {
-        vec![0..src.len()]
+        std::iter::once(0..src.len()).collect()
     };
     let mut docs = Vec::with_capacity(ranges.len());
     for (i, r) in ranges.into_iter().enumerate() {
