@@ -415,7 +415,9 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             || l.starts_with("zoom")
             || l.starts_with("virtual")
             || l.starts_with("http")
-            || l.starts_with("see ")
+                        || l.starts_with("see ")
+            // "Online via Zoom", "Virtual (link to follow)": no place
+            || (place::online_words(&l) && place::place_score(t) == 0)
     };
     let skipped = |b: &crate::layout::Block| skip.iter().any(|r| r.contains(&b.span().start));
     // 1. a labelled place, with the indented lines that continue it

@@ -46,12 +46,23 @@ pub const BUILDING_WORDS: &[&str] = &[
     "lab",
     "laboratory",
     "campus",
+    "bâtiment",
+    "batiment",
+    "bât.",
+    "gebäude",
+    "edificio",
+    "pavillon",
     "college",
 ];
 
 /// Words that name a room.
 const ROOM_WORDS: &[&str] = &[
     "room",
+    "salle",
+    "sala",
+    "aula",
+    "raum",
+    "hörsaal",
     "rm",
     "rm.",
     "suite",
@@ -241,9 +252,27 @@ pub fn parts(text: &str) -> PlaceParts {
             .any(|w| lower.starts_with(w) || lower.ends_with(w));
         // "Room 1001", "Rm DH2315"
         if let Some(first) = words.first()
-            && word_in(&["room", "rm", "rm.", "suite"], first)
+            && word_in(
+                &["room", "rm", "rm.", "suite", "salle", "sala", "aula", "raum", "hörsaal"],
+                first,
+            )
         {
             out.room.get_or_insert(r.clone());
+            continue;
+        }
+                // "Lecture Theatre 2", "Seminar Room 3": a room noun and its number
+        let starts_room_noun = ROOM_WORDS.iter().any(|w| w.contains(' ') && lower.starts_with(w));
+        if starts_room_noun && words.len() <= 3 && out.room.is_none() {
+            out.room = Some(r.clone());
+            continue;
+        }
+        // "Building 4", "Bâtiment 431": a building known by its number
+        if words.len() == 2
+            && word_in(BUILDING_WORDS, words[0])
+            && words[1].chars().any(|c| c.is_ascii_digit())
+            && out.building.is_none()
+        {
+            out.building = Some(r.clone());
             continue;
         }
         // "1132 Example Hall" / "Example Hall 7500" / "Example Hall Room 1004"
@@ -406,8 +435,13 @@ pub fn place_score(text: &str) -> u32 {
             w,
         )
     });
+        // a venue: "Lakeside Conference Center", "Student Centre", "Convention Hall"
+    static VENUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:conference|convention|congress|student|events?|community|civic|exhibition|visitors?|cultural|performing arts|union)\s+(?:cent(?:er|re)|hall|halls)\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
     // an organization named after a building word ("Example Research Center")
-    if !has_number && !has_room && super::people::has_org_word(t) {
+    if !has_number && !has_room && !VENUE.is_match(t) && super::people::has_org_word(t) {
         score = score.saturating_sub(2);
     }
     score
@@ -439,14 +473,18 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"(?:[A-Z][\w'&.]*(?:-[\w'&.]+)*|\d+(?:st|nd|rd|th))";
     let num = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]?(?:[-.]\d{1,4}[A-Za-z]?)*|\d[A-Z]\d{2})";
     let code = r"(?:[A-Z][A-Za-z]?[A-Z]|[A-Z]{2,5})";
-    let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom)";
+        let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|Salle|Sala|Aula|Raum|Hörsaal)";
     let kinds = r"(?:(?:[Cc]onference|[Ss]eminar|[Ll]ecture|[Dd]ining|[Bb]oard|[Rr]eading|[Mm]eeting|[Cc]ommittee|[Cc]lass)\s+)";
     let caps = format!(r"(?:{cap}\s+(?:(?:of|de|du)\s+(?:the\s+)?)?)");
     let room = format!(
         r"(?:\b{caps}{{0,3}}{kinds}?\b{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?)?)"
     );
+        // "Building 4", "Bâtiment 431", "Gebäude E1"
+    let numbered_building = format!(
+        r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|Bâtiment|Batiment|Bât\.|Geb(?:äude|\.)|Edificio|Pavillon)\s+{num}\b)"
+    );
     let building = format!(
-        r"(?:\b{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?|\b{bw}\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b)"
+        r"(?:\b{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?|\b{bw}\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b|{numbered_building})"
     );
     // a floor: "1st floor", "40th Floor"
     let floor = r"(?:\b\d+(?:st|nd|rd|th)\s+[Ff]loor\b)";
@@ -460,7 +498,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let piece = format!(r"(?:{room}|{building}|{numbered}|{coded}|{named}|{floor})");
     let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:[Tt]he\s+)?|\s+)";
     // a last word naming where the room is: "Room 2224 of ABCD", "Dining Room in Example", ", Example"
-    let tail = r"(?:\s+(?:in|of)\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,})\b|,\s+[A-Z][a-z]{2,}\b(?:\s*[,.;)]|\s*$))";
+        let tail = r"(?:\s+(?:in|of)\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,})\b|,\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?:,\s+(?:[A-Z]{2}|[A-Z][a-z]{3,}))?\b(?:\s*[,.;)]|\s*$))";
     // ASCII classes keep the automaton small enough for the lazy DFA to stay fast
     regex::RegexBuilder::new(&format!(r"{piece}(?:{join}{piece})*{tail}?"))
         .unicode(false)
