@@ -879,8 +879,8 @@ pub fn draft(
                     .value
                     .clone()
                     .or_else(|| blocks.get(i + 1).map(|n| n.text.clone()));
-                if let Some(v) = v
-                    && schedule::persons_in(&v).is_empty()
+                                if let Some(v) = v
+                    && schedule::labelled_persons(&v).is_empty()
                     && !v.is_empty()
                     && v.text.split_whitespace().count() <= 12
                 {

@@ -549,6 +549,23 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
     Some(Tok::Word)
 }
 
+/// True for a name written with initials and a surname (`M. Berger`,
+/// `J. R. Smith`), which only a label (`Host:`, `Speaker:`) makes certain
+/// enough to take: in running text such a pair is too often something else.
+pub fn is_initialed_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let Some((last, initials)) = words.split_last() else {
+        return false;
+    };
+    !initials.is_empty()
+        && initials.len() <= 3
+        && initials
+            .iter()
+            .all(|w| matches!(token_kind(w, false), Some(Tok::Initial)))
+        && matches!(token_kind(last, false), Some(Tok::Word))
+        && !super::common_words::is_common(last)
+}
+
 /// True when `s` (already without honorific) looks like a person's name.
 pub fn is_name(s: &str) -> bool {
     let s = s.trim();

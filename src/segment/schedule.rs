@@ -441,6 +441,26 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
         .collect()
 }
 
+/// The persons of a labelled value (`Host: M. Berger`): [`persons_in`], or
+/// else one name written with initials, which the label makes certain.
+pub fn labelled_persons(c: &Clean) -> Vec<PersonClean> {
+    let ps = persons_in(c);
+    if !ps.is_empty() {
+        return ps;
+    }
+    let t = c.text.trim_end_matches(['.', ',', ';']).trim_end();
+    let (h, at) = people::split_honorific(t);
+    if people::is_initialed_name(&t[at..]) {
+        return vec![PersonClean {
+            name: c.slice(at..t.len()),
+            honorific: h.map(|h| c.slice(h)),
+            position: None,
+            affiliation: None,
+        }];
+    }
+    Vec::new()
+}
+
 /// Builds a [`PersonClean`] from person-line parts of `c`.
 pub fn person_clean(c: &Clean, p: &people::PersonParts) -> PersonClean {
     PersonClean {
