@@ -879,7 +879,7 @@ pub fn draft(
                     .value
                     .clone()
                     .or_else(|| blocks.get(i + 1).map(|n| n.text.clone()));
-                                if let Some(v) = v
+                if let Some(v) = v
                     && schedule::labelled_persons(&v).is_empty()
                     && !v.is_empty()
                     && v.text.split_whitespace().count() <= 12

@@ -632,7 +632,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 bio_blocks = Some((start, bl, subject));
             }
             Label::Host => {
-                                if let Some(v) = value_block() {
+                if let Some(v) = value_block() {
                     for p in schedule::labelled_persons(&v) {
                         if let Some(d) = person_draft(doc, &p) {
                             t.hosts.push(d);
@@ -1260,7 +1260,7 @@ fn speakers_in_value(doc: &Doc, v: &Clean, section: Range<usize>) -> Vec<PersonC
             ..PersonClean::default()
         }];
     }
-        // a name followed by an e-mail address or other words
+    // a name followed by an e-mail address or other words
     if let Some((h, r)) = name_at_start(&v.text) {
         return vec![PersonClean {
             name: v.slice(r),

@@ -253,15 +253,19 @@ pub fn parts(text: &str) -> PlaceParts {
         // "Room 1001", "Rm DH2315"
         if let Some(first) = words.first()
             && word_in(
-                &["room", "rm", "rm.", "suite", "salle", "sala", "aula", "raum", "hörsaal"],
+                &[
+                    "room", "rm", "rm.", "suite", "salle", "sala", "aula", "raum", "hörsaal",
+                ],
                 first,
             )
         {
             out.room.get_or_insert(r.clone());
             continue;
         }
-                // "Lecture Theatre 2", "Seminar Room 3": a room noun and its number
-        let starts_room_noun = ROOM_WORDS.iter().any(|w| w.contains(' ') && lower.starts_with(w));
+        // "Lecture Theatre 2", "Seminar Room 3": a room noun and its number
+        let starts_room_noun = ROOM_WORDS
+            .iter()
+            .any(|w| w.contains(' ') && lower.starts_with(w));
         if starts_room_noun && words.len() <= 3 && out.room.is_none() {
             out.room = Some(r.clone());
             continue;
@@ -435,7 +439,7 @@ pub fn place_score(text: &str) -> u32 {
             w,
         )
     });
-        // a venue: "Lakeside Conference Center", "Student Centre", "Convention Hall"
+    // a venue: "Lakeside Conference Center", "Student Centre", "Convention Hall"
     static VENUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:conference|convention|congress|student|events?|community|civic|exhibition|visitors?|cultural|performing arts|union)\s+(?:cent(?:er|re)|hall|halls)\b")
             .unwrap_or_else(|_| unreachable_regex())
@@ -473,13 +477,13 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"(?:[A-Z][\w'&.]*(?:-[\w'&.]+)*|\d+(?:st|nd|rd|th))";
     let num = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]?(?:[-.]\d{1,4}[A-Za-z]?)*|\d[A-Z]\d{2})";
     let code = r"(?:[A-Z][A-Za-z]?[A-Z]|[A-Z]{2,5})";
-        let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|Salle|Sala|Aula|Raum|Hörsaal)";
+    let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|Salle|Sala|Aula|Raum|Hörsaal)";
     let kinds = r"(?:(?:[Cc]onference|[Ss]eminar|[Ll]ecture|[Dd]ining|[Bb]oard|[Rr]eading|[Mm]eeting|[Cc]ommittee|[Cc]lass)\s+)";
     let caps = format!(r"(?:{cap}\s+(?:(?:of|de|du)\s+(?:the\s+)?)?)");
     let room = format!(
         r"(?:\b{caps}{{0,3}}{kinds}?\b{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?)?)"
     );
-        // "Building 4", "Bâtiment 431", "Gebäude E1"
+    // "Building 4", "Bâtiment 431", "Gebäude E1"
     let numbered_building = format!(
         r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|Bâtiment|Batiment|Bât\.|Geb(?:äude|\.)|Edificio|Pavillon)\s+{num}\b)"
     );
@@ -498,7 +502,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let piece = format!(r"(?:{room}|{building}|{numbered}|{coded}|{named}|{floor})");
     let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:[Tt]he\s+)?|\s+)";
     // a last word naming where the room is: "Room 2224 of ABCD", "Dining Room in Example", ", Example"
-        let tail = r"(?:\s+(?:in|of)\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,})\b|,\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?:,\s+(?:[A-Z]{2}|[A-Z][a-z]{3,}))?\b(?:\s*[,.;)]|\s*$))";
+    let tail = r"(?:\s+(?:in|of)\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,})\b|,\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?:,\s+(?:[A-Z]{2}|[A-Z][a-z]{3,}))?\b(?:\s*[,.;)]|\s*$))";
     // ASCII classes keep the automaton small enough for the lazy DFA to stay fast
     regex::RegexBuilder::new(&format!(r"{piece}(?:{join}{piece})*{tail}?"))
         .unicode(false)

@@ -155,8 +155,10 @@ fn write_message(
             {
                 let start = base + part.offset_body as usize;
                 let len = part.offset_end.saturating_sub(part.offset_body) as usize;
+                // an attached message stored as-is is parsed in place: its
+                // offsets are already the outer message's
                 let mut sub = TextBuilder::default();
-                write_message(inner, start, &mut sub, warnings, depth + 1);
+                write_message(inner, base, &mut sub, warnings, depth + 1);
                 let (text, map) = sub.finish();
                 if text.trim().is_empty() {
                     continue;
@@ -319,6 +321,10 @@ Inner body\n--b--\n";
         let m = parse(fwd.as_bytes()).unwrap_or_else(|| panic!("no mail"));
         assert!(m.text.contains("Subject: Talk by Ada Smith"), "{}", m.text);
         assert!(m.text.contains("Inner body"), "{}", m.text);
+        // the attached message is parsed in place: offsets stay the input's
+        let at = m.text.find("Inner body").unwrap_or(0);
+        let [s, e] = m.map.range(at, at + 10);
+        assert_eq!(fwd.get(s..e), Some("Inner body"));
     }
 
     #[test]

@@ -103,6 +103,7 @@ pub fn documents(bytes: &[u8], name: &str) -> Result<Vec<Document>, ErrorKind> {
         if let Some(outer) = outer {
             doc.map = doc.map.then(outer);
         }
+        doc.map = doc.map.clamped(bytes.len());
         docs.push(doc);
     }
     if docs.is_empty() {

@@ -65,6 +65,16 @@ impl OffsetMap {
         self
     }
 
+    /// This map with every source range cut to an input of `len` bytes (a
+    /// guard: no span may name bytes the input does not have).
+    pub fn clamped(mut self, len: usize) -> OffsetMap {
+        for s in &mut self.segments {
+            s.src_start = s.src_start.min(len);
+            s.src_len = s.src_len.min(len - s.src_start);
+        }
+        self
+    }
+
     /// This map followed by `outer`: when this map leads into an
     /// intermediate text (a mail parsed from UTF-16-decoded text) and `outer`
     /// leads from there to the input, the result leads to the input.
