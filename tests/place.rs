@@ -50,6 +50,28 @@ fn location_parts() {
         ]
     );
     assert_eq!(
+        p("Room 4-270, Building 4"),
+        [
+            ("room", "Room 4-270".into()),
+            ("building", "Building 4".into())
+        ]
+    );
+    assert_eq!(
+        p("Lecture Theatre 2, Blackett Laboratory"),
+        [
+            ("room", "Lecture Theatre 2".into()),
+            ("building", "Blackett Laboratory".into())
+        ]
+    );
+    assert_eq!(
+        p("Lakeside Conference Center, Madison, WI"),
+        [
+            ("building", "Lakeside Conference Center".into()),
+            ("city", "Madison".into()),
+            ("region", "WI".into())
+        ]
+    );
+    assert_eq!(
         p("Room 1001, Hamburg Hall"),
         [
             ("room", "Room 1001".into()),
@@ -93,6 +115,21 @@ fn places_in_sentences() {
             "will be held in the Adamson Wing Auditorium, Baker Hall",
             Some("Adamson Wing Auditorium, Baker Hall"),
         ),
+        (
+            "at 1:30pm in the Seminar Room (Bldg C 110).",
+            Some("Seminar Room (Bldg C 110)"),
+        ),
+        ("meets at 2:00 in room 412 (ECE).", Some("room 412 (ECE)")),
+        (
+            "at 4pm in Lecture Theatre 2 (ground floor)",
+            Some("Lecture Theatre 2 (ground floor)"),
+        ),
+        ("at 4pm in Wean Hall 7500 (see map)", Some("Wean Hall 7500")),
+        (
+            "held at the Lakeside Conference Center, Madison, WI, on June 15.",
+            Some("Lakeside Conference Center, Madison, WI"),
+        ),
+        ("Salle 2-14, Bâtiment 431", Some("Salle 2-14, Bâtiment 431")),
         ("in the auditorium", None),
         ("interested in learning", None),
     ];

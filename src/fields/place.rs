@@ -664,6 +664,42 @@ pub fn phrases_with(text: &str, exprs: &[super::when::Expr]) -> Vec<(Range<usize
         }
         out.push((r, score));
     }
+    with_parentheticals(text, out)
+}
+
+/// A place followed by a parenthetical that places it further takes it in:
+/// `Scaife Auditorium (Room 125)`, `room 318 (GSIA)`, `DH 3313 (large
+/// conference room)`, `CMT conference room (BoM 109)`. A phrase inside the
+/// parentheses is then part of the longer one.
+fn with_parentheticals(text: &str, found: Vec<(Range<usize>, u32)>) -> Vec<(Range<usize>, u32)> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*\n?[ \t]*\(([^()\n]{1,40}(?:\n[^()\n]{1,30})?)\)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    static ACRONYM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[A-Z]{2,6}$").unwrap_or_else(|_| unreachable_regex()));
+    let mut out: Vec<(Range<usize>, u32)> = Vec::with_capacity(found.len());
+    for (r, score) in found {
+        if out.last().is_some_and(|(last, _)| last.end > r.start) {
+            continue; // inside the parenthetical taken by the phrase before
+        }
+        let rest = text.get(r.end..).unwrap_or("");
+        let Some(c) = AFTER.captures(rest) else {
+            out.push((r, score));
+            continue;
+        };
+        let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else {
+            out.push((r, score));
+            continue;
+        };
+        let inner_text = inner.as_str().trim();
+        let inner_score = place_score(inner_text);
+        if inner_score == 0 && !ACRONYM.is_match(inner_text) {
+            out.push((r, score));
+            continue;
+        }
+        out.push((r.start..r.end + all.end(), score.max(inner_score) + 1));
+    }
     out
 }
 
