@@ -353,9 +353,20 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         if b.lines.len() > 2 {
             continue;
         }
-        let whole = &b.text;
+        // a two-line block may open on a person line run on with the title
+        // ("Name, Affiliation" then "Title: subtitle ...")
+        let first_line;
+        let mut whole = &b.text;
+        let mut words = whole.text.split_whitespace().count();
+        if words > 14
+            && b.parts.len() == 2
+            && let Some(r) = b.parts.first()
+        {
+            first_line = doc.layout.clean(r.clone(), Mode::Inline);
+            whole = &first_line;
+            words = whole.text.split_whitespace().count();
+        }
         let text = whole.text.as_str();
-        let words = text.split_whitespace().count();
         if words > 14 || text.ends_with([':', '?', '!']) || (text.ends_with('.') && words > 6) {
             continue;
         }
@@ -396,7 +407,11 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         let Some(p) = p else { continue };
         // the name must open the line and the rest must be an affiliation,
         // a position or degrees ("Jr.", "Ph.D.")
-        let rest = c.text[p.name.end..].trim().trim_start_matches(',').trim();
+        // a footnote mark after the name ("Name (*)", "Name*") is not text
+        let rest = c.text[p.name.end..]
+            .trim()
+            .trim_start_matches(',')
+            .trim_matches(|ch: char| "()[]*†‡".contains(ch) || ch.is_whitespace());
         let degrees = rest.split_whitespace().all(|w| {
             matches!(
                 w.to_lowercase().trim_end_matches([',', '.']),
@@ -1067,12 +1082,23 @@ fn bio_subject(bio: &Clean, subject: Option<&str>) -> Option<PersonClean> {
 /// The title of a lone talk: a `"quoted"` title in the opening lines, or the
 /// first heading or first line when it reads like a title.
 fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clean> {
-    let first_blocks: Vec<usize> = seg.blocks.clone().take(8).collect();
+    // the first free lines: not labelled, not header or signature lines,
+    // not a line that gives a time or date, not a row of a table
+    let first_blocks: Vec<usize> = seg
+        .blocks
+        .clone()
+        .filter(|&j| {
+            let b = &doc.blocks()[j];
+            doc.hits[j].is_none()
+                && !has_address(doc.text(j))
+                && !doc.exprs(j).iter().any(|e| e.has_time() || e.has_date())
+                && (b.kind != BlockKind::Row
+                    || b.cells.iter().filter(|c| !c.is_empty()).count() <= 1)
+        })
+        .take(8)
+        .collect();
     for &j in &first_blocks {
         let b = &doc.blocks()[j];
-        if doc.hits[j].is_some() {
-            continue;
-        }
         if let Some(m) = QUOTED.captures(&b.text.text).and_then(|c| c.get(1))
             && speakers.iter().any(|p| b.text.text.contains(&p.name.text))
         {
@@ -1081,16 +1107,21 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         // a line that is nothing but a quoted phrase
         let unquoted = strip_quotes(&b.text);
         if unquoted.text.len() < b.text.text.len()
-            && unquoted.text.split_whitespace().count() >= 2
             && !unquoted.text.contains(['"', '“', '”'])
+            && reads_as_title(unquoted.text.trim_end_matches(['.', '?']))
         {
             return Some(unquoted);
+        }
+        // a quoted title broken over lines: "Part one of the title
+        // ... and its end"
+        if let Some(t) = quoted_over_lines(doc, j, seg.blocks.end) {
+            return Some(t);
         }
     }
     // a heading "Title - Name" or a first line that is a title
     for &j in &first_blocks {
         let b = &doc.blocks()[j];
-        if doc.hits[j].is_some() || b.text.is_empty() {
+        if b.text.is_empty() {
             continue;
         }
         if b.text.text.split_whitespace().count() >= 25 {
@@ -1105,11 +1136,7 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                     .trim_end();
                 let separated = raw_before.len() > before.len();
                 let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-                let open_end = matches!(
-                    last.as_str(),
-                    "by" | "with" | "of" | "and" | "from" | "for" | "to" | "the" | "a"
-                );
-                if before.split_whitespace().count() >= 2 && separated && !open_end {
+                if before.split_whitespace().count() >= 2 && separated && !is_open_word(&last) {
                     let c = b.text.slice(0..before.len());
                     return Some(strip_title_prefix(&c, &mut TalkDraft::default()));
                 }
@@ -1119,12 +1146,78 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             && !people::is_name(text)
             && !text.to_lowercase().contains("series")
             && !people::has_org_word(text)
+            && reads_as_title(text)
         {
+            // a title that runs on to the next line ("A Two Stage Algorithm for" /
+            // "Surface Reconstruction")
+            let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+            if is_open_word(&last) || text.ends_with(':') {
+                let next = j + 1;
+                if next < seg.blocks.end
+                    && doc.hits[next].is_none()
+                    && segment::title_like(doc, next)
+                    && doc.text(next).split_whitespace().count() <= 12
+                {
+                    let mut parts = b.parts.clone();
+                    parts.extend(doc.blocks()[next].parts.iter().cloned());
+                    let joined =
+                        crate::layout::markup::clean_joined(doc.layout.text, &parts, Mode::Inline);
+                    return Some(strip_quotes(&strip_title_prefix(
+                        &joined,
+                        &mut TalkDraft::default(),
+                    )));
+                }
+                continue;
+            }
             let c = strip_title_prefix(&b.text, &mut TalkDraft::default());
             return Some(strip_quotes(&c));
         }
-        if b.is_heading() {
-            continue;
+    }
+    None
+}
+
+/// Words that, ending a line, say the phrase goes on.
+fn is_open_word(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "with"
+            | "of"
+            | "and"
+            | "from"
+            | "for"
+            | "to"
+            | "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "or"
+    )
+}
+
+/// A title in quotes that opens on block `j` and closes on one of the next
+/// two blocks, joined; `None` unless the quotes open and close so.
+fn quoted_over_lines(doc: &Doc, j: usize, end: usize) -> Option<Clean> {
+    let opens = |t: &str| t.starts_with(['"', '“']);
+    let closes = |t: &str| t.trim_end_matches(['.', ',']).ends_with(['"', '”']);
+    let first = doc.text(j);
+    if !opens(first) || closes(first) || first.matches(['"', '“', '”']).count() != 1 {
+        return None;
+    }
+    let mut parts = doc.blocks()[j].parts.clone();
+    for k in j + 1..(j + 3).min(end) {
+        let t = doc.text(k);
+        if doc.hits[k].is_some() || t.contains(['“']) || t.matches('"').count() > 1 {
+            return None;
+        }
+        parts.extend(doc.blocks()[k].parts.iter().cloned());
+        if closes(t) {
+            let joined = crate::layout::markup::clean_joined(doc.layout.text, &parts, Mode::Inline);
+            let inner =
+                strip_quotes(&joined.slice(0..joined.text.trim_end_matches(['.', ',']).len()));
+            let words = inner.text.split_whitespace().count();
+            return (2..=30).contains(&words).then_some(inner);
         }
     }
     None
@@ -1149,6 +1242,43 @@ fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
     }
 }
 
+/// A line that names a series or a kind of event only (`HCI SEMINAR`,
+/// `ECE Distinguished Lecture`), not a talk.
+static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\w&.'/-]+\s+){0,5}(?:talks?|lectures?|seminars?|colloqui(?:um|a)|series|webinars?|workshops?|keynotes?|symposium|meeting|reminder|announcement|event|defen[cs]e)\b[\s,:;.!-]*(?:(?:spring|summer|fall|autumn|winter)?\s*(?:19|20)\d\d)?$")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// Whether a free line of a lone talk reads as its title: words that start
+/// a title, not a notice ("Note unusual time"), a greeting, a sentence, a
+/// place, a position, a series name or a name.
+fn reads_as_title(t: &str) -> bool {
+    static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\W_\d]*(?:note|notice|please|reminder|announcement|flash|correction|change|update|hello|hi|dear|friends|colleagues|greetings|see you|thanks|thank you|sincerely|regards|cheers|registration|admission|tickets?|refreshments|lunch|reception|dept\.?|department)\b|\b(?:announcement|unusual (?:time|day|place|room|date)|change (?:in|of) (?:time|room|place|date|venue))\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    static SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:will|would|is|are|was|were|has|have|had)\s+(?:be|take|give|speak|present|talk|held|been|also|not|the|a|an|to|like|proud|happy|pleased)\b|\b(?:we|i|you|they)\s+(?:are|am|will|would|have|can|invite|hope|look)\b|\bplease\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    let opens = t
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase());
+    (2..=20).contains(&words)
+        && opens
+        && !t.ends_with(['!', '-', '–', '—', '.'])
+        && !NOTICE.is_match(t)
+        && !SENTENCE.is_match(t)
+        && !SERIES_ONLY.is_match(t)
+        && place::place_score(t) < 2
+        && !people::is_position(t)
+        && people::position_prefix(t).is_none()
+        && !people::is_initialed_name(t)
+}
+
 /// The title a mail subject gives, when it gives one: list tags (`[CL]`)
 /// and forward marks (`Fwd:`) dropped, then a leading `… Seminar:` and a
 /// speaker's name before a colon or after a dash. A reply (`Re:`), or a
@@ -1163,10 +1293,7 @@ fn subject_title(s: &Clean, speakers: &[PersonClean], t: &mut TalkDraft) -> Opti
     static REPLY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:^|[\]:]\s*)(?:re|aw|sv)\s*:").unwrap_or_else(|_| unreachable_regex())
     });
-    static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:[\w&.'/-]+\s+){0,5}(?:talks?|lectures?|seminars?|colloqui(?:um|a)|series|webinars?|workshops?|keynotes?|symposium|meeting|reminder|announcement|event|defen[cs]e)\b[\s,:;.!-]*$")
-            .unwrap_or_else(|_| unreachable_regex())
-    });
+
     if REPLY
         .find(&s.text)
         .is_some_and(|m| MARKS.find(&s.text).is_some_and(|k| m.end() <= k.end()))
@@ -1336,4 +1463,13 @@ fn slot_when(
         super::event::restamp(&mut resolved.when);
     }
     Some(WhenDraft { resolved, span })
+}
+
+/// True when `t` holds an e-mail address or a message id (`<id@host>`):
+/// header and signature lines, never a title.
+fn has_address(t: &str) -> bool {
+    t.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+    })
 }
