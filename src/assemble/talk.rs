@@ -156,7 +156,7 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
 /// [`prose_speakers`], given the names of `c` already found.
 fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\b(?:his|her|their) name is|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing))\s*:?\s+$")
+        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\b(?:his|her|their) name is|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing)|\b(?:talk|lecture|presentation|visit|address) from)\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -338,6 +338,7 @@ fn title_with_speakers(doc: &Doc, blocks: Range<usize>) -> Option<(Clean, Vec<Pe
 /// line `Name, Position, Affiliation`. The best-placed one wins.
 fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
     let mut best: Option<(i32, usize, PersonClean)> = None;
+    let mut pair: Option<(usize, Vec<PersonClean>)> = None;
     let first_prose = blocks
         .clone()
         .find(|&j| doc.text(j).split_whitespace().count() > 40)
@@ -404,7 +405,28 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
                     affiliation: Some(c.text.len() - rest.len()..c.text.len()),
                 })
         });
-        let Some(p) = p else { continue };
+        let Some(p) = p else {
+            // "A. Person and B. Person" alone on a line, their institution under it
+            let names = people::name_list(&c.text);
+            if pair.is_none()
+                && names.len() >= 2
+                && j < first_prose
+                && doc.blocks().get(j + 1).is_some_and(|n| {
+                    people::has_org_word(&n.text.text) && doc.hits[j + 1].is_none()
+                })
+            {
+                let ps: Vec<PersonClean> = names
+                    .into_iter()
+                    .map(|(h, r)| PersonClean {
+                        name: c.slice(r),
+                        honorific: h.map(|h| c.slice(h)),
+                        ..PersonClean::default()
+                    })
+                    .collect();
+                pair = Some((j, ps));
+            }
+            continue;
+        };
         // the name must open the line and the rest must be an affiliation,
         // a position or degrees ("Jr.", "Ph.D.")
         // a footnote mark after the name ("Name (*)", "Name*") is not text
@@ -471,7 +493,12 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
             best = Some((score, j, pc));
         }
     }
-    best.map(|(_, _, p)| vec![p]).unwrap_or_default()
+    match (best, pair) {
+        // a described person line wins; else the names with their institution
+        (Some((score, _, p)), _) if score >= 3 => vec![p],
+        (_, Some((_, ps))) => ps,
+        (best, None) => best.map(|(_, _, p)| vec![p]).unwrap_or_default(),
+    }
 }
 
 /// A name (with honorific) at the start of `s`, the longest that fits.
