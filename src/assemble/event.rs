@@ -24,7 +24,7 @@ use super::draft::{EventDraft, TalkDraft, Val, WhenDraft};
 use crate::fields::labels::Label;
 use crate::fields::people::{self, unreachable_regex};
 use crate::fields::{kind, links, place, prose, when};
-use crate::layout::{BlockKind, Clean};
+use crate::layout::{BlockKind, Clean, Mode};
 use crate::record::{Attendance, Kind, When};
 use crate::segment::{Doc, Plan, schedule};
 
@@ -333,7 +333,19 @@ fn fill_from_slots(doc: &Doc, plan: &Plan, ctx: &when::Context, d: &mut WhenDraf
                 .as_ref()
                 .map(|t| t.text.to_lowercase())
                 .unwrap_or_default();
-            t.starts_with("clos") || t.starts_with("end") || t.contains("wrap")
+            // a hedged closing ("Closing (if no further interest)") ends nothing for sure
+            let hedged = [
+                "(if ",
+                " if ",
+                "approx",
+                "tentative",
+                "optional",
+                "tbd",
+                "~",
+            ]
+            .iter()
+            .any(|h| t.contains(h));
+            (t.starts_with("clos") || t.starts_with("end") || t.contains("wrap")) && !hedged
         });
         match e {
             Some(e) => w.end_time = Some(format!("{:02}:{:02}", e.0, e.1)),
@@ -782,12 +794,26 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             Regex::new(r"\b(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))\b")
                 .unwrap_or_else(|_| unreachable_regex())
         });
+        // "The Example Seminar continues next week", "The Example Colloquium presents"
+        static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b[Tt]he\s+((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?))\s+(?:continues|resumes|returns|presents|welcomes|is (?:pleased|happy|proud))\b")
+                .unwrap_or_else(|_| unreachable_regex())
+        });
         for b in blocks.iter().take(12) {
-            if let Some(m) = SERIES.captures(&b.text.text).and_then(|c| c.get(1)) {
+            if let Some(m) = SERIES
+                .captures(&b.text.text)
+                .or_else(|| GOES_ON.captures(&b.text.text))
+                .and_then(|c| c.get(1))
+            {
                 e.series = Val::of(&b.text.slice(m.range()));
                 break;
             }
         }
+    }
+    // a site page's front matter naming the section it belongs to
+    // ("parent: Example Seminar Talks", "series: Example Lectures")
+    if e.series.is_none() {
+        e.series = front_matter_series(doc).as_ref().and_then(Val::of);
     }
     e.kind = kind::kind_in(&text).or_else(|| {
         blocks.iter().take(6).find_map(|b| {
@@ -806,6 +832,13 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !series_from_heading
         {
             e.title = Val::of(&fb.text);
+            // a handle ("Example@Conf 2022") stands for a name spelled out
+            // just below it: a heading, or a line naming a workshop
+            if is_handle(&text)
+                && let Some(full) = spelled_out_name(doc, fi, &talk_titles)
+            {
+                e.title = Val::of(&full);
+            }
         }
         if e.kind.is_none() && talks.len() > 1 {
             e.kind = Some(Kind::Workshop).filter(|_| lower.contains("workshop"));
@@ -867,7 +900,11 @@ pub fn draft(
     let mut e = EventDraft::default();
     let (w, warnings) = event_when(doc, plan, ctx, skip);
     e.when = w;
-    e.location = event_location(doc, plan, skip).as_ref().and_then(Val::of);
+    e.location = event_location(doc, plan, skip)
+        .as_ref()
+        .and_then(Val::of)
+        // a phrase out of a speaker's affiliation places the speaker, not the event
+        .filter(|l| !within_an_affiliation(talks, &l.text));
     names(doc, plan, talks, &mut e);
     let text = doc.layout.text;
     let blocks = doc.blocks();
@@ -979,4 +1016,84 @@ fn is_affiliation_of_a_speaker(talks: &[TalkDraft], text: &str) -> bool {
         .flat_map(|t| &t.speakers)
         .filter_map(|p| p.affiliation.as_ref())
         .any(|a| a.text == text.trim())
+}
+
+/// True when `text` is part of a speaker's affiliation as assembled
+/// (`Udaipur Solar Observatory, Physical Research Laboratory, India`).
+fn within_an_affiliation(talks: &[TalkDraft], text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && talks
+            .iter()
+            .flat_map(|t| &t.speakers)
+            .filter_map(|p| p.affiliation.as_ref())
+            .any(|a| a.text.contains(text))
+}
+
+/// The series a page's YAML front matter names: a `series:`, `parent:` or
+/// `category:` value that names a kind of event (`Example Seminar Talks` →
+/// `Example Seminar`: a trailing collective word goes when a kind word stays).
+fn front_matter_series(doc: &Doc) -> Option<Clean> {
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^(?:series|parent|category|event_series)\s*:\s*["']?([^"'\n]+?)["']?\s*$"#)
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+(?:talks|sessions|events|archive|past talks)$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let text = doc.layout.text;
+    for line in doc
+        .layout
+        .lines
+        .iter()
+        .filter(|l| l.kind == crate::layout::LineKind::Meta)
+    {
+        let raw = text.get(line.range.clone()).unwrap_or("");
+        let Some(m) = KEY.captures(raw).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let value = m.as_str();
+        let kept = match TRAILING.find(value) {
+            Some(t) if kind::kind_in(&value[..t.start()]).is_some() => &value[..t.start()],
+            _ => value,
+        };
+        if kind::kind_in(kept).is_none() && !kept.to_lowercase().contains("series") {
+            continue;
+        }
+        let start = line.range.start + m.start();
+        return Some(doc.layout.clean(start..start + kept.len(), Mode::Inline));
+    }
+    None
+}
+
+/// A short handle for an event: `Example@Conf-2025`, `Example@ Conf2022`.
+fn is_handle(t: &str) -> bool {
+    let t = t.trim();
+    t.split_whitespace().count() <= 3
+        && t.split_once('@')
+            .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
+}
+
+/// The first line within a few blocks after `at` that spells an event's
+/// name out: a heading that is not generic, or a line naming a workshop,
+/// conference or symposium; no prose, date or talk title.
+fn spelled_out_name(doc: &Doc, at: usize, talk_titles: &[&str]) -> Option<Clean> {
+    let blocks = doc.blocks();
+    (at + 1..blocks.len().min(at + 6)).find_map(|i| {
+        let b = &blocks[i];
+        let t = b.text.text.as_str();
+        let words = t.split_whitespace().count();
+        let named = b.is_heading()
+            || kind::kind_in(t)
+                .is_some_and(|k| matches!(k, Kind::Workshop | Kind::Conference | Kind::Symposium));
+        (doc.hits[i].is_none()
+            && named
+            && (3..=20).contains(&words)
+            && !generic_heading(t)
+            && !prose::is_prose(t)
+            && !talk_titles.contains(&t)
+            && doc.exprs(i).iter().all(|e| !e.has_date() && !e.has_time()))
+        .then(|| b.text.clone())
+    })
 }

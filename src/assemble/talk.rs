@@ -531,11 +531,14 @@ fn affiliation_after(tail: &str) -> Option<Range<usize>> {
     } else {
         return None;
     };
-    let end = body
-        .find([',', ';', '('])
-        .or_else(|| body.find(". "))
-        .or_else(|| body.find(" will "))
-        .unwrap_or(body.len());
+    // the affiliation ends at the first punctuation or verb after it
+    let end = [
+        ",", ";", "(", ":", ". ", " will ", " is ", " has ", " who ", " gave ",
+    ]
+    .iter()
+    .filter_map(|stop| body.find(stop))
+    .min()
+    .unwrap_or(body.len());
     let aff = body[..end].trim_end_matches('.');
     (people::has_org_word(aff) && !aff.is_empty()).then_some(skip..skip + aff.len())
 }
