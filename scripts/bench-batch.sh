@@ -32,7 +32,10 @@ echo "corpus: $docs documents, $bytes bytes in $corpus"
 for jobs in 1 2; do
   out=$( { /usr/bin/time -v ./target/release/herald extract "$corpus" --jsonl /dev/null --jobs "$jobs" --quiet; } 2>&1 )
   secs=$(echo "$out" | awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  rss=$(echo "$out" | awk -F': ' '/Maximum resident set size/ {print $2}')
-  awk -v b="$bytes" -v d="$docs" -v s="$secs" -v r="$rss" -v j="$jobs" \
-    'BEGIN { printf "jobs %d: %.2f s  %.1f MB/s  %.0f docs/s  peak RSS %.1f MB\n", j, s, b/1e6/s, d/s, r/1024 }'
+    rss=$(echo "$out" | awk -F': ' '/Maximum resident set size/ {print $2}')
+  user=$(echo "$out" | awk -F': ' '/User time \(seconds\)/ {print $2}')
+  # wall-clock MB/s, and MB per CPU-second (user time), which a shared,
+  # noisy machine disturbs less
+  awk -v b="$bytes" -v d="$docs" -v s="$secs" -v r="$rss" -v j="$jobs" -v u="$user" \
+    'BEGIN { printf "jobs %d: %.2f s  %.1f MB/s  %.0f docs/s  peak RSS %.1f MB  (user %.2f s, %.1f MB per CPU-second)\n", j, s, b/1e6/s, d/s, r/1024, u, b/1e6/u }'
 done
