@@ -636,11 +636,53 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             }
         };
         match hit.label {
+            // "Panelists:" / "Speakers:" over a list: one person per item,
+            // every item a person
+            Label::Speaker if hit.value.is_none() && plural_label(doc.text(i)) => {
+                let items: Vec<usize> = section
+                    .clone()
+                    .take_while(|&j| matches!(doc.blocks()[j].kind, BlockKind::Item(_)))
+                    .collect();
+                let per_item: Vec<Vec<PersonClean>> = items
+                    .iter()
+                    .map(|&j| {
+                        let v = &doc.blocks()[j].text;
+                        let ps = schedule::persons_in(v);
+                        if ps.is_empty() {
+                            people::person_line(&v.text)
+                                .map(|p| vec![schedule::person_clean(v, &p)])
+                                .unwrap_or_default()
+                        } else {
+                            ps
+                        }
+                    })
+                    .collect();
+                if items.len() >= 2 && per_item.iter().all(|ps| !ps.is_empty()) {
+                    speakers = per_item.into_iter().flatten().collect();
+                } else if let Some(v) = value_block() {
+                    let ps = speakers_in_value(doc, &v, section.clone());
+                    if !ps.is_empty() {
+                        speakers = ps;
+                    }
+                }
+            }
             Label::Speaker => {
                 if let Some(v) = value_block() {
                     let ps = speakers_in_value(doc, &v, section.clone());
                     if !ps.is_empty() {
                         speakers = ps;
+                    } else if hit.value.is_some()
+                        && title.is_none()
+                        && doc
+                            .text(i)
+                            .trim_start_matches(['#', '*', ' '])
+                            .to_lowercase()
+                            .starts_with("panel")
+                        && v.text.split_whitespace().count() >= 2
+                    {
+                        // "Panel: The Future of X" names the panel, not its people
+                        title = Some(strip_quotes(&v));
+                        t.kind = t.kind.or(Some(crate::record::Kind::Panel));
                     }
                 }
             }
@@ -868,7 +910,15 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             subject.as_deref(),
         )
     {
-        speakers.push(p);
+        // a cue in the text ("a lecture by Dr. X, Professor at Y") names the
+        // same person more fully than the bio's first words
+        let surname = p.name.text.rsplit(' ').next().unwrap_or("").to_string();
+        let fuller = seg.blocks.clone().find_map(|j| {
+            prose_speakers_with(&doc.blocks()[j].text, doc.names(j))
+                .into_iter()
+                .find(|q| q.name.text.rsplit(' ').next() == Some(surname.as_str()))
+        });
+        speakers.push(fuller.unwrap_or(p));
     }
     if speakers.is_empty() && matches!(seg.head, Head::Whole) {
         // a heading or first line "Title - Name, Name" / "Title by Name"
@@ -1127,10 +1177,24 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         })
         .take(8)
         .collect();
-    for &j in &first_blocks {
+    // a quoted title may sit in a sentence that also gives the time
+    let quote_blocks: Vec<usize> = seg
+        .blocks
+        .clone()
+        .filter(|&j| doc.hits[j].is_none() && !has_address(doc.text(j)))
+        .take(8)
+        .collect();
+    for &j in &quote_blocks {
         let b = &doc.blocks()[j];
         if let Some(m) = QUOTED.captures(&b.text.text).and_then(|c| c.get(1))
-            && speakers.iter().any(|p| b.text.text.contains(&p.name.text))
+            && speakers.iter().any(|p| {
+                // the speaker's surname, however the line writes the rest
+                p.name
+                    .text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|s| s.len() > 1 && b.text.text.contains(s))
+            })
         {
             return Some(b.text.slice(m.range()));
         }
@@ -1502,4 +1566,12 @@ fn has_address(t: &str) -> bool {
         w.split_once('@')
             .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
     })
+}
+
+/// A label naming several people (`Panelists:`, `Speakers:`, `Presenters`).
+fn plural_label(line: &str) -> bool {
+    let l = line
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    l.starts_with("panel") || (l.ends_with('s') && !l.ends_with("ss") && l.len() > 4)
 }

@@ -327,6 +327,16 @@ pub fn parts(text: &str) -> PlaceParts {
             out.institution.get_or_insert(r.clone());
             continue;
         }
+        // a German compound naming a building: "Informatikzentrum", "Hauptgebäude"
+        if words.len() == 1
+            && out.building.is_none()
+            && ["zentrum", "gebäude", "gebaeude", "halle", "turm", "bau"]
+                .iter()
+                .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+        {
+            out.building = Some(r.clone());
+            continue;
+        }
         // a lone capitalized piece after the building: the city
         if k > 0
             && words.len() <= 3
@@ -487,8 +497,10 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let numbered_building = format!(
         r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|Bâtiment|Batiment|Bât\.|Geb(?:äude|\.)|Edificio|Pavillon)\s+{num}\b)"
     );
+    // "Engineering Building II", "Science Hall C"
+    let ordinal = r"(?:\s+(?:II|III|IV|VI{0,3}|[A-H])\b)";
     let building = format!(
-        r"(?:\b{caps}{{1,3}}{bw}\b(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?|\b{bw}\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b|{numbered_building})"
+        r"(?:\b{caps}{{1,3}}{bw}\b{ordinal}?(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?|\b{bw}\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b|{numbered_building})"
     );
     // a floor: "1st floor", "40th Floor"
     let floor = r"(?:\b\d+(?:st|nd|rd|th)\s+[Ff]loor\b)";
@@ -504,7 +516,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     // a last word naming where the room is: "Room 2224 of ABCD", "Dining Room in Example", ", Example"
     let tail = r"(?:\s+(?:in|of)\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,})\b|,\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?:,\s+(?:[A-Z]{2}|[A-Z][a-z]{3,}))?\b(?:\s*[,.;)]|\s*$))";
     // ASCII classes keep the automaton small enough for the lazy DFA to stay fast
-    regex::RegexBuilder::new(&format!(r"{piece}(?:{join}{piece})*{tail}?"))
+    regex::RegexBuilder::new(&format!(r"{piece}(?:{join}{piece})*(?:{tail}){{0,2}}"))
         .unicode(false)
         .dfa_size_limit(32 << 20)
         .build()
