@@ -40,6 +40,8 @@ fn names_by_shape() {
         "ELECTRICAL & COMPUTER ENGINEERING GRADUATE SEMINAR",
         "MIT EECS",
         "Harold Frank Hall",
+        "DEC SRC",
+        "IBM TJW",
     ];
     for n in no {
         assert!(!is_name(n), "{n} should not be a name");
@@ -113,6 +115,15 @@ fn person_lines() {
     assert_eq!(
         parts("Efficient Methods and Hardware for Deep Learning"),
         None
+    );
+    // "X from Y" where Y is no organization is a phrase, not a person
+    assert_eq!(
+        parts("Recovering Shape from Shading under Oblique Lighting"),
+        None
+    );
+    assert_eq!(
+        parts("Maurice Cohen from Wharton"),
+        Some(("Maurice Cohen".into(), None, None, Some("Wharton".into())))
     );
     assert_eq!(
         parts("Kristen Grauman - University of Texas at Austin"),

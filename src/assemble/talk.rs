@@ -533,14 +533,18 @@ fn affiliation_after(tail: &str) -> Option<Range<usize>> {
     };
     // the affiliation ends at the first punctuation or verb after it
     let end = [
-        ",", ";", "(", ":", ". ", " will ", " is ", " has ", " who ", " gave ",
+        ",", ";", "(", ":", ". ", " will ", " is ", " has ", " who ", " gave ", " on ", " this ",
+        " next ",
     ]
     .iter()
     .filter_map(|stop| body.find(stop))
     .min()
     .unwrap_or(body.len());
     let aff = body[..end].trim_end_matches('.');
-    (people::has_org_word(aff) && !aff.is_empty()).then_some(skip..skip + aff.len())
+    // "of the University of X": the article is not part of the name
+    let lead = if aff.starts_with("the ") { 4 } else { 0 };
+    let aff = &aff[lead..];
+    (people::has_org_word(aff) && !aff.is_empty()).then_some(skip + lead..skip + lead + aff.len())
 }
 
 /// Drafts one talk.

@@ -580,6 +580,14 @@ pub fn is_name(s: &str) -> bool {
     if !(1..=6).contains(&words.len()) {
         return false;
     }
+    // capitals in short words only ("DEC SRC", "IBM TJW") are acronyms
+    if all_caps
+        && words
+            .iter()
+            .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 3)
+    {
+        return false;
+    }
     // a possessive inside the run ("Example Mellon's A. Person") is not one name
     if words[..words.len() - 1]
         .iter()
@@ -976,6 +984,19 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
     let inner = s.get(inner_trim.clone()).unwrap_or(inner);
     if inner.is_empty() {
         return Some(parts);
+    }
+    // "X from Y", "X of Y", "X at Y": Y must read as an organization (an
+    // organization word, or capitalized words only), else this is a phrase
+    // ("Recovering Shape from Shading under Oblique Lighting")
+    if matches!(sep, " from " | " of " | " at ")
+        && !has_org_word(inner)
+        && position_prefix(inner).is_none()
+        && !inner.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "of" | "and" | "for" | "the" | "de" | "&")
+        })
+    {
+        return None;
     }
     if let Some(plen) = position_prefix(inner) {
         let after = &inner[plen..];
