@@ -354,6 +354,13 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         if b.lines.len() > 2 {
             continue;
         }
+        // the rest of a labelled list cut by a line end ("Committee: A, B,")
+        if j > 0 && doc.hits[j - 1].is_some() && {
+            let prev = doc.text(j - 1).trim_end();
+            prev.ends_with([',', '&']) || prev.ends_with(" and")
+        } {
+            continue;
+        }
         // a two-line block may open on a person line run on with the title
         // ("Name, Affiliation" then "Title: subtitle ...")
         let first_line;
@@ -484,11 +491,23 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
             let mut pc = schedule::person_clean(&c, &p);
             if pc.affiliation.is_none()
                 && let Some(n) = doc.blocks().get(j + 1)
-                && people::has_org_word(&n.text.text)
-                && n.text.text.split_whitespace().count() <= 10
+                && (people::has_org_word(&n.text.text)
+                    || people::position_prefix(&n.text.text).is_some())
+                && n.text.text.split_whitespace().count() <= 12
                 && doc.hits[j + 1].is_none()
             {
-                pc.affiliation = Some(n.text.clone());
+                let (pos, aff) = position_and_affiliation(&n.text);
+                pc.position = pc.position.or(pos);
+                pc.affiliation = aff;
+                // "Position" then "Affiliation" on the next line
+                if pc.affiliation.is_none()
+                    && let Some(n2) = doc.blocks().get(j + 2)
+                    && people::has_org_word(&n2.text.text)
+                    && n2.text.text.split_whitespace().count() <= 12
+                    && doc.hits[j + 2].is_none()
+                {
+                    pc.affiliation = Some(n2.text.clone());
+                }
             }
             best = Some((score, j, pc));
         }
@@ -917,11 +936,17 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         // a cue in the text ("a lecture by Dr. X, Professor at Y") names the
         // same person more fully than the bio's first words
         let surname = p.name.text.rsplit(' ').next().unwrap_or("").to_string();
-        let fuller = seg.blocks.clone().find_map(|j| {
-            prose_speakers_with(&doc.blocks()[j].text, doc.names(j))
-                .into_iter()
-                .find(|q| q.name.text.rsplit(' ').next() == Some(surname.as_str()))
-        });
+        let same = |q: &PersonClean| q.name.text.rsplit(' ').next() == Some(surname.as_str());
+        let fuller = seg
+            .blocks
+            .clone()
+            .find_map(|j| {
+                prose_speakers_with(&doc.blocks()[j].text, doc.names(j))
+                    .into_iter()
+                    .find(same)
+            })
+            // or a name line with the institution under it
+            .or_else(|| name_lines(doc, seg.blocks.clone()).into_iter().find(same));
         speakers.push(fuller.unwrap_or(p));
     }
     if speakers.is_empty() && matches!(seg.head, Head::Whole) {
@@ -1008,7 +1033,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if doc.hits[j].as_ref().is_some_and(|h| {
                 matches!(
                     h.label,
-                    Label::Posted | Label::Title | Label::Subject | Label::Host | Label::Organizer
+                    Label::Posted
+                        | Label::Title
+                        | Label::Subject
+                        | Label::Host
+                        | Label::Organizer
+                        | Label::Other
                 )
             }) {
                 continue;
@@ -1249,12 +1279,19 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             // a title that runs on to the next line ("A Two Stage Algorithm for" /
             // "Surface Reconstruction")
             let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
-            if is_open_word(&last) || text.ends_with(':') {
-                let next = j + 1;
+            let next = j + 1;
+            let next_text = doc.text(next);
+            let next_goes_on = next < seg.blocks.end
+                && next_text.starts_with(|c: char| c.is_lowercase())
+                && next_text.split_whitespace().count() <= 12
+                && doc.hits[next].is_none()
+                && doc.exprs(next).is_empty()
+                && !prose::is_prose(next_text);
+            if is_open_word(&last) || text.ends_with(':') || next_goes_on {
                 if next < seg.blocks.end
                     && doc.hits[next].is_none()
-                    && segment::title_like(doc, next)
-                    && doc.text(next).split_whitespace().count() <= 12
+                    && (segment::title_like(doc, next) || next_goes_on)
+                    && next_text.split_whitespace().count() <= 12
                 {
                     let mut parts = b.parts.clone();
                     parts.extend(doc.blocks()[next].parts.iter().cloned());
@@ -1449,15 +1486,27 @@ fn strip_quotes(c: &Clean) -> Clean {
 /// The speakers of a `Speaker:` value: a person line (with the lines under
 /// it as position and affiliation), or a list of names.
 fn speakers_in_value(doc: &Doc, v: &Clean, section: Range<usize>) -> Vec<PersonClean> {
-    // the line under a lone speaker may hold the affiliation
+    // the lines under a lone speaker may hold the position and affiliation
+    // ("Speaker: Name" / "Senior Engineer" / "Example Laboratory, Example Corp.")
     let next_line_affiliation = |pc: &mut PersonClean| {
-        if pc.affiliation.is_none()
-            && pc.position.is_none()
-            && let Some(next) = section.clone().next().filter(|_| section.len() == 1)
-            && people::has_org_word(doc.text(next))
-            && doc.hits[next].is_none()
-        {
-            pc.affiliation = Some(doc.blocks()[next].text.clone());
+        if pc.affiliation.is_some() || pc.position.is_some() || section.len() > 2 {
+            return;
+        }
+        for next in section.clone() {
+            let t = doc.text(next);
+            if doc.hits[next].is_some()
+                || t.split_whitespace().count() > 12
+                || !(people::has_org_word(t) || people::position_prefix(t).is_some())
+            {
+                break;
+            }
+            let (pos, aff) = position_and_affiliation(&doc.blocks()[next].text);
+            if pc.position.is_none() {
+                pc.position = pos;
+            }
+            if pc.affiliation.is_none() {
+                pc.affiliation = aff;
+            }
         }
     };
     let mut ps = schedule::persons_in(v);
@@ -1578,4 +1627,86 @@ fn plural_label(line: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     l.starts_with("panel") || (l.ends_with('s') && !l.ends_with("ss") && l.len() > 4)
+}
+
+/// A line under a speaker's name: `Position, Affiliation`, `Position at
+/// Affiliation`, a position alone or an affiliation alone.
+fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
+    let t = c.text.as_str();
+    let Some(plen) = people::position_prefix(t) else {
+        // "Senior Research Engineer": a title that ends on a job noun
+        if ends_on_job_noun(t) {
+            return (Some(c.clone()), None);
+        }
+        return (None, Some(c.clone()));
+    };
+    let after = &t[plen..];
+    // "Professor of Computer Science": the field belongs to the position
+    if people::is_position(t) && !people::has_org_word(after) {
+        return (Some(c.clone()), None);
+    }
+    for joiner in [", ", " at ", " - ", " – ", ", the "] {
+        if let Some(rest) = after.strip_prefix(joiner) {
+            let at = t.len() - rest.len();
+            return (Some(c.slice(0..plen)), Some(c.slice(at..t.len())));
+        }
+    }
+    if people::is_position(t) {
+        (Some(c.clone()), None)
+    } else {
+        (None, Some(c.clone()))
+    }
+}
+
+/// A short line ending on a job noun (`Senior Research Engineer`,
+/// `Principal Data Scientist`, `Co-founder and CTO`).
+fn ends_on_job_noun(t: &str) -> bool {
+    const JOBS: &[&str] = &[
+        "engineer",
+        "scientist",
+        "researcher",
+        "professor",
+        "director",
+        "manager",
+        "lecturer",
+        "fellow",
+        "student",
+        "candidate",
+        "postdoc",
+        "head",
+        "chair",
+        "president",
+        "officer",
+        "architect",
+        "developer",
+        "analyst",
+        "consultant",
+        "founder",
+        "co-founder",
+        "ceo",
+        "cto",
+        "cso",
+        "coo",
+        "lead",
+        "curator",
+        "editor",
+        "economist",
+        "physician",
+        "designer",
+        "associate",
+        "instructor",
+        "dean",
+        "provost",
+        "chancellor",
+        "strategist",
+        "advisor",
+    ];
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "and" | "&" | "for")
+        })
+        && words
+            .last()
+            .is_some_and(|w| JOBS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
 }
