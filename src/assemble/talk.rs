@@ -114,14 +114,34 @@ fn prose_from(doc: &Doc, start: usize, blocks: &[usize]) -> Clean {
 /// Drops trailing blocks that are not part of a description: logistics,
 /// short lines that are not sentences, references.
 fn trim_tail(doc: &Doc, blocks: &mut Vec<usize>) {
+    // a signature separator ("--") ends the text: the rest is the sender's
+    if let Some(k) = blocks.iter().position(|&j| {
+        let t = doc.text(j).trim();
+        t == "--" || t == "-- " || t.starts_with("-- ") || doc.blocks()[j].kind == BlockKind::Rule
+    }) && k > 0
+    {
+        blocks.truncate(k);
+    }
     while blocks.len() > 1 {
         let Some(&last) = blocks.last() else { break };
         let t = doc.text(last);
         let words = t.split_whitespace().count();
-        let sentence = t.trim_end().ends_with(['.', '!', '?', ')', '"', '”']);
+                let sentence = t.trim_end().ends_with(['.', '!', '?', ')', '"', '”']);
+        // a contact or footer line: an address, an extension, a bar-separated list
+        let contact = words <= 12
+                        && (has_address(t)
+                || t.contains(" | ")
+                || t.contains("http")
+                || t.split_whitespace().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    w.len() >= 5
+                        && w.starts_with(['x', 'X'])
+                        && w[1..].chars().all(|c| c.is_ascii_digit() || c == '-')
+                }));
         if prose::is_logistics(t)
             || prose::is_reference(t)
             || (words < 5 && !sentence)
+            || contact
             || t.is_empty()
         {
             blocks.pop();
