@@ -151,6 +151,29 @@ fn trim_tail(doc: &Doc, blocks: &mut Vec<usize>) {
     }
 }
 
+/// Cuts a section's blocks at the first one that ends it: a heading, a
+/// paragraph about attending, a page footer (`©`, `All rights reserved`,
+/// bar-separated links). A biography (`bio`) also ends at the first short
+/// line that is not a sentence ("Upcoming lectures"), as bios are prose.
+fn cut_at_section_end(doc: &Doc, blocks: &mut Vec<usize>, bio: bool) {
+    let end = blocks.iter().enumerate().skip(1).find_map(|(k, &j)| {
+        let b = &doc.blocks()[j];
+        let t = b.text.text.trim();
+        let words = t.split_whitespace().count();
+        let footer = t.contains('©')
+            || t.to_lowercase().contains("all rights reserved")
+            || t.matches(" | ").count() >= 2;
+        let stop = b.is_heading()
+            || prose::is_logistics(t)
+            || footer
+            || (bio && words <= 4 && !t.ends_with(['.', '!', '?', ')', '"', '”']));
+        stop.then_some(k)
+    });
+    if let Some(k) = end {
+        blocks.truncate(k);
+    }
+}
+
 /// The paragraphs of a prose run, split where a biography starts.
 fn split_bio(doc: &Doc, blocks: &[usize], names: &[&str]) -> (Vec<usize>, Vec<usize>) {
     match blocks
@@ -927,6 +950,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         }
     }
     let abstract_text = abstract_blocks.map(|(start, mut bl)| {
+        cut_at_section_end(doc, &mut bl, false);
         trim_tail(doc, &mut bl);
         let start = if start == usize::MAX {
             bl.first().map_or(0, |&f| doc.blocks()[f].span().start)
@@ -936,6 +960,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         prose_from(doc, start, &bl)
     });
     let bio = bio_blocks.map(|(start, mut bl, subject)| {
+        cut_at_section_end(doc, &mut bl, true);
         trim_tail(doc, &mut bl);
         let start = if start == usize::MAX {
             bl.first().map_or(0, |&f| doc.blocks()[f].span().start)
