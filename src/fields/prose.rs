@@ -140,8 +140,15 @@ pub fn is_logistics(para: &str) -> bool {
         Regex::new(r"(?i)^(?:everyone (?:is )?welcome|all (?:are )?welcome|please (?:register|rsvp|join|note|contact|see|visit|refer)|register (?:here|now|at)|pre-?registration|registration is|refreshments|light refreshments|coffee and|talk recording|recording|slides|video|for (?:more|further|additional) info|more info|contact|zoom|join (?:the|us|zoom|via)|meeting id|passcode|password|link to|sponsored by|hosted by|organi[sz]ed by|this (?:talk|event|seminar) (?:will be|is) (?:held|broadcast|streamed|recorded|online|virtual|in person)|the (?:talk|seminar|lecture) will be (?:held|given|broadcast)|[-=_*~]{3,}|see also|back to|share this|tags?:|posted (?:by|on)|last updated|until next time|note:|appointments?\b|to (?:schedule|arrange|set up) (?:a |an )?(?:meeting|appointment)|(?:if you would like|anyone (?:wishing|who would like|interested)) to meet|recordings? (?:of|will)|(?:the )?(?:talk|seminar|lecture|session|webinar|event) (?:is|will be) (?:free|open)|admission|tickets?|parking|directions|upcoming (?:talks|seminars|lectures|webinars|events)|next (?:week|month)(?:'s)? (?:talk|seminar|speaker|lecture)|past (?:talks|sessions|seminars|events))")
             .unwrap_or_else(|_| unreachable_regex())
     });
+        // a short paragraph about access, recording or questions, wherever its cue sits
+    static ABOUT_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link)\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
     let t = para.trim();
-    LOGISTICS.is_match(t) || t.len() < 3
+    LOGISTICS.is_match(t)
+        || t.len() < 3
+        || (t.split_whitespace().count() <= 40 && ABOUT_ATTENDING.is_match(t))
 }
 
 /// A numbered reference: `[1] MCUNet: Tiny Deep Learning on IoT Devices`.
