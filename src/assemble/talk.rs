@@ -1441,8 +1441,11 @@ fn reads_as_title(t: &str) -> bool {
         Regex::new(r"(?i)\b(?:will|would|is|are|was|were|has|have|had)\s+(?:be|take|give|speak|present|talk|held|been|also|not|the|a|an|to|like|proud|happy|pleased)\b|\b(?:we|i|you|they)\s+(?:are|am|will|would|have|can|invite|hope|look)\b|\bplease\b")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    let t = t.trim();
+        let t = t.trim();
     let words = t.split_whitespace().count();
+    if is_page_chrome(t) {
+        return false;
+    }
     let opens = t
         .chars()
         .find(|c| c.is_alphanumeric())
@@ -1754,4 +1757,34 @@ fn ends_on_job_noun(t: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| JOBS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+}
+
+/// Navigation and page furniture copied with a web page: breadcrumbs
+/// (`Home » News`, `← All seminars · Subscribe`), skip links, menus
+/// (`Visit Exhibitions Events Learn Support Shop`: five or more capitalized
+/// words with no small word between them).
+fn is_page_chrome(t: &str) -> bool {
+    let l = t.to_lowercase();
+    if ["»", "›", "←", "→", " · ", " | ", "©"].iter().any(|s| t.contains(s))
+        || [
+            "skip to", "jump to", "you are here", "search", "menu", "home", "log in", "sign in",
+            "subscribe", "back to",
+        ]
+        .iter()
+        .any(|s| l.starts_with(s))
+    {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() >= 5
+        && !t.contains([':', ',', '-', '?'])
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphanumeric)
+        })
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the" | "of" | "and" | "for" | "in" | "on" | "to" | "a" | "an" | "with" | "from"
+            )
+        })
 }
