@@ -126,10 +126,10 @@ fn trim_tail(doc: &Doc, blocks: &mut Vec<usize>) {
         let Some(&last) = blocks.last() else { break };
         let t = doc.text(last);
         let words = t.split_whitespace().count();
-                let sentence = t.trim_end().ends_with(['.', '!', '?', ')', '"', '”']);
+        let sentence = t.trim_end().ends_with(['.', '!', '?', ')', '"', '”']);
         // a contact or footer line: an address, an extension, a bar-separated list
         let contact = words <= 12
-                        && (has_address(t)
+            && (has_address(t)
                 || t.contains(" | ")
                 || t.contains("http")
                 || t.split_whitespace().any(|w| {
@@ -1441,7 +1441,7 @@ fn reads_as_title(t: &str) -> bool {
         Regex::new(r"(?i)\b(?:will|would|is|are|was|were|has|have|had)\s+(?:be|take|give|speak|present|talk|held|been|also|not|the|a|an|to|like|proud|happy|pleased)\b|\b(?:we|i|you|they)\s+(?:are|am|will|would|have|can|invite|hope|look)\b|\bplease\b")
             .unwrap_or_else(|_| unreachable_regex())
     });
-        let t = t.trim();
+    let t = t.trim();
     let words = t.split_whitespace().count();
     if is_page_chrome(t) {
         return false;
@@ -1765,10 +1765,20 @@ fn ends_on_job_noun(t: &str) -> bool {
 /// words with no small word between them).
 fn is_page_chrome(t: &str) -> bool {
     let l = t.to_lowercase();
-    if ["»", "›", "←", "→", " · ", " | ", "©"].iter().any(|s| t.contains(s))
+    if ["»", "›", "←", "→", " · ", " | ", "©"]
+        .iter()
+        .any(|s| t.contains(s))
         || [
-            "skip to", "jump to", "you are here", "search", "menu", "home", "log in", "sign in",
-            "subscribe", "back to",
+            "skip to",
+            "jump to",
+            "you are here",
+            "search",
+            "menu",
+            "home",
+            "log in",
+            "sign in",
+            "subscribe",
+            "back to",
         ]
         .iter()
         .any(|s| l.starts_with(s))

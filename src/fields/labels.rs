@@ -234,12 +234,17 @@ pub fn label_line(line: &str) -> Option<(Label, usize)> {
     // a run-in head with a period, as papers and seminar pages write it:
     // "Abstract. Internal waves ...", "**Bio.** She works on ..."
     static RUN_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^[*_]{0,2}(?i:abstract|summary|bio|biography|speaker bio)\.[*_]{0,2}\s+\S")
-            .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
+        regex::Regex::new(
+            r"^[*_]{0,2}(?i:abstract|summary|bio|biography|speaker bio)\.[*_]{0,2}\s+\S",
+        )
+        .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
     });
     if let Some(m) = RUN_IN.find(line) {
         let head = &line[..m.end() - 1];
-        let head = head.trim_end().trim_end_matches(['*', '_']).trim_end_matches('.');
+        let head = head
+            .trim_end()
+            .trim_end_matches(['*', '_'])
+            .trim_end_matches('.');
         if let Some(l) = label_of(head) {
             return Some((l, m.end() - 1));
         }

@@ -328,8 +328,11 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                     if (looks_like_field(t) && !mid_sentence) || prev_field {
                         break;
                     }
-                    // program lines: each line of a run that opens on a clock time
-                    if starts_with_clock(body_text) && starts_with_clock(t) {
+                    // program lines: each line of a run that opens on a clock time,
+                    // and the detail lines hung under such a line
+                    if starts_with_clock(body_text)
+                        && (starts_with_clock(t) || l.indent > line.indent)
+                    {
                         break;
                     }
                     // centered lines (deep, changing indentation) stand alone

@@ -285,7 +285,8 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
     type Section = (usize, Range<usize>);
     let talks: Vec<(Slot, Option<Section>)> = slots
         .iter()
-        .map(|s| (s.clone(), section_for(s)))
+        .filter(|s| !s.title.as_ref().is_some_and(|t| is_break(&t.text)))
+        .map(|s| (with_person_below(doc, s), section_for(s)))
         .filter(|(s, sec)| s.is_talk() || sec.is_some())
         .collect();
     if talks.len() < 2 {
@@ -307,7 +308,16 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
                         doc.heading_level(j).is_some() || doc.blocks()[j].kind == BlockKind::Row
                     })
                     .unwrap_or(next_slot);
-                let under = if matches!(doc.blocks()[slot.block].kind, BlockKind::Item(_)) {
+                // a list row, or a program line with its speaker's line under
+                // it, owns the blocks up to the next row
+                let person_below = slot.speakers.first().is_some_and(|p| {
+                    doc.text(slot.block + 1)
+                        .find(p.name.text.as_str())
+                        .is_some_and(|at| at <= 12)
+                });
+                let under = if matches!(doc.blocks()[slot.block].kind, BlockKind::Item(_))
+                    || person_below
+                {
                     slot.block + 1..stop
                 } else {
                     slot.block + 1..slot.block + 1
@@ -390,4 +400,56 @@ fn by_person_lines(doc: &Doc, n: usize) -> Option<Vec<TalkSeg>> {
         });
     }
     Some(talks)
+}
+
+/// Breaks, meals and ceremonies in a program: never talks.
+fn is_break(title: &str) -> bool {
+    let l = title.trim().to_lowercase();
+    [
+        "coffee",
+        "tea",
+        "lunch",
+        "break",
+        "dinner",
+        "breakfast",
+        "reception",
+        "registration",
+        "welcome",
+        "opening",
+        "closing",
+        "poster session",
+        "networking",
+        "social",
+        "mensa",
+        "pause",
+        "end of",
+    ]
+    .iter()
+    .any(|w| l.starts_with(w))
+}
+
+/// A program line without its speaker, whose next line is the speaker's
+/// own line (`Name (Affiliation)`): the slot with that speaker.
+fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
+    let mut s = slot.clone();
+    let below = slot.block + 1;
+    if !s.speakers.is_empty() || below >= doc.blocks().len() || doc.hits[below].is_some() {
+        return s;
+    }
+    let b = &doc.blocks()[below];
+    if b.lines.len() > 1 {
+        return s;
+    }
+    let ps = schedule::persons_in(&b.text);
+    // the name opens the line, after an honorific at most
+    let opens = |name: &str| b.text.text.find(name).is_some_and(|at| at <= 12);
+    if !ps.is_empty() && opens(ps[0].name.text.as_str()) {
+        s.speakers = ps;
+    } else if let Some(p) = doc
+        .person(below)
+        .filter(|p| p.name.start == 0 && p.affiliation.is_some())
+    {
+        s.speakers = vec![schedule::person_clean(&b.text, p)];
+    }
+    s
 }
