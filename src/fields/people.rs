@@ -530,11 +530,14 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
     if NOT_NAME_SET.contains(bare) {
         return None;
     }
-    let singular = bare.strip_suffix('s').unwrap_or(bare);
-    if NOT_NAME_SUFFIXES
-        .iter()
-        .any(|s| singular.len() > s.len() + 2 && singular.ends_with(s))
-    {
+    // word endings that names do not have ("-ance", "-tion"), looked for in
+    // each part of a hyphenated name ("Solheim-Vance" is a name)
+    if bare.split('-').any(|part| {
+        let singular = part.strip_suffix('s').unwrap_or(part);
+        NOT_NAME_SUFFIXES
+            .iter()
+            .any(|s| singular.len() > s.len() + 2 && singular.ends_with(s))
+    }) {
         return None;
     }
     // an acronym in a mixed-case text is an organization (MIT, IBM, EECS)

@@ -433,11 +433,20 @@ fn is_break(title: &str) -> bool {
 fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
     let mut s = slot.clone();
     let below = slot.block + 1;
-    if !s.speakers.is_empty() || below >= doc.blocks().len() || doc.hits[below].is_some() {
+    if !s.speakers.is_empty() || below >= doc.blocks().len() {
         return s;
     }
     let b = &doc.blocks()[below];
     if b.lines.len() > 1 {
+        return s;
+    }
+    // "Panelists: A, B, C" under a panel's line
+    if let Some(h) = doc.hits[below].as_ref() {
+        if h.label == crate::fields::labels::Label::Speaker
+            && let Some(v) = &h.value
+        {
+            s.speakers = schedule::persons_in(v);
+        }
         return s;
     }
     let ps = schedule::persons_in(&b.text);
@@ -445,11 +454,43 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
     let opens = |name: &str| b.text.text.find(name).is_some_and(|at| at <= 12);
     if !ps.is_empty() && opens(ps[0].name.text.as_str()) {
         s.speakers = ps;
+        // a lone name, its institution on the next line
+        if let [p] = s.speakers.as_mut_slice()
+            && p.affiliation.is_none()
+            && let Some(n) = doc.blocks().get(below + 1)
+            && doc.hits.get(below + 1).is_some_and(Option::is_none)
+            && people::has_org_word(&n.text.text)
+            && n.text.text.split_whitespace().count() <= 12
+        {
+            p.affiliation = Some(n.text.clone());
+        }
     } else if let Some(p) = doc
         .person(below)
-        .filter(|p| p.name.start == 0 && p.affiliation.is_some())
+        .filter(|p| p.name.start <= 12 && (p.affiliation.is_some() || p.position.is_some()))
     {
         s.speakers = vec![schedule::person_clean(&b.text, p)];
+    } else {
+        // a name alone, its institution on the next line
+        let (h, at) = people::split_honorific(&b.text.text);
+        let name = b.text.text[at..].trim_end();
+        if (people::is_name(name) || h.is_some() && people::is_initialed_name(name))
+            && at + name.len() <= b.text.text.len()
+        {
+            let mut p = PersonClean {
+                name: b.text.slice(at..at + name.len()),
+                honorific: h.map(|h| b.text.slice(h)),
+                position: None,
+                affiliation: None,
+            };
+            if let Some(n) = doc.blocks().get(below + 1)
+                && doc.hits[below + 1].is_none()
+                && people::has_org_word(&n.text.text)
+                && n.text.text.split_whitespace().count() <= 12
+            {
+                p.affiliation = Some(n.text.clone());
+            }
+            s.speakers = vec![p];
+        }
     }
     s
 }
