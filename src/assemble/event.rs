@@ -796,19 +796,35 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         });
         // "The Example Seminar continues next week", "The Example Colloquium presents"
         static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b[Tt]he\s+((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?))\s+(?:continues|resumes|returns|presents|welcomes|is (?:pleased|happy|proud))\b")
+            Regex::new(r"\b(?:[Tt]he|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup))\s+(?:continues|resumes|returns|presents|welcomes|is (?:pleased|happy|proud|next|on|this)|will (?:be|feature|take|welcome|host))\b")
                 .unwrap_or_else(|_| unreachable_regex())
         });
-        for b in blocks.iter().take(12) {
+        // "Example Saturdays is a monthly series of lectures"
+        static IS_A_SERIES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^((?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)\s+is\s+an?\s+(?:[\w-]+\s+){0,3}series\b")
+                .unwrap_or_else(|_| unreachable_regex())
+        });
+        for b in blocks {
             if let Some(m) = SERIES
                 .captures(&b.text.text)
                 .or_else(|| GOES_ON.captures(&b.text.text))
+                .or_else(|| IS_A_SERIES.captures(&b.text.text))
                 .and_then(|c| c.get(1))
             {
                 e.series = Val::of(&b.text.slice(m.range()));
                 break;
             }
         }
+    }
+    // a lone talk's page headed by its series: "Applied Mathematics Seminar",
+    // "Physics Colloquium — Fall 2008", "Example Reading Group"
+    if e.series.is_none()
+        && talks.len() <= 1
+        && !talk_titles.contains(&text.as_str())
+        && let Some(name) = series_heading(&fb.text)
+    {
+        e.series = Val::of(&name);
+        series_from_heading = true;
     }
     // a site page's front matter naming the section it belongs to
     // ("parent: Example Seminar Talks", "series: Example Lectures")
@@ -1096,4 +1112,18 @@ fn spelled_out_name(doc: &Doc, at: usize, talk_titles: &[&str]) -> Option<Clean>
             && doc.exprs(i).iter().all(|e| !e.has_date() && !e.has_time()))
         .then(|| b.text.clone())
     })
+}
+
+/// A heading that names a recurring series: a few capitalized words ending
+/// on a series word (`Seminar`, `Colloquium`, `Reading Group`, `Webinars`,
+/// `Lunch`, `Dialogues`), a term after a dash dropped.
+fn series_heading(c: &Clean) -> Option<Clean> {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:[A-Z][\w.&'-]*\s+|&\s+|and\s+|of\s+|in\s+){0,5}(?i:seminars?|colloquium|colloquia|reading group|journal club|webinars?|lecture series|lectures|lunch|talks|dialogues|forum|meetup))(?:\s*[—–-]\s*(?i:(?:spring|summer|fall|autumn|winter)\s+)?\d{4})?\s*\W*$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let t = c.text.trim();
+    let m = NAME.captures(t)?.get(1)?;
+    // a kind word alone ("Seminar", "Talks") names no series
+    (m.as_str().split_whitespace().count() >= 2).then(|| c.slice(m.range()))
 }
