@@ -199,7 +199,7 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
 /// [`prose_speakers`], given the names of `c` already found.
 fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\b(?:his|her|their) name is|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing)|\b(?:talk|lecture|presentation|visit|address) from)\s*:?\s+$")
+        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\b(?:his|her|their) name is|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing)|\b(?:talk|lecture|presentation|visit|address) from|\b(?:defen[cs]e|viva|soutenance|examination|proposal) of)\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -396,6 +396,21 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         }
         if b.lines.len() > 2 {
             continue;
+        }
+                // the items of a list under a label for other people ("Jury:", "Hosts:")
+        if matches!(b.kind, BlockKind::Item(_)) {
+            let mut k = j;
+            while k > 0 && matches!(doc.blocks()[k - 1].kind, BlockKind::Item(_)) {
+                k -= 1;
+            }
+            if k > 0
+                && doc.hits[k - 1].as_ref().is_some_and(|h| {
+                    h.value.is_none()
+                        && matches!(h.label, Label::Other | Label::Host | Label::Organizer)
+                })
+            {
+                continue;
+            }
         }
         // the rest of a labelled list cut by a line end ("Committee: A, B,")
         if j > 0 && doc.hits[j - 1].is_some() && {
