@@ -763,12 +763,19 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     } else {
         blocks.len().min(6)
     };
-    let first = (0..limit).find(|&i| {
+        let first = (0..limit).find(|&i| {
         let b = &blocks[i];
+        let t = b.text.text.as_str();
         doc.hits[i].is_none()
             && !b.text.is_empty()
             && matches!(b.kind, BlockKind::Heading(_) | BlockKind::Para)
-            && !prose::is_prose(&b.text.text)
+            && !prose::is_prose(t)
+            // not a greeting ("Dear colleagues,") nor a line of page chrome
+            && !t.trim_end().ends_with(',')
+            && !t.contains(" | ")
+            && !t.contains(" > ")
+            && !t.contains('›')
+            && !t.contains('»')
     });
     let Some(fi) = first else { return };
     let fb = &blocks[fi];
@@ -847,7 +854,13 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && kind::kind_marker(&text).is_none()
             && !series_from_heading
         {
-            e.title = Val::of(&fb.text);
+            // "Example Conf 2024: Keynote Speakers": the page's own heading after the name
+            let t = fb.text.text.as_str();
+            let own = t
+                .rfind(": ")
+                .filter(|&c| generic_heading(&t[c + 2..]) || t[c + 2..].to_lowercase().contains("speakers"))
+                .map_or(fb.text.clone(), |c| fb.text.slice(0..c));
+            e.title = Val::of(&own);
             // a handle ("Example@Conf 2022") stands for a name spelled out
             // just below it: a heading, or a line naming a workshop
             if is_handle(&text)
