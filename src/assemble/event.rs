@@ -686,11 +686,23 @@ fn first_place_part(v: &Clean) -> Clean {
     };
     let t = &v.text;
     let mut end = t.len();
-    // "Example Hall 4616, our lab": a lower-case remark after a comma goes
-    if let Some(k) = t.find(", ")
-        && t[k + 2..].starts_with(|c: char| c.is_lowercase())
+    // "Example Hall 4616, our lab", "Room 12, and on Zoom": a lower-case
+    // remark after a comma goes
+    if let Some((k, _)) = t
+        .match_indices(", ")
+        .find(|(k, _)| t[k + 2..].starts_with(|c: char| c.is_lowercase()))
     {
         end = end.min(k);
+    }
+    // "Room 12 and via Zoom", "Room 12 + Zoom": the call is not the place
+    static AND_ONLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s*(?:,\s*)?(?:and|&|\+|/|or)\s+(?:(?:on|via|over)\s+)?(?:zoom|teams|webex|online|livestream|live stream|youtube)\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    if let Some(m) = AND_ONLINE.find(t)
+        && m.start() > 0
+    {
+        end = end.min(m.start());
     }
     // "EXAMPLE--MOON CAMPUS--Transportation Provided": a remark after "--" goes
     if let Some(k) = t.rfind("--")
@@ -763,7 +775,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     } else {
         blocks.len().min(6)
     };
-        let first = (0..limit).find(|&i| {
+    let first = (0..limit).find(|&i| {
         let b = &blocks[i];
         let t = b.text.text.as_str();
         doc.hits[i].is_none()
@@ -858,7 +870,9 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             let t = fb.text.text.as_str();
             let own = t
                 .rfind(": ")
-                .filter(|&c| generic_heading(&t[c + 2..]) || t[c + 2..].to_lowercase().contains("speakers"))
+                .filter(|&c| {
+                    generic_heading(&t[c + 2..]) || t[c + 2..].to_lowercase().contains("speakers")
+                })
                 .map_or(fb.text.clone(), |c| fb.text.slice(0..c));
             e.title = Val::of(&own);
             // a handle ("Example@Conf 2022") stands for a name spelled out

@@ -397,7 +397,7 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         if b.lines.len() > 2 {
             continue;
         }
-                // the items of a list under a label for other people ("Jury:", "Hosts:")
+        // the items of a list under a label for other people ("Jury:", "Hosts:")
         if matches!(b.kind, BlockKind::Item(_)) {
             let mut k = j;
             while k > 0 && matches!(doc.blocks()[k - 1].kind, BlockKind::Item(_)) {

@@ -122,7 +122,7 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("thesis committee", Label::Other),
     ("committee members", Label::Other),
     ("examining committee", Label::Other),
-        ("examiners", Label::Other),
+    ("examiners", Label::Other),
     ("jury", Label::Other),
     ("jury members", Label::Other),
     ("reviewers", Label::Other),
@@ -203,6 +203,9 @@ const VOCABULARY: &[(&str, Label)] = &[
 /// do not matter; `About <Name>` is a bio label.
 pub fn label_of(text: &str) -> Option<Label> {
     let t = text
+        .trim()
+        // an icon before the label: "📍 **Venue:**", "📅 Date"
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !"*_#(".contains(c))
         .trim()
         .trim_end_matches([':', '：', '-', '–'])
         .trim()
