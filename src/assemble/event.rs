@@ -45,7 +45,7 @@ struct Candidate {
 }
 
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b")
+        Regex::new(r"(?i)\b(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|next (?:week|month|time|session|talk|seminar|lecture)|upcoming|coming up|last (?:week|month)|previous(?:ly)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
