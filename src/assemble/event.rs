@@ -45,7 +45,7 @@ struct Candidate {
 }
 
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|next (?:week|month|time|session|talk|seminar|lecture)|upcoming|coming up|last (?:week|month)|previous(?:ly)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b")
+    Regex::new(r"(?i)\b(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|next (?:week|month|time|session|talk|seminar|lecture)|upcoming|coming up|last (?:week|month)|previous(?:ly)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -90,6 +90,10 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
                 },
             },
             (Some(_), _) => (b.text.clone(), 10),
+            (None, _) if b.kind == BlockKind::Row && under_label_header(doc, i) => {
+                // "Date | Time | Location" over one row of values
+                (b.text.clone(), 100)
+            }
             (None, _) => {
                 if b.kind == BlockKind::Row {
                     continue; // schedule rows are the talks' slots
@@ -524,6 +528,22 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             .max_by_key(|(r, s)| (r.len(), *s))?;
         (r.len() * 10 >= t.len() * 7 && r.start <= 2).then(|| c.slice(r))
     };
+    // 1b. a "Location" column of a one-row table of the event's details
+    for i in 0..blocks.len() {
+        if blocks[i].kind != BlockKind::Row || !under_label_header(doc, i) {
+            continue;
+        }
+        let head = &blocks[i - 1];
+        let col = head
+            .cells
+            .iter()
+            .position(|c| crate::fields::labels::label_of(&c.text) == Some(Label::Place));
+        if let Some(cell) = col.and_then(|k| blocks[i].cells.get(k))
+            && !bad(&cell.text)
+        {
+            return Some(first_place_part(cell));
+        }
+    }
     // 2. a line that is only a place (two such lines in a row are one place)
     for i in 0..limit.min(blocks.len()) {
         let b = &blocks[i];
@@ -1153,4 +1173,24 @@ fn series_heading(c: &Clean) -> Option<Clean> {
     let m = NAME.captures(t)?.get(1)?;
     // a kind word alone ("Seminar", "Talks") names no series
     (m.as_str().split_whitespace().count() >= 2).then(|| c.slice(m.range()))
+}
+
+/// True when block `i` is a table row right under a header row whose cells
+/// are labels (`Date  Time  Location`), and no other row follows it: the
+/// event's own details laid out as a table.
+pub(crate) fn under_label_header(doc: &Doc, i: usize) -> bool {
+    let blocks = doc.blocks();
+    let Some(head) = i.checked_sub(1).and_then(|h| blocks.get(h)) else {
+        return false;
+    };
+    let labelled = head
+        .cells
+        .iter()
+        .filter(|c| !c.is_empty())
+        .filter(|c| crate::fields::labels::label_of(&c.text).is_some())
+        .count();
+    head.kind == BlockKind::Row
+        && labelled >= 2
+        && labelled * 2 >= head.cells.iter().filter(|c| !c.is_empty()).count()
+        && blocks.get(i + 1).is_none_or(|n| n.kind != BlockKind::Row)
 }

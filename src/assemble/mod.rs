@@ -157,15 +157,19 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
             static YEAR: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(r"\b((?:19|20)\d\d)\b").unwrap_or_else(|_| unreachable_regex())
             });
-            let title = d
+            // the title lines: the first few short lines ("Colloquium — Fall 2008")
+            let ys: Vec<i16> = d
                 .blocks()
                 .iter()
-                .find(|b| !b.text.is_empty())
-                .map(|b| b.text.text.as_str())
-                .unwrap_or("");
-            let ys: Vec<i16> = YEAR
-                .captures_iter(title)
-                .filter_map(|c| c.get(1)?.as_str().parse().ok())
+                .filter(|b| !b.text.is_empty() && b.text.text.split_whitespace().count() <= 12)
+                .take(6)
+                .flat_map(|b| {
+                    YEAR.captures_iter(&b.text.text)
+                        .filter_map(|c| c.get(1)?.as_str().parse().ok())
+                        .collect::<Vec<i16>>()
+                })
+                .collect::<std::collections::BTreeSet<i16>>()
+                .into_iter()
                 .collect();
             match ys.as_slice() {
                 [y] => Some(*y),

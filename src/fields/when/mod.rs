@@ -367,6 +367,16 @@ fn resolve_date(
         return Some(found);
     }
     if let Some(w) = p.weekday {
+        // the document's own year, when the weekday agrees with it
+        if let Some(y) = ctx.anchor_year
+            && let Some(d) = make(y)
+            && weekday_index(d) == w
+        {
+            warnings.push(format!(
+                "{text:?}: year {y} taken from the document's other dates or title, which the weekday confirms"
+            ));
+            return Some(d);
+        }
         let lo = ctx.today.checked_sub(jiff::Span::new().years(10)).ok()?;
         let hi = ctx.today.checked_add(jiff::Span::new().months(6)).ok()?;
         let hits: Vec<civil::Date> = (lo.year()..=hi.year())
