@@ -771,7 +771,21 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 if let Some(v) = value_block()
                     && title.is_none()
                 {
-                    title = Some(strip_quotes(&v));
+                    // "Paper: Title by A. Author and B. Author (2023)": the
+                    // authors are not part of the title
+                    let cut = v
+                        .text
+                        .match_indices(" by ")
+                        .map(|(k, _)| k)
+                        .find(|&k| {
+                            people::names_in(&v.text[k + 4..])
+                                .first()
+                                .is_some_and(|(h, r)| h.as_ref().map_or(r.start, |h| h.start) == 0)
+                                || v.text[k + 4..].starts_with(|c: char| c.is_uppercase())
+                                    && v.text[k + 4..].get(1..3) == Some(". ")
+                        })
+                        .unwrap_or(v.text.len());
+                    title = Some(strip_quotes(&v.slice(0..cut)));
                 }
             }
             Label::Subject => subject = subject.or_else(|| hit.value.clone()),
@@ -1306,6 +1320,41 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             return Some(t);
         }
     }
+    // a line that only names the kind ("WEBINAR", "Seminar") over the title
+    for &j in &first_blocks {
+        let next = j + 1;
+        if kind::kind_marker(doc.text(j)).is_some()
+            && doc.text(j).split_whitespace().count() <= 2
+            && next < seg.blocks.end
+            && first_blocks.contains(&next)
+            && segment::title_like(doc, next)
+            && reads_as_title(doc.text(next))
+            && !people::is_name(doc.text(next))
+        {
+            return Some(strip_quotes(&doc.blocks()[next].text));
+        }
+    }
+    // a title broken after its colon: "Shape from Shading:" / "A Variational Approach"
+    for &j in &first_blocks {
+        let t = doc.text(j);
+        let next = j + 1;
+        if t.ends_with(':')
+            && !crate::layout::looks_like_field(t)
+            && t.split_whitespace().count() >= 2
+            && next < seg.blocks.end
+            && first_blocks.contains(&next)
+            && segment::title_like(doc, next)
+            && reads_as_title(t.trim_end_matches(':'))
+        {
+            let mut parts = doc.blocks()[j].parts.clone();
+            parts.extend(doc.blocks()[next].parts.iter().cloned());
+            return Some(crate::layout::markup::clean_joined(
+                doc.layout.text,
+                &parts,
+                Mode::Inline,
+            ));
+        }
+    }
     // a heading "Title - Name" or a first line that is a title
     for &j in &first_blocks {
         let b = &doc.blocks()[j];
@@ -1458,6 +1507,8 @@ fn reads_as_title(t: &str) -> bool {
     });
     let t = t.trim();
     let words = t.split_whitespace().count();
+    // a trailing icon is decoration ("Example Webinars 🌍")
+    let t = t.trim_end_matches(|c: char| !c.is_alphanumeric() && !"?!.)\"”'".contains(c));
     if is_page_chrome(t) {
         return false;
     }
@@ -1783,6 +1834,7 @@ fn is_page_chrome(t: &str) -> bool {
     if ["»", "›", "←", "→", " · ", " | ", "©"]
         .iter()
         .any(|s| t.contains(s))
+        || t.matches(" / ").count() >= 2
         || [
             "skip to",
             "jump to",

@@ -86,6 +86,8 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("thesis title", Label::Title),
     ("topic", Label::Subject),
     ("subject", Label::Subject),
+    ("what", Label::Title),
+    ("paper", Label::Title),
     ("talk", Label::Title),
     ("date", Label::Date),
     ("dates", Label::Date),
