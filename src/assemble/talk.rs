@@ -897,8 +897,9 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if prose::is_prose(text) && !quoted && !doc.blocks()[j].is_heading() {
                 break;
             }
-            // under a speaker's name, an institution line is the affiliation, not the title
+                        // under a speaker's name, an institution line is the affiliation, not the title
             if !quoted
+                && !doc.blocks()[j].is_heading()
                 && affiliation.is_none()
                 && speakers.first().is_some_and(|p| p.affiliation.is_none())
                 && (people::has_org_word(text) || people::position_prefix(text).is_some())
