@@ -199,11 +199,21 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
         (d, m) if m > d => Some(false),
         _ => None,
     };
+    // "All times are CEST", "All times below are in Eastern Time"
+    static ALL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\ball (?:times|sessions)(?: below| listed| shown| given| on this page)?(?: are| will be)?(?: given| listed| shown)?(?: in)?\s+([^.;\n]{2,30})")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let zone = ALL_TIMES
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .and_then(|m| when::leading_zone(m.as_str()));
     when::Context {
         posted,
         today: hints.today,
         anchor_year,
         day_first,
+        zone,
     }
 }
 

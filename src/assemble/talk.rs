@@ -897,7 +897,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if prose::is_prose(text) && !quoted && !doc.blocks()[j].is_heading() {
                 break;
             }
-                        // under a speaker's name, an institution line is the affiliation, not the title
+            // under a speaker's name, an institution line is the affiliation, not the title
             if !quoted
                 && !doc.blocks()[j].is_heading()
                 && affiliation.is_none()
@@ -1213,6 +1213,23 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     }
     t.title = title.as_ref().and_then(Val::of);
     t.abstract_ = abstract_text.as_ref().and_then(Val::of);
+    // a talk of a program under its own heading, with a line that is only
+    // its day and time ("**Tuesday 10 September, 09:15–10:15**")
+    if slot_time.is_none() && matches!(seg.head, Head::Heading(_)) && cx.program {
+        slot_time = seg.blocks.clone().find_map(|j| {
+            let text = doc.text(j);
+            let covered: usize = doc
+                .exprs(j)
+                .iter()
+                .filter(|e| e.has_time())
+                .map(|e| e.range.len())
+                .sum();
+            (doc.hits[j].is_none()
+                && text.split_whitespace().count() <= 12
+                && covered * 10 >= text.len() * 6)
+                .then(|| doc.blocks()[j].text.clone())
+        });
+    }
     if let Some(tc) = slot_time {
         t.when = slot_when(cx, &tc, slot_zone, seg);
     }

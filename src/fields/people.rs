@@ -774,7 +774,7 @@ const ORG_WORDS: &[&str] = &[
     "universiteit",
     "universität",
     "universidad",
-        "università",
+    "università",
     "université",
     "universidade",
     "universitat",

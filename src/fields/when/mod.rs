@@ -184,6 +184,15 @@ fn is_range_gap(gap: &str) -> bool {
             .any(|w| g.eq_ignore_ascii_case(w))
 }
 
+/// The zone that opens `text` (`CEST`, `Eastern Time`, `UTC+1`), markup
+/// and an article aside: the zone a document says all its times are in.
+pub fn leading_zone(text: &str) -> Option<ZoneAtom> {
+    let t = text
+        .trim_start_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+        .trim_start_matches("the ");
+    grammar::zone(t).ok().map(|(_, z)| z)
+}
+
 /// Finds the time expressions of `text`, in order.
 pub fn scan(text: &str) -> Vec<Expr> {
     let atoms = atoms(text);
@@ -276,6 +285,8 @@ pub struct Context {
     pub anchor_year: Option<i16>,
     /// The day/month order the document's unambiguous numeric dates show.
     pub day_first: Option<bool>,
+    /// The zone the document says all its times are in ("All times are CEST").
+    pub zone: Option<ZoneAtom>,
 }
 
 impl Default for Context {
@@ -285,6 +296,7 @@ impl Default for Context {
             today: civil::date(2026, 1, 1),
             anchor_year: None,
             day_first: None,
+            zone: None,
         }
     }
 }
@@ -599,7 +611,12 @@ pub fn resolve(e: &Expr, text: &str, ctx: &Context) -> Resolved {
         text: Some(phrase),
         ..When::default()
     };
-    let zone = e.zone.as_ref().map(zone_value);
+    // a time without its own zone takes the one the document gives all times
+    let zone = e
+        .zone
+        .as_ref()
+        .or(ctx.zone.as_ref().filter(|_| e.time.is_some()))
+        .map(zone_value);
     if let Some((name, _)) = &zone {
         when.timezone = Some(name.clone());
     }
@@ -650,6 +667,20 @@ mod tests {
         assert_eq!(t("from 2 until 4pm"), Some(((14, 0), Some((16, 0)))));
         assert_eq!(t("19:00--01:00"), Some(((19, 0), Some((1, 0)))));
         assert_eq!(t("12 noon"), Some(((12, 0), None)));
+    }
+
+    #[test]
+    fn a_document_wide_zone_applies_to_times_without_one() {
+        let ctx = Context {
+            zone: leading_zone("**CEST**."),
+            ..Context::default()
+        };
+        let w = one("Tuesday 10 September 2024, 09:15–10:15", &ctx);
+        assert_eq!(w.timezone.as_deref(), Some("Europe/Paris"));
+        assert_eq!(w.start_utc.as_deref(), Some("2024-09-10T07:15:00Z"));
+        // a date alone takes no zone
+        assert_eq!(one("10 September 2024", &ctx).timezone, None);
+        assert!(leading_zone("the speakers").is_none());
     }
 
     #[test]
