@@ -51,3 +51,17 @@ fn setext_headings() {
     assert_eq!(b[0], (BlockKind::Heading(2), "Schedule".into()));
     assert_eq!(b[1], (BlockKind::Heading(3), "Abstract".into()));
 }
+
+#[test]
+fn program_lines_and_the_lines_hung_under_them_stand_apart() {
+    let t = "09h45 – 10h45\tInvited talk: Verified Compilers in Industry\n\
+\tDr. Ada Smith (Example Automation AG)\n\
+\tProgrammable logic controllers run safety-critical code that nobody has verified so far.\n\
+10h45 – 11h15\tCoffee break\n\
+11:15 - 12:00 Translation Validation for Vectorizing Compilers\n";
+    let b = texts(t);
+    let lines: Vec<&str> = b.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(lines.len(), 5, "{lines:?}");
+    assert!(lines[1].starts_with("Dr. Ada Smith"));
+    assert!(lines[4].starts_with("11:15"));
+}

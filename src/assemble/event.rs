@@ -1194,3 +1194,47 @@ pub(crate) fn under_label_header(doc: &Doc, i: usize) -> bool {
         && labelled * 2 >= head.cells.iter().filter(|c| !c.is_empty()).count()
         && blocks.get(i + 1).is_none_or(|n| n.kind != BlockKind::Row)
 }
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+    use crate::layout::markup::clean;
+
+    fn c(s: &str) -> Clean {
+        clean(s, 0..s.len(), Mode::Inline)
+    }
+
+    #[test]
+    fn series_headings_name_a_recurring_series() {
+        let table = [
+            (
+                "Applied Mathematics Seminar",
+                Some("Applied Mathematics Seminar"),
+            ),
+            (
+                "Physics & Astronomy Colloquium — Fall 2008",
+                Some("Physics & Astronomy Colloquium"),
+            ),
+            (
+                "Causal Inference Reading Group",
+                Some("Causal Inference Reading Group"),
+            ),
+            ("THEORY LUNCH", Some("THEORY LUNCH")),
+            ("Seminar", None),
+            ("Learning Terrain Models from Sparse Range Data", None),
+            ("Talks", None),
+        ];
+        for (text, want) in table {
+            let got = series_heading(&c(text));
+            assert_eq!(got.as_ref().map(|g| g.text.as_str()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn handles_are_short_at_names() {
+        assert!(is_handle("DeeperAction@ ECCV2022"));
+        assert!(is_handle("Workshop@EMBC-2025"));
+        assert!(!is_handle("Write to talks@example.org for the slides"));
+        assert!(!is_handle("Workshop on Learning"));
+    }
+}

@@ -1543,6 +1543,7 @@ fn reads_as_title(t: &str) -> bool {
         && place::place_score(t) < 2
         && !people::is_position(t)
         && people::position_prefix(t).is_none()
+        && !ends_on_job_noun(t)
         && !people::is_initialed_name(t)
 }
 
@@ -1882,4 +1883,57 @@ fn is_page_chrome(t: &str) -> bool {
                 "the" | "of" | "and" | "for" | "in" | "on" | "to" | "a" | "an" | "with" | "from"
             )
         })
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+
+    #[test]
+    fn page_chrome_is_not_a_title() {
+        for t in [
+            "Skip to main content",
+            "Home » News & Events » Lectures",
+            "Home / Webinars / Cover Crops",
+            "Visit Exhibitions Events Learn Support Shop",
+            "← All seminars · Subscribe to the calendar",
+        ] {
+            assert!(is_page_chrome(t), "{t}");
+            assert!(!reads_as_title(t), "{t}");
+        }
+        for t in [
+            "Rethinking the Memory Hierarchy for the Many-Core Era",
+            "Interfaces that Learn",
+            "Subdivision Surfaces: The Successors to NURBS?",
+        ] {
+            assert!(!is_page_chrome(t), "{t}");
+            assert!(reads_as_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn notices_greetings_and_series_names_are_not_titles() {
+        for t in [
+            "Dear colleagues",
+            "NOTE UNUSUAL TIME AND PLACE",
+            "HCI SEMINAR",
+            "ECE Distinguished Lecture",
+            "The next departmental seminar will take place",
+            "Commissioner",
+            "H. T. Kung",
+            "Senior Research Engineer",
+        ] {
+            assert!(!reads_as_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn job_titles_end_on_a_job_noun() {
+        assert!(ends_on_job_noun("Senior Research Engineer"));
+        assert!(ends_on_job_noun("Principal Data Scientist"));
+        assert!(!ends_on_job_noun("Applied Locomotion Laboratory"));
+        assert!(!ends_on_job_noun(
+            "the engineer who built it and many other things here"
+        ));
+    }
 }

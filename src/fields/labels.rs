@@ -353,5 +353,18 @@ mod tests {
         assert_eq!(label_line("10:30 am"), None);
         assert_eq!(label_line("see https://x.org"), None);
         assert_eq!(label_line("The talk is at 4pm: please come"), None);
+        // run-in heads with a period, icons before a label
+        assert_eq!(
+            label_line("Abstract. Internal waves carry energy."),
+            Some((Label::Abstract, 10))
+        );
+        assert_eq!(label_line("**Bio.** She works."), Some((Label::Bio, 9)));
+        assert_eq!(label_line("Abstraction. It helps."), None);
+        assert_eq!(
+            label_line("📍 **Venue:** Room 1").map(|(l, _)| l),
+            Some(Label::Place)
+        );
+        assert_eq!(label_line("WHAT:  A Talk"), Some((Label::Title, 7)));
+        assert_eq!(label_line("Jury:"), Some((Label::Other, 5)));
     }
 }

@@ -335,6 +335,10 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                     {
                         break;
                     }
+                    // a clock line back at the margin after hung lines: the next entry
+                    if starts_with_clock(t) && l.indent < prev_line.indent {
+                        break;
+                    }
                     // centered lines (deep, changing indentation) stand alone
                     let shift = l.indent.abs_diff(prev_line.indent);
                     if shift > 3 && l.indent.max(prev_line.indent) >= 6 {
