@@ -1232,8 +1232,8 @@ mod name_tests {
 
     #[test]
     fn handles_are_short_at_names() {
-        assert!(is_handle("DeeperAction@ ECCV2022"));
-        assert!(is_handle("Workshop@EMBC-2025"));
+        assert!(is_handle("ExampleAction@ CONF2022"));
+        assert!(is_handle("Workshop@XYZC-2025"));
         assert!(!is_handle("Write to talks@example.org for the slides"));
         assert!(!is_handle("Workshop on Learning"));
     }

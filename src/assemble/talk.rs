@@ -1894,7 +1894,7 @@ mod title_tests {
         for t in [
             "Skip to main content",
             "Home » News & Events » Lectures",
-            "Home / Webinars / Cover Crops",
+            "Home / Webinars / Soil Carbon",
             "Visit Exhibitions Events Learn Support Shop",
             "← All seminars · Subscribe to the calendar",
         ] {
@@ -1902,9 +1902,9 @@ mod title_tests {
             assert!(!reads_as_title(t), "{t}");
         }
         for t in [
-            "Rethinking the Memory Hierarchy for the Many-Core Era",
-            "Interfaces that Learn",
-            "Subdivision Surfaces: The Successors to NURBS?",
+            "Rethinking Caches for the Many-Core Era",
+            "Interfaces That Adapt to Their Users",
+            "Smooth Surfaces: Successors to Splines?",
         ] {
             assert!(!is_page_chrome(t), "{t}");
             assert!(reads_as_title(t), "{t}");
@@ -1920,7 +1920,7 @@ mod title_tests {
             "ECE Distinguished Lecture",
             "The next departmental seminar will take place",
             "Commissioner",
-            "H. T. Kung",
+            "A. B. Person",
             "Senior Research Engineer",
         ] {
             assert!(!reads_as_title(t), "{t}");
@@ -1931,7 +1931,7 @@ mod title_tests {
     fn job_titles_end_on_a_job_noun() {
         assert!(ends_on_job_noun("Senior Research Engineer"));
         assert!(ends_on_job_noun("Principal Data Scientist"));
-        assert!(!ends_on_job_noun("Applied Locomotion Laboratory"));
+        assert!(!ends_on_job_noun("Applied Robotics Laboratory"));
         assert!(!ends_on_job_noun(
             "the engineer who built it and many other things here"
         ));

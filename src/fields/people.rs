@@ -531,7 +531,7 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
         return None;
     }
     // word endings that names do not have ("-ance", "-tion"), looked for in
-    // each part of a hyphenated name ("Solheim-Vance" is a name)
+    // each part of a hyphenated name ("Example-Vance" is a name)
     if bare.split('-').any(|part| {
         let singular = part.strip_suffix('s').unwrap_or(part);
         NOT_NAME_SUFFIXES

@@ -449,7 +449,7 @@ pub fn place_score(text: &str) -> u32 {
             w,
         )
     });
-    // a venue: "Lakeside Conference Center", "Student Centre", "Convention Hall"
+    // a venue: "Example Conference Center", "Student Centre", "Convention Hall"
     static VENUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:conference|convention|congress|student|events?|community|civic|exhibition|visitors?|cultural|performing arts|union)\s+(?:cent(?:er|re)|hall|halls)\b")
             .unwrap_or_else(|_| unreachable_regex())
@@ -680,8 +680,8 @@ pub fn phrases_with(text: &str, exprs: &[super::when::Expr]) -> Vec<(Range<usize
 }
 
 /// A place followed by a parenthetical that places it further takes it in:
-/// `Scaife Auditorium (Room 125)`, `room 318 (GSIA)`, `DH 3313 (large
-/// conference room)`, `CMT conference room (BoM 109)`. A phrase inside the
+/// `Example Auditorium (Room 125)`, `room 318 (ABC)`, `XY 3313 (large
+/// conference room)`, `ABC conference room (XyZ 109)`. A phrase inside the
 /// parentheses is then part of the longer one.
 fn with_parentheticals(text: &str, found: Vec<(Range<usize>, u32)>) -> Vec<(Range<usize>, u32)> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -1,0 +1,54 @@
+//! A floor under the extraction quality on announcements written for the
+//! purpose (`tests/data/synth`: 24 texts of varied genres, eras and
+//! formats with gold records in the `score.py modern` format, written by a
+//! helper that never saw the code or the development corpora). Scored with
+//! the Rust port of `score.py`; a regression below the floor fails.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use herald::eval::{self, Kind};
+use herald::{Options, extract};
+
+#[test]
+fn synthetic_announcements_score_above_the_floor() {
+    let dir = Path::new("tests/data/synth");
+    let mut preds: HashMap<String, serde_json::Value> = HashMap::new();
+    let mut names: Vec<_> = fs::read_dir(dir.join("text"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 24);
+    for p in names {
+        let bytes = fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let name = p.to_string_lossy().into_owned();
+        let recs = extract(&bytes, &name, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let stem = p
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let rec = recs
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("{name}: no record"));
+        preds.insert(
+            stem,
+            serde_json::to_value(&rec).unwrap_or_else(|e| panic!("{e}")),
+        );
+    }
+    let scored = eval::score(Kind::Modern, &dir.join("gold"), &preds, false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (_, _, f1) = scored.tally.total().prf();
+    assert!(
+        f1 >= 0.85,
+        "micro F1 {f1:.3} fell below 0.85:\n{}",
+        scored.render()
+    );
+    // every field is found at least sometimes
+    for (field, c) in &scored.tally.fields {
+        let (_, r, _) = c.prf();
+        assert!(r >= 0.5 || c.gold < 3, "{field}: recall {r:.2}");
+    }
+}
