@@ -457,12 +457,8 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
         // a lone name, its institution on the next line
         if let [p] = s.speakers.as_mut_slice()
             && p.affiliation.is_none()
-            && let Some(n) = doc.blocks().get(below + 1)
-            && doc.hits.get(below + 1).is_some_and(Option::is_none)
-            && people::has_org_word(&n.text.text)
-            && n.text.text.split_whitespace().count() <= 12
         {
-            p.affiliation = Some(n.text.clone());
+            p.affiliation = institution_line(doc, below + 1);
         }
     } else if let Some(p) = doc
         .person(below)
@@ -482,15 +478,19 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
                 position: None,
                 affiliation: None,
             };
-            if let Some(n) = doc.blocks().get(below + 1)
-                && doc.hits[below + 1].is_none()
-                && people::has_org_word(&n.text.text)
-                && n.text.text.split_whitespace().count() <= 12
-            {
-                p.affiliation = Some(n.text.clone());
-            }
+            p.affiliation = institution_line(doc, below + 1);
             s.speakers = vec![p];
         }
     }
     s
+}
+
+/// Block `i` when it is a short line naming an institution (the line under
+/// a speaker's name), not labelled.
+fn institution_line(doc: &Doc, i: usize) -> Option<Clean> {
+    let b = doc.blocks().get(i)?;
+    (doc.hits.get(i).is_some_and(Option::is_none)
+        && people::has_org_word(&b.text.text)
+        && b.text.text.split_whitespace().count() <= 12)
+        .then(|| b.text.clone())
 }
