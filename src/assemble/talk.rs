@@ -960,7 +960,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         }
         runs.retain(|r| !r.is_empty());
         for run in runs {
-            let (abs, bio) = split_bio(doc, &run, &name_refs);
+            let (mut abs, bio) = split_bio(doc, &run, &name_refs);
+            // the announcing paragraph before the description ("Prof. X will
+            // speak on ...", "We meet every other Monday") is not the abstract
+            while abs.len() > 1 && abs.first().is_some_and(|&j| prose::announces(doc.text(j))) {
+                abs.remove(0);
+            }
             let words: usize = abs
                 .iter()
                 .map(|&j| doc.text(j).split_whitespace().count())

@@ -142,13 +142,24 @@ pub fn is_logistics(para: &str) -> bool {
     });
     // a short paragraph about access, recording or questions, wherever its cue sits
     static ABOUT_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link)\b")
+        Regex::new(r"(?i)\b(?:(?:will be )?followed by (?:a |an )?(?:reception|lunch|dinner|drinks|coffee|refreshments|questions)|free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link)\b")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = para.trim();
     LOGISTICS.is_match(t)
         || t.len() < 3
         || (t.split_whitespace().count() <= 40 && ABOUT_ATTENDING.is_match(t))
+}
+
+/// A paragraph that announces the event rather than describes the talk:
+/// `The next X Seminar will be given by ...`, `Lecture by Dr. X`, `We meet
+/// every other Monday`, `A free, monthly webinar series`.
+pub fn announces(para: &str) -> bool {
+    static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:will be (?:given|presented|delivered) by|(?:presented|given|delivered)(?: jointly)? by|(?:lecture|talk|seminar|webinar|presentation) by|we meet|we are (?:pleased|happy|delighted)|(?:is|are) (?:pleased|happy|delighted) to|invites? you|cordially invited|(?:webinar|seminar|lecture|talk) series|the next (?:\w+ ){0,4}(?:seminar|colloquium|lecture|talk|webinar|meeting))\b")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    para.split_whitespace().count() <= 80 && ANNOUNCES.is_match(para)
 }
 
 /// A numbered reference: `[1] MCUNet: Tiny Deep Learning on IoT Devices`.
