@@ -79,3 +79,24 @@ fn references() {
     ));
     assert!(!is_reference("[VIRTUAL] Py.Amsterdam from home!"));
 }
+
+#[test]
+fn announcing_paragraphs_are_told_from_descriptions() {
+    for p in [
+        "The next Vision Seminar will be given by Dr. A. Person of Example University.",
+        "We meet every other Monday over lunch to work through a recent paper.",
+        "Presented jointly by Prof. A. Person and Dr. B. Person.",
+        "A free, monthly, online-only webinar series on open geodata.",
+    ] {
+        assert!(herald::fields::prose::announces(p), "{p}");
+    }
+    for p in [
+        "Neural sequence models now segment words into morphemes with surprising accuracy.",
+        "We show how to validate loop vectorization with an SMT-based checker.",
+    ] {
+        assert!(!herald::fields::prose::announces(p), "{p}");
+    }
+    assert!(herald::fields::prose::is_logistics(
+        "The defense will be followed by a reception in the lounge."
+    ));
+}
