@@ -1071,26 +1071,26 @@ fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Atte
     }
 }
 
-/// True when `text` is the affiliation already given to a speaker (the
-/// line under `Speaker:`), which is not an organizer.
-fn is_affiliation_of_a_speaker(talks: &[TalkDraft], text: &str) -> bool {
+/// The affiliations given to the speakers of `talks`.
+fn speaker_affiliations(talks: &[TalkDraft]) -> impl Iterator<Item = &str> {
     talks
         .iter()
         .flat_map(|t| &t.speakers)
         .filter_map(|p| p.affiliation.as_ref())
-        .any(|a| a.text == text.trim())
+        .map(|a| a.text.as_str())
+}
+
+/// True when `text` is the affiliation already given to a speaker (the
+/// line under `Speaker:`), which is not an organizer.
+fn is_affiliation_of_a_speaker(talks: &[TalkDraft], text: &str) -> bool {
+    speaker_affiliations(talks).any(|a| a == text.trim())
 }
 
 /// True when `text` is part of a speaker's affiliation as assembled
 /// (`Udaipur Solar Observatory, Physical Research Laboratory, India`).
 fn within_an_affiliation(talks: &[TalkDraft], text: &str) -> bool {
     let text = text.trim();
-    !text.is_empty()
-        && talks
-            .iter()
-            .flat_map(|t| &t.speakers)
-            .filter_map(|p| p.affiliation.as_ref())
-            .any(|a| a.text.contains(text))
+    !text.is_empty() && speaker_affiliations(talks).any(|a| a.contains(text))
 }
 
 /// The series a page's YAML front matter names: a `series:`, `parent:` or

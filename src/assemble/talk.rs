@@ -1015,8 +1015,8 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     {
         // a cue in the text ("a lecture by Dr. X, Professor at Y") names the
         // same person more fully than the bio's first words
-        let surname = p.name.text.rsplit(' ').next().unwrap_or("").to_string();
-        let same = |q: &PersonClean| q.name.text.rsplit(' ').next() == Some(surname.as_str());
+        let last = surname(&p.name.text).to_string();
+        let same = |q: &PersonClean| surname(&q.name.text) == last;
         let fuller = seg
             .blocks
             .clone()
@@ -1320,11 +1320,8 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         if let Some(m) = QUOTED.captures(&b.text.text).and_then(|c| c.get(1))
             && speakers.iter().any(|p| {
                 // the speaker's surname, however the line writes the rest
-                p.name
-                    .text
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|s| s.len() > 1 && b.text.text.contains(s))
+                let s = surname(&p.name.text);
+                s.len() > 1 && b.text.text.contains(s)
             })
         {
             return Some(b.text.slice(m.range()));
@@ -1369,13 +1366,7 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             && segment::title_like(doc, next)
             && reads_as_title(t.trim_end_matches(':'))
         {
-            let mut parts = doc.blocks()[j].parts.clone();
-            parts.extend(doc.blocks()[next].parts.iter().cloned());
-            return Some(crate::layout::markup::clean_joined(
-                doc.layout.text,
-                &parts,
-                Mode::Inline,
-            ));
+            return Some(joined_lines(doc, j..next + 1));
         }
     }
     // a heading "Title - Name" or a first line that is a title
@@ -1425,12 +1416,8 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                     && (segment::title_like(doc, next) || next_goes_on)
                     && next_text.split_whitespace().count() <= 12
                 {
-                    let mut parts = b.parts.clone();
-                    parts.extend(doc.blocks()[next].parts.iter().cloned());
-                    let joined =
-                        crate::layout::markup::clean_joined(doc.layout.text, &parts, Mode::Inline);
                     return Some(strip_quotes(&strip_title_prefix(
-                        &joined,
+                        &joined_lines(doc, j..next + 1),
                         &mut TalkDraft::default(),
                     )));
                 }
@@ -1472,15 +1459,13 @@ fn quoted_over_lines(doc: &Doc, j: usize, end: usize) -> Option<Clean> {
     if !opens(first) || closes(first) || first.matches(['"', '“', '”']).count() != 1 {
         return None;
     }
-    let mut parts = doc.blocks()[j].parts.clone();
     for k in j + 1..(j + 3).min(end) {
         let t = doc.text(k);
         if doc.hits[k].is_some() || t.contains(['“']) || t.matches('"').count() > 1 {
             return None;
         }
-        parts.extend(doc.blocks()[k].parts.iter().cloned());
         if closes(t) {
-            let joined = crate::layout::markup::clean_joined(doc.layout.text, &parts, Mode::Inline);
+            let joined = joined_lines(doc, j..k + 1);
             let inner =
                 strip_quotes(&joined.slice(0..joined.text.trim_end_matches(['.', ',']).len()));
             let words = inner.text.split_whitespace().count();
@@ -1757,6 +1742,20 @@ fn has_address(t: &str) -> bool {
         w.split_once('@')
             .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
     })
+}
+
+/// Blocks `blocks` joined into one short value (a title broken over lines).
+fn joined_lines(doc: &Doc, blocks: Range<usize>) -> Clean {
+    let parts: Vec<Range<usize>> = blocks
+        .filter_map(|k| doc.blocks().get(k))
+        .flat_map(|b| b.parts.iter().cloned())
+        .collect();
+    crate::layout::markup::clean_joined(doc.layout.text, &parts, Mode::Inline)
+}
+
+/// The last word of a name: the part that every way of writing it shares.
+fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or("")
 }
 
 /// A label naming several people (`Panelists:`, `Speakers:`, `Presenters`).
