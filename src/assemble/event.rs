@@ -74,10 +74,9 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
                 Some(v) => (v.clone(), 100),
                 None => match doc.blocks().get(i + 1) {
                     Some(next) if doc.hits[i + 1].is_none() => {
-                        let exprs = when::scan(&next.text.text);
-                        for e in exprs {
+                                                for e in doc.exprs(i + 1) {
                             out.push(Candidate {
-                                expr: e,
+                                expr: e.clone(),
                                 clean: next.text.clone(),
                                 score: 100,
                                 block: i + 1,

@@ -142,8 +142,8 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
     let text = d.layout.text;
     // the one year of the document's dates, or of its title line
     let mut years: Vec<i16> = Vec::new();
-    for b in d.blocks() {
-        for e in when::scan(&b.text.text) {
+        for i in 0..d.blocks().len() {
+        for e in d.exprs(i) {
             if let Some(y) = e.date.and_then(|p| p.year) {
                 years.push(y);
             }

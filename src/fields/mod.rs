@@ -2,6 +2,7 @@
 //! module per family.
 
 pub mod common_words;
+pub mod fold;
 pub mod kind;
 pub mod labels;
 pub mod links;

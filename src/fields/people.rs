@@ -14,6 +14,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::fold::Lower;
+
 /// Honorifics, longest first, matched case-insensitively before a name.
 const HONORIFICS: &[&str] = &[
     "assistant professor",
@@ -63,43 +65,28 @@ pub(crate) fn unreachable_regex() -> Regex {
 /// Splits a leading honorific off `s`: returns the honorific's range and the
 /// offset where the rest starts.
 pub fn split_honorific(s: &str) -> (Option<Range<usize>>, usize) {
-    let lower = s.to_lowercase();
-    if lower.len() != s.len() {
-        // non-ASCII case mapping changed lengths: only plain-ASCII honorifics apply
-        return split_honorific_ascii(s);
-    }
     let mut at = 0;
     let mut found: Option<Range<usize>> = None;
     loop {
-        let rest = &lower[at..];
+        let rest = s.get(at..).unwrap_or("");
+        // honorifics are ASCII: compare bytes without folding the whole text
         let hit = HONORIFICS.iter().find(|h| {
-            rest.starts_with(*h)
-                && rest[h.len()..]
-                    .chars()
-                    .next()
+            rest.as_bytes()
+                .get(..h.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
+                && rest
+                    .get(h.len()..)
+                    .and_then(|t| t.chars().next())
                     .is_some_and(|c| c == ' ' || (h.ends_with('.') && c.is_alphabetic()))
         });
         let Some(h) = hit else { break };
         let end = at + h.len();
         found = Some(found.map_or(at..end, |f| f.start..end));
-        at = end + (s[end..].len() - s[end..].trim_start().len());
+        let after = s.get(end..).unwrap_or("");
+        at = end + (after.len() - after.trim_start().len());
         // a stacked title: "Prof. Dr. X"
     }
     (found, at)
-}
-
-fn split_honorific_ascii(s: &str) -> (Option<Range<usize>>, usize) {
-    for h in HONORIFICS {
-        if s.len() > h.len()
-            && s.is_char_boundary(h.len())
-            && s[..h.len()].eq_ignore_ascii_case(h)
-            && s[h.len()..].starts_with(' ')
-        {
-            let rest = &s[h.len()..];
-            return (Some(0..h.len()), s.len() - rest.trim_start().len());
-        }
-    }
-    (None, 0)
 }
 
 /// Lower-case particles inside names.
@@ -512,12 +499,56 @@ enum Tok {
     Particle,
 }
 
+/// True when `w` has the shape of a name token ([`TOKEN`]); plain-ASCII
+/// words, nearly all of them, are checked without the regex.
+fn token_shaped(w: &str) -> bool {
+    if !w.is_ascii() {
+        return TOKEN.is_match(w);
+    }
+    let b = w.as_bytes();
+    let upper = |i: usize| b.get(i).is_some_and(u8::is_ascii_uppercase);
+    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    if !upper(0) {
+        return false;
+    }
+    // initials: "A.", "A.B.", "J.-P."
+    let mut i = 0;
+    loop {
+        if !(upper(i) && b.get(i + 1) == Some(&b'.')) {
+            break;
+        }
+        i += 2;
+        if i == b.len() {
+            return true;
+        }
+        if b.get(i) == Some(&b'-') {
+            i += 1;
+        }
+    }
+    // a word: "Lovelace", "O'Neil", "Smith-Jones", "Jr."
+    let mut i = 1;
+    loop {
+        while letter(i) || b.get(i) == Some(&b'\'') {
+            i += 1;
+        }
+        if b.get(i) == Some(&b'-') && letter(i + 1) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    i == b.len()
+}
+
 fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
-    let lw = w.to_lowercase();
+    let lw = Lower::new(w);
     if PARTICLE_SET.contains(lw.as_str()) && w.chars().next().is_some_and(char::is_lowercase) {
         return Some(Tok::Particle);
     }
-    if !TOKEN.is_match(w) {
+    if !token_shaped(w) {
         return None;
     }
     let bare = lw.trim_end_matches('.');
@@ -1386,4 +1417,22 @@ pub fn names_in(s: &str) -> Vec<NameAt> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_shape_fast_path_agrees_with_the_regex() {
+        let words = [
+            "A.", "A.B.", "J.-P.", "J.P", "A", "Ab", "AB", "Lovelace", "O'Neil", "Smith-Jones",
+            "Smith-", "-Smith", "Jr.", "Jr..", "lovelace", "McDonald", "DeWitt", "A.-", "A.b.",
+            "Ph.D.", "X-Ray", "X-1", "Anne-Marie", "Q&A", "U.S.A.", "Ng.", "K'", "Él", "Ó'Brien",
+            "",
+        ];
+        for w in words {
+            assert_eq!(token_shaped(w), TOKEN.is_match(w), "{w:?}");
+        }
+    }
 }
