@@ -1053,11 +1053,11 @@ pub fn draft(
 /// Online, in person or hybrid, from what the text says.
 fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Attendance> {
     static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:via zoom|on zoom|zoom (?:link|meeting|webinar)|join (?:the )?zoom|webinar|virtual(?:ly)? (?:event|meetup|seminar|talk|workshop|meeting)|\[virtual\]|(?:held|take place|will be) (?:online|virtual)|online (?:only|event|seminar|talk|meetup)|ms teams|microsoft teams|google meet|webex|live[- ]?stream(?:ed|ing)?|(?:the|a) (?:live )?stream|webcast|broadcast|to follow (?:the \w+ )?online|moving online|from home|virtual attendees|remote (?:folks|attendees|participants|attendance)|dial[- ]in|join (?:us )?(?:online|remotely))\b")
+        Regex::new(r"(?i)(?-u:\b)(?:via zoom|on zoom|zoom (?:link|meeting|webinar)|join (?:the )?zoom|webinar|virtual(?:ly)? (?:event|meetup|seminar|talk|workshop|meeting)|\[virtual\]|(?:held|take place|will be) (?:online|virtual)|online (?:only|event|seminar|talk|meetup)|ms teams|microsoft teams|google meet|webex|live[- ]?stream(?:ed|ing)?|(?:the|a) (?:live )?stream|webcast|broadcast|to follow (?:the \w+ )?online|moving online|from home|virtual attendees|remote (?:folks|attendees|participants|attendance)|dial[- ]in|join (?:us )?(?:online|remotely))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static IN_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bin[- ]person\b").unwrap_or_else(|_| unreachable_regex())
+        Regex::new(r"(?i)(?-u:\b)in[- ]person(?-u:\b)").unwrap_or_else(|_| unreachable_regex())
     });
     let text = doc.layout.text;
     let online = ONLINE.is_match(text) || has_meeting_link;

@@ -846,8 +846,16 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             Regex::new(r"\b(?:moderated|chaired|introduced|hosted|facilitated) by\s+$")
                 .unwrap_or_else(|_| unreachable_regex())
         });
+                static HOST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:moderated|chaired|introduced|hosted|facilitated) by\s")
+                .unwrap_or_else(|_| unreachable_regex())
+        });
         'blocks: for j in seg.blocks.clone() {
             let b = &doc.blocks()[j];
+            // names are read only in blocks that have the cue at all
+            if !HOST_CUE.is_match(&b.text.text) {
+                continue;
+            }
             for (h, r) in doc.names(j) {
                 let from = h.as_ref().map_or(r.start, |h| h.start);
                 if b.text
