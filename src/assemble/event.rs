@@ -45,12 +45,12 @@ struct Candidate {
 }
 
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|next (?:week|month|time|session|talk|seminar|lecture)|upcoming|coming up|last (?:week|month)|previous(?:ly)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|next (?:week|month|time|session|talk|seminar|lecture)|upcoming|coming up|last (?:week|month)|previous(?:ly)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)(?-u:\b)")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
 static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will be (?:held|given|presented|broadcast|streamed)|will take place|takes place|will (?:speak|talk|present|give|lecture)|is scheduled|scheduled for|join us|presents?|seminar|colloquium|lecture|talk|workshop|meeting|defen[cs]e|webinar|event)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:will be (?:held|given|presented|broadcast|streamed)|will take place|takes place|will (?:speak|talk|present|give|lecture)|is scheduled|scheduled for|join us|presents?|seminar|colloquium|lecture|talk|workshop|meeting|defen[cs]e|webinar|event)(?-u:\b)")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -187,7 +187,7 @@ fn value(c: &Candidate) -> i32 {
 }
 
 static SIDE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:refreshments?|coffee|tea|reception|lunch|dinner|breakfast|doors open|social|drinks|pizza|snacks|registration|check-in|dry run)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:refreshments?|coffee|tea|reception|lunch|dinner|breakfast|doors open|social|drinks|pizza|snacks|registration|check-in|dry run)(?-u:\b)")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -652,7 +652,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     // 5. a meetup "hosted by X" / "hosted at X"
     for b in blocks.iter().take(limit.min(blocks.len())) {
         static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\bhosted (?:by|at)\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?:\s+(?:19|20)\d\d\b)?")
+            Regex::new(r"(?-u:\b)hosted (?:by|at)\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?:\s+(?:19|20)\d\d(?-u:\b))?")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         if let Some(m) = HOSTED.captures(&b.text.text).and_then(|c| c.get(1)) {
@@ -715,7 +715,7 @@ fn first_place_part(v: &Clean) -> Clean {
     }
     // "Room 12 and via Zoom", "Room 12 + Zoom": the call is not the place
     static AND_ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s*(?:,\s*)?(?:and|&|\+|/|or)\s+(?:(?:on|via|over)\s+)?(?:zoom|teams|webex|online|livestream|live stream|youtube)\b")
+        Regex::new(r"(?i)\s*(?:,\s*)?(?:and|&|\+|/|or)\s+(?:(?:on|via|over)\s+)?(?:zoom|teams|webex|online|livestream|live stream|youtube)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     if let Some(m) = AND_ONLINE.find(t)
@@ -829,17 +829,17 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     // "the second instance of the Example meetup", "part of the Example Lecture Series"
     if e.series.is_none() {
         static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))\b")
+            Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         // "The Example Seminar continues next week", "The Example Colloquium presents"
         static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:[Tt]he|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup))\s+(?:continues|resumes|returns|presents|welcomes|is (?:pleased|happy|proud|next|on|this)|will (?:be|feature|take|welcome|host))\b")
+            Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup))\s+(?:continues|resumes|returns|presents|welcomes|is (?:pleased|happy|proud|next|on|this)|will (?:be|feature|take|welcome|host))(?-u:\b)")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         // "Example Saturdays is a monthly series of lectures"
         static IS_A_SERIES: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^((?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)\s+is\s+an?\s+(?:[\w-]+\s+){0,3}series\b")
+            Regex::new(r"^((?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)\s+is\s+an?\s+(?:[\w-]+\s+){0,3}series(?-u:\b)")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         for b in blocks {
@@ -1001,7 +1001,7 @@ pub fn draft(
     e.organizers.retain(|v| seen.insert(v.text.clone()));
     // registration
     static REGISTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:registration (?:is )?(?:required|mandatory|needed)|pre-?registration|please register|register (?:here|now|at|by|in advance|to)|must register|rsvp)\b")
+        Regex::new(r"(?i)(?-u:\b)(?:registration (?:is )?(?:required|mandatory|needed)|pre-?registration|please register|register (?:here|now|at|by|in advance|to)|must register|rsvp)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     for (i, b) in blocks.iter().enumerate() {

@@ -155,7 +155,7 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
         [y] => Some(*y),
         [] => {
             static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"\b((?:19|20)\d\d)\b").unwrap_or_else(|_| unreachable_regex())
+                Regex::new(r"(?-u:\b)((?:19|20)\d\d)(?-u:\b)").unwrap_or_else(|_| unreachable_regex())
             });
             // the title lines: the first few short lines ("Colloquium — Fall 2008")
             let ys: Vec<i16> = d
@@ -179,7 +179,7 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
         _ => None,
     };
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b")
+        Regex::new(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let mut dmy = 0;
@@ -201,7 +201,7 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
     };
     // "All times are CEST", "All times below are in Eastern Time"
     static ALL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\ball (?:times|sessions)(?: below| listed| shown| given| on this page)?(?: are| will be)?(?: given| listed| shown)?(?: in)?\s+([^.;\n]{2,30})")
+        Regex::new(r"(?i)(?-u:\b)all (?:times|sessions)(?: below| listed| shown| given| on this page)?(?: are| will be)?(?: given| listed| shown)?(?: in)?\s+([^.;\n]{2,30})")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let zone = ALL_TIMES

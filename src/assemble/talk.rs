@@ -199,11 +199,11 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
 /// [`prose_speakers`], given the names of `c` already found.
 fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|\b(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|\b(?:his|her|their) name is|\bfeaturing|\bwelcome|\bpresents|\bintroduc(?:e|es|ing)|\b(?:talk|lecture|presentation|visit|address) from|\b(?:defen[cs]e|viva|soutenance|examination|proposal) of)\s*:?\s+$")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|(?-u:\b)(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|(?-u:\b)(?:his|her|their) name is|(?-u:\b)featuring|(?-u:\b)welcome|(?-u:\b)presents|(?-u:\b)introduc(?:e|es|ing)|(?-u:\b)(?:talk|lecture|presentation|visit|address) from|(?-u:\b)(?:defen[cs]e|viva|soutenance|examination|proposal) of)\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:['’]s (?:talk|seminar|lecture|presentation)\b|\b(?:will (?:speak|talk|present|give|lecture|discuss|conduct|deliver|describe|address|lead|visit|(?:also )?be (?:speaking|giving|presenting|talking|lecturing|discussing|leading|conducting|the (?:guest )?speaker))|(?:is|are) (?:speaking|presenting|giving|visiting|lecturing|the (?:guest |featured |invited )?speaker)|speaks|lectures on|talks about)\b)")
+        Regex::new(r"(?:['’]s (?:talk|seminar|lecture|presentation)(?-u:\b)|(?-u:\b)(?:will (?:speak|talk|present|give|lecture|discuss|conduct|deliver|describe|address|lead|visit|(?:also )?be (?:speaking|giving|presenting|talking|lecturing|discussing|leading|conducting|the (?:guest )?speaker))|(?:is|are) (?:speaking|presenting|giving|visiting|lecturing|the (?:guest |featured |invited )?speaker)|speaks|lectures on|talks about)(?-u:\b))")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = c.text.as_str();
@@ -843,11 +843,11 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     // hosts named in running text: "moderated by X", "chaired by X", "introduced by X"
     if t.hosts.is_empty() {
         static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:moderated|chaired|introduced|hosted|facilitated) by\s+$")
+            Regex::new(r"(?-u:\b)(?:moderated|chaired|introduced|hosted|facilitated) by\s+$")
                 .unwrap_or_else(|_| unreachable_regex())
         });
                 static HOST_CUE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:moderated|chaired|introduced|hosted|facilitated) by\s")
+            Regex::new(r"(?-u:\b)(?:moderated|chaired|introduced|hosted|facilitated) by\s")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         'blocks: for j in seg.blocks.clone() {
@@ -952,7 +952,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         // paragraphs that announce (when, where, who comes) are not the description
         let announces = |j: usize| {
             static ANNOUNCE: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?i)\b(?:will (?:give|be giving|present|speak|visit|be held|take place|be broadcast|be streamed)|is scheduled|are scheduled|scheduled for|join us|will be (?:in|at) )\b")
+                Regex::new(r"(?i)(?-u:\b)(?:will (?:give|be giving|present|speak|visit|be held|take place|be broadcast|be streamed)|is scheduled|are scheduled|scheduled for|join us|will be (?:in|at) )(?-u:\b)")
                     .unwrap_or_else(|_| unreachable_regex())
             });
             !doc.exprs(j).is_empty() && ANNOUNCE.is_match(doc.text(j))
@@ -1143,7 +1143,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         && let Some(abs) = &abstract_text
     {
         static PRESENTED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:presented|given|delivered) (?:jointly )?by\b")
+            Regex::new(r"(?-u:\b)(?:presented|given|delivered) (?:jointly )?by(?-u:\b)")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         if let Some(m) = PRESENTED.find(&abs.text) {
@@ -1505,7 +1505,7 @@ fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
 /// A line that names a series or a kind of event only (`HCI SEMINAR`,
 /// `ECE Distinguished Lecture`), not a talk.
 static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\w&.'/-]+\s+){0,5}(?:talks?|lectures?|seminars?|colloqui(?:um|a)|series|webinars?|workshops?|keynotes?|symposium|meeting|reminder|announcement|event|defen[cs]e)\b[\s,:;.!-]*(?:(?:spring|summer|fall|autumn|winter)?\s*(?:19|20)\d\d)?$")
+    Regex::new(r"(?i)^(?:[\w&.'/-]+\s+){0,5}(?:talks?|lectures?|seminars?|colloqui(?:um|a)|series|webinars?|workshops?|keynotes?|symposium|meeting|reminder|announcement|event|defen[cs]e)(?-u:\b)[\s,:;.!-]*(?:(?:spring|summer|fall|autumn|winter)?\s*(?:19|20)\d\d)?$")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -1514,11 +1514,11 @@ static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// place, a position, a series name or a name.
 fn reads_as_title(t: &str) -> bool {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\W_\d]*(?:note|notice|please|reminder|announcement|flash|correction|change|update|hello|hi|dear|friends|colleagues|greetings|see you|thanks|thank you|sincerely|regards|cheers|registration|admission|tickets?|refreshments|lunch|reception|dept\.?|department)\b|\b(?:announcement|unusual (?:time|day|place|room|date)|change (?:in|of) (?:time|room|place|date|venue))\b")
+        Regex::new(r"(?i)^[\W_\d]*(?:note|notice|please|reminder|announcement|flash|correction|change|update|hello|hi|dear|friends|colleagues|greetings|see you|thanks|thank you|sincerely|regards|cheers|registration|admission|tickets?|refreshments|lunch|reception|dept\.?|department)(?-u:\b)|(?-u:\b)(?:announcement|unusual (?:time|day|place|room|date)|change (?:in|of) (?:time|room|place|date|venue))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:will|would|is|are|was|were|has|have|had)\s+(?:be|take|give|speak|present|talk|held|been|also|not|the|a|an|to|like|proud|happy|pleased)\b|\b(?:we|i|you|they)\s+(?:are|am|will|would|have|can|invite|hope|look)\b|\bplease\b")
+        Regex::new(r"(?i)(?-u:\b)(?:will|would|is|are|was|were|has|have|had)\s+(?:be|take|give|speak|present|talk|held|been|also|not|the|a|an|to|like|proud|happy|pleased)(?-u:\b)|(?-u:\b)(?:we|i|you|they)\s+(?:are|am|will|would|have|can|invite|hope|look)(?-u:\b)|(?-u:\b)please(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = t.trim();

@@ -451,7 +451,7 @@ pub fn place_score(text: &str) -> u32 {
     });
     // a venue: "Example Conference Center", "Student Centre", "Convention Hall"
     static VENUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:conference|convention|congress|student|events?|community|civic|exhibition|visitors?|cultural|performing arts|union)\s+(?:cent(?:er|re)|hall|halls)\b")
+        Regex::new(r"(?i)(?-u:\b)(?:conference|convention|congress|student|events?|community|civic|exhibition|visitors?|cultural|performing arts|union)\s+(?:cent(?:er|re)|hall|halls)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // an organization named after a building word ("Example Research Center")
@@ -725,12 +725,12 @@ pub fn in_prose(s: &str) -> Option<Range<usize>> {
 /// [`in_prose`], given the time expressions of `s` already scanned.
 pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:in|at|on|by|to|near|location:?|place:?|room:?|venue:?|where:?)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:in|at|on|by|to|near|location:?|place:?|room:?|venue:?|where:?)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "at 4:15pm in 8220", "In 8.220, starting at 3:30": a bare room number
     static BARE_ROOM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\b(?:[Ii]n|booked|reserved)\s+)(?:[Rr]oom\s+)?(\d\.\d{3}|\d{4}[A-Z]?)\b")
+        Regex::new(r"(?:^|(?-u:\b)(?:[Ii]n|booked|reserved)\s+)(?:[Rr]oom\s+)?(\d\.\d{3}|\d{4}[A-Z]?)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     for c in BARE_ROOM.captures_iter(s) {

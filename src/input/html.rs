@@ -38,7 +38,7 @@ pub enum Mode {
 /// True when `text` (markdown or plain) holds block-level HTML worth rendering.
 pub fn has_block_html(text: &str) -> bool {
     static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)</?(?:table|tr|td|th|dl|dt|dd|div|br|p|h[1-6]|ul|ol|li)\b[^>]*>")
+        Regex::new(r"(?i)</?(?:table|tr|td|th|dl|dt|dd|div|br|p|h[1-6]|ul|ol|li)(?-u:\b)[^>]*>")
             .unwrap_or_else(|_| unreachable_regex())
     });
     BLOCK.is_match(text)
