@@ -222,6 +222,14 @@ impl Out {
         self.map(1, at, 1);
     }
 
+        /// Pushes a run of ASCII bytes that stand for themselves, none of them
+    /// white space (see [`is_plain`]).
+    fn push_plain(&mut self, s: &str, at: usize) {
+        self.flush_space();
+        self.text.push_str(s);
+        self.map(s.len(), at, s.len());
+    }
+
     fn push(&mut self, c: char, at: usize, len: usize) {
         if c.is_ascii() && len == 1 {
             self.push_ascii(c as u8, at);
@@ -288,6 +296,17 @@ fn is_block_tag(name: &str) -> bool {
             | "iframe"
             | "img"
     )
+}
+
+/// An ASCII byte that is neither white space nor the start of markup, so
+/// it is copied as it is.
+fn is_plain(b: u8) -> bool {
+    b < 0x80
+        && !b.is_ascii_whitespace()
+        && !matches!(
+            b,
+            b'<' | b'!' | b'[' | b'*' | b'~' | b'_' | b'`' | b'\\' | b'&' | b'{'
+        )
 }
 
 fn scan(text: &str, range: Range<usize>, mode: Mode, out: &mut Out) {
@@ -408,7 +427,17 @@ fn scan(text: &str, range: Range<usize>, mode: Mode, out: &mut Out) {
             }
             _ => {}
         }
-        if c < 0x80 {
+                if c < 0x80 {
+            // a run of bytes that stand for themselves goes over in one piece
+            let mut j = i + 1;
+            while j < end && b.get(j).is_some_and(|&x| is_plain(x)) {
+                j += 1;
+            }
+            if j - i > 1 && is_plain(c) {
+                out.push_plain(text.get(i..j).unwrap_or(""), i);
+                i = j;
+                continue;
+            }
             out.push_ascii(c, i);
             i += 1;
             continue;
