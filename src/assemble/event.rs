@@ -23,6 +23,7 @@ use regex::Regex;
 use super::draft::{EventDraft, TalkDraft, Val, WhenDraft};
 use crate::fields::labels::Label;
 use crate::fields::people::{self, unreachable_regex};
+use crate::fields::fold::Lower;
 use crate::fields::{kind, links, place, prose, when};
 use crate::layout::{BlockKind, Clean, Mode};
 use crate::record::{Attendance, Kind, When};
@@ -936,8 +937,11 @@ fn department_line(t: &str) -> bool {
         "neuroscience",
         "humanities",
     ];
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let l = t.to_lowercase();
+        let words: Vec<&str> = t.split_whitespace().take(8).collect();
+    if !(1..=7).contains(&words.len()) {
+        return false;
+    }
+    let l = Lower::new(t);
     (1..=7).contains(&words.len())
         && !t.ends_with('.')
         && words.iter().all(|w| {
@@ -945,7 +949,7 @@ fn department_line(t: &str) -> bool {
         })
         && (words
             .last()
-            .is_some_and(|w| FIELDS.contains(&w.to_lowercase().as_str()))
+                        .is_some_and(|w| FIELDS.contains(&Lower::new(w).as_str()))
             || l.starts_with("department of")
             || l.starts_with("school of")
             || l.starts_with("faculty of"))
@@ -1004,7 +1008,7 @@ pub fn draft(
         Regex::new(r"(?i)(?-u:\b)(?:registration (?:is )?(?:required|mandatory|needed)|pre-?registration|please register|register (?:here|now|at|by|in advance|to)|must register|rsvp)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    for (i, b) in blocks.iter().enumerate() {
+            for (i, b) in blocks.iter().enumerate() {
         let reg_label = doc.label(i) == Some(Label::Registration);
         if reg_label || REGISTER.is_match(&b.text.text) {
             e.registration_required = Some(true);

@@ -1,5 +1,9 @@
 //! Kinds of events and talks, from the text's own vocabulary.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::record::Kind;
 
 /// Words naming a kind, most specific first.
@@ -28,31 +32,35 @@ const KIND_WORDS: &[(&str, Kind)] = &[
     ("talk", Kind::Talk),
 ];
 
-/// The first kind word found in `text` (whole words, any case).
+/// All the kind words at once, matched without regard to ASCII case.
+static KIND_SEARCH: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(KIND_WORDS.iter().map(|(w, _)| w))
+        .ok()
+});
+
+/// The first kind word found in `text` (whole words, any case); of two
+/// words starting at the same place, the longer.
 pub fn kind_in(text: &str) -> Option<Kind> {
-    let lower = text.to_lowercase();
-    KIND_WORDS
-        .iter()
-        .filter_map(|(w, k)| find_word(&lower, w).map(|i| (i, w.len(), *k)))
+    let ac = KIND_SEARCH.as_ref()?;
+    ac.find_overlapping_iter(text)
+        .filter(|m| whole_word(text, m.start(), m.end()))
+        .filter_map(|m| {
+            let (_, k) = KIND_WORDS.get(m.pattern().as_usize())?;
+            Some((m.start(), m.len(), *k))
+        })
         .min_by_key(|(i, len, _)| (*i, usize::MAX - len))
         .map(|(_, _, k)| k)
 }
 
-fn find_word(hay: &str, w: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(w) {
-        let at = from + i;
-        let before = hay[..at].chars().next_back();
-        let after = hay[at + w.len()..].chars().next();
-        let ok_before = before.is_none_or(|c| !c.is_alphanumeric());
-        // plural and "-s" forms count: "talks", "keynotes"
-        let ok_after = after.is_none_or(|c| !c.is_alphanumeric() || c == 's');
-        if ok_before && ok_after {
-            return Some(at);
-        }
-        from = at + w.len();
-    }
-    None
+/// True when `text[start..end]` stands as a word: no letter or digit
+/// before it, and none after it but a plural "s" ("talks", "keynotes").
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    before.is_none_or(|c| !c.is_alphanumeric())
+        && after.is_none_or(|c| !c.is_alphanumeric() || c.eq_ignore_ascii_case(&'s'))
 }
 
 /// A short block that only says what kind of talk follows:

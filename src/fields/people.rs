@@ -610,7 +610,17 @@ pub fn is_name(s: &str) -> bool {
         && s.chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    let words: Vec<&str> = s.split_whitespace().collect();
+        // at most six words, kept on the stack
+    let mut buf = [""; 7];
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        let Some(slot) = buf.get_mut(n) else {
+            return false;
+        };
+        *slot = w;
+        n += 1;
+    }
+    let words = buf.get(..n).unwrap_or(&[]);
     if !(1..=6).contains(&words.len()) {
         return false;
     }
@@ -648,19 +658,17 @@ pub fn is_name(s: &str) -> bool {
         }
     }
     // "Dynamic Behavior", "Computational Linguistics": common words, not a name
-    let word_tokens: Vec<&str> = words
+        let mut word_tokens = words
         .iter()
         .map(|w| w.trim_matches(|c: char| c == '(' || c == ')' || c == ','))
         .filter(|w| w.chars().count() > 2 || !w.ends_with('.'))
-        .filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str()))
-        .collect();
-    let all_common = !word_tokens.is_empty()
-        && word_tokens
-            .iter()
-            .all(|w| super::common_words::is_common(w));
-    let given = word_tokens.first().is_some_and(|w| {
-        super::common_words::GIVEN_NAMES_THAT_ARE_WORDS.contains(&w.to_lowercase().as_str())
+        .filter(|w| !PARTICLES.contains(&Lower::new(w).as_str()))
+        .peekable();
+    let given = word_tokens.peek().is_some_and(|w| {
+        super::common_words::GIVEN_NAMES_THAT_ARE_WORDS.contains(&Lower::new(w).as_str())
     });
+    let all_common =
+        word_tokens.peek().is_some() && word_tokens.all(|w| super::common_words::is_common(w));
     if all_common && !given {
         return false;
     }
@@ -884,7 +892,7 @@ const ORG_WORDS: &[&str] = &[
 /// True when `s` mentions an organization word.
 pub fn has_org_word(s: &str) -> bool {
     s.split(|c: char| !c.is_alphanumeric() && c != '.')
-        .any(|w| ORG_SET.contains(w.to_lowercase().as_str()))
+        .any(|w| ORG_SET.contains(Lower::new(w).as_str()))
 }
 
 /// True when `s` is (or starts with) a position.
@@ -1358,7 +1366,7 @@ pub fn names_in(s: &str) -> Vec<NameAt> {
     let word_ok = |r: &Range<usize>| {
         let w = s[r.clone()].trim_start_matches(['(', '"', '“']);
         w.starts_with(|c: char| c.is_uppercase())
-            || PARTICLES.contains(&w.to_lowercase().trim_end_matches([',', '.']))
+            || PARTICLES.contains(&Lower::new(w).trim_end_matches([',', '.']))
     };
     let mut out = Vec::new();
     let mut i = 0;
