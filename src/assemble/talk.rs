@@ -451,8 +451,19 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         };
         let c = c.slice(0..c.text.trim_end_matches([',', ';']).len());
         // a name with its organization run on without a comma: "A. Person Example Group"
-        let p = people::person_line(&c.text).or_else(|| {
-            let (h, r) = people::names_in(&c.text).into_iter().next()?;
+                // the block's own text, untouched: its reading is cached on the document
+        let own = c.text == doc.text(j);
+        let person = if own {
+            doc.person(j).cloned()
+        } else {
+            people::person_line(&c.text)
+        };
+        let p = person.or_else(|| {
+            let (h, r) = if own {
+                doc.names(j).first().cloned()?
+            } else {
+                people::names_in(&c.text).into_iter().next()?
+            };
             let opens = h.as_ref().map_or(r.start, |h| h.start) == 0;
             let rest = c.text[r.end..].trim();
             // "Example Mellon University" is an organization, not a person and an org

@@ -668,7 +668,7 @@ pub fn is_name(s: &str) -> bool {
         super::common_words::GIVEN_NAMES_THAT_ARE_WORDS.contains(&Lower::new(w).as_str())
     });
     let all_common =
-        word_tokens.peek().is_some() && word_tokens.all(|w| super::common_words::is_common(w));
+        word_tokens.peek().is_some() && word_tokens.all(super::common_words::is_common);
     if all_common && !given {
         return false;
     }
