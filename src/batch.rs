@@ -1,16 +1,18 @@
 //! Batches: many inputs → records, in parallel, in input order.
 //!
-//! Inputs are processed in windows of a few hundred documents: each window
-//! runs in parallel on a rayon pool and is handed to the sink in input
-//! order before the next one starts, so output order never depends on the
-//! thread count and memory stays bounded however long the batch. One input
-//! that fails is reported to the sink as an error; the batch goes on.
+//! Workers on a rayon pool take inputs one at a time; the calling thread
+//! puts their results back in input order and hands them to the sink while
+//! the workers go on, so output order never depends on the thread count,
+//! writing overlaps extraction, and a bounded number of documents is in
+//! flight however long the batch. One input that fails is reported to the
+//! sink as an error; the batch goes on.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, mpsc};
 
 use crate::error::{Error, ErrorKind};
 use crate::record::Record;
@@ -151,11 +153,19 @@ pub fn process(input: &Input, opts: &Options, max_bytes: u64) -> (u64, Result<Ve
     (n, r)
 }
 
-/// How many documents one parallel window holds per thread.
-const WINDOW_PER_THREAD: usize = 64;
+/// How many documents may be in flight (read, extracted or waiting for
+/// their turn to be written) per thread.
+const IN_FLIGHT_PER_THREAD: usize = 64;
 
 /// Processes `inputs` on `jobs` threads; `sink` receives each input's
 /// result, with its size in bytes, in input order.
+///
+/// With more than one thread, workers on a rayon pool take the next input
+/// as soon as they are free and send its result to the calling thread,
+/// which puts results back in input order and hands them to `sink` while
+/// the workers go on. A worker waits before taking an input more than
+/// `jobs × 64` places ahead of the next one to write, so memory stays
+/// bounded however long the batch and however slow one document is.
 pub fn run<F>(
     inputs: &[Input],
     opts: &Options,
@@ -167,6 +177,13 @@ where
     F: FnMut(&Input, u64, Result<Vec<Record>, Error>),
 {
     let jobs = jobs.max(1);
+    if jobs == 1 {
+        for input in inputs {
+            let (n, r) = process(input, opts, max_bytes);
+            sink(input, n, r);
+        }
+        return Ok(());
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
@@ -178,21 +195,160 @@ where
                 },
             )
         })?;
-    let window = (jobs * WINDOW_PER_THREAD).max(1);
-    for chunk in inputs.chunks(window) {
-        let results: Vec<(u64, Result<Vec<Record>, Error>)> = if jobs == 1 {
-            chunk.iter().map(|i| process(i, opts, max_bytes)).collect()
-        } else {
-            pool.install(|| {
-                chunk
-                    .par_iter()
-                    .map(|i| process(i, opts, max_bytes))
-                    .collect()
-            })
-        };
-        for (input, (n, r)) in chunk.iter().zip(results) {
-            sink(input, n, r);
+    let window = jobs * IN_FLIGHT_PER_THREAD;
+    let gate = Gate::new(window);
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Outcome)>(window);
+    pool.in_place_scope(|scope| {
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (gate, next) = (&gate, &next);
+            scope.spawn(move |_| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(input) = inputs.get(i) else { break };
+                    if !gate.wait_for(i) {
+                        break; // the writer has stopped
+                    }
+                    if tx.send((i, process(input, opts, max_bytes))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // owned here, so that a panic in `sink` drops the receiver and
+        // opens the gate: the workers then stop instead of waiting forever
+        let rx = rx;
+        let _open = OpenOnDrop(&gate);
+        // the results, back in input order
+        let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+        let mut written = 0;
+        for (i, outcome) in rx.iter() {
+            pending.insert(i, outcome);
+            while let Some((n, r)) = pending.remove(&written) {
+                if let Some(input) = inputs.get(written) {
+                    sink(input, n, r);
+                }
+                written += 1;
+                gate.advance(written);
+            }
+            if written == inputs.len() {
+                break;
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Opens the gate when the writer is done, normally or not.
+struct OpenOnDrop<'g>(&'g Gate);
+
+impl Drop for OpenOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
+/// The size and result of one input.
+type Outcome = (u64, Result<Vec<Record>, Error>);
+
+/// Holds workers back from running too far ahead of the writer.
+struct Gate {
+    /// How many results have been written, and whether the writer stopped.
+    state: Mutex<(usize, bool)>,
+    moved: Condvar,
+    window: usize,
+}
+
+impl Gate {
+    fn new(window: usize) -> Gate {
+        Gate {
+            state: Mutex::new((0, false)),
+            moved: Condvar::new(),
+            window,
         }
     }
-    Ok(())
+
+    /// Waits until input `i` is within the window; false if the writer stopped.
+    fn wait_for(&self, i: usize) -> bool {
+        let Ok(mut st) = self.state.lock() else {
+            return false;
+        };
+        while i >= st.0 + self.window && !st.1 {
+            st = match self.moved.wait(st) {
+                Ok(st) => st,
+                Err(_) => return false,
+            };
+        }
+        !st.1
+    }
+
+    /// Records that `written` results have been written.
+    fn advance(&self, written: usize) {
+        if let Ok(mut st) = self.state.lock() {
+            st.0 = written;
+        }
+        self.moved.notify_all();
+    }
+
+    /// Releases every waiting worker.
+    fn close(&self) {
+        if let Ok(mut st) = self.state.lock() {
+            st.1 = true;
+        }
+        self.moved.notify_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// More inputs than the in-flight window, of very different sizes, so
+    /// that workers finish out of order and the gate has to hold them.
+    #[test]
+    fn parallel_results_come_back_in_input_order() {
+        let dir = std::env::temp_dir().join(format!("herald-batch-order-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("temp dir: {e}"));
+        let mut inputs = Vec::new();
+        for i in 0..400 {
+            let p = dir.join(format!("{i:03}.txt"));
+            // every 7th input is long, the rest are short
+            let body = if i % 7 == 0 {
+                "Speaker: Ada Lovelace\nPlace: Example Hall 7500\n".repeat(200)
+            } else {
+                format!("Title: Talk number {i}\nDate: March {}, 2020\n", i % 28 + 1)
+            };
+            fs::write(&p, body).unwrap_or_else(|e| panic!("write: {e}"));
+            inputs.push(Input {
+                name: p.to_string_lossy().into_owned(),
+                path: Some(p),
+            });
+        }
+        let collect = |jobs: usize| {
+            let mut seen = Vec::new();
+            run(
+                &inputs,
+                &Options::default(),
+                DEFAULT_MAX_BYTES,
+                jobs,
+                |input, n, r| {
+                    let json = r
+                        .map(|recs| serde_json::to_string(&recs).unwrap_or_default())
+                        .unwrap_or_else(|e| e.to_string());
+                    seen.push((input.name.clone(), n, json));
+                },
+            )
+            .unwrap_or_else(|e| panic!("run: {e}"));
+            seen
+        };
+        let one = collect(1);
+        let names: Vec<&String> = one.iter().map(|(n, _, _)| n).collect();
+        let expected: Vec<&String> = inputs.iter().map(|i| &i.name).collect();
+        assert_eq!(names, expected);
+        assert_eq!(collect(2), one);
+        assert_eq!(collect(3), one);
+        let _ = fs::remove_dir_all(&dir);
+    }
 }

@@ -21,9 +21,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::draft::{EventDraft, TalkDraft, Val, WhenDraft};
+use crate::fields::fold::Lower;
 use crate::fields::labels::Label;
 use crate::fields::people::{self, unreachable_regex};
-use crate::fields::fold::Lower;
 use crate::fields::{kind, links, place, prose, when};
 use crate::layout::{BlockKind, Clean, Mode};
 use crate::record::{Attendance, Kind, When};
@@ -75,7 +75,7 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
                 Some(v) => (v.clone(), 100),
                 None => match doc.blocks().get(i + 1) {
                     Some(next) if doc.hits[i + 1].is_none() => {
-                                                for e in doc.exprs(i + 1) {
+                        for e in doc.exprs(i + 1) {
                             out.push(Candidate {
                                 expr: e.clone(),
                                 clean: next.text.clone(),
@@ -937,7 +937,7 @@ fn department_line(t: &str) -> bool {
         "neuroscience",
         "humanities",
     ];
-        let words: Vec<&str> = t.split_whitespace().take(8).collect();
+    let words: Vec<&str> = t.split_whitespace().take(8).collect();
     if !(1..=7).contains(&words.len()) {
         return false;
     }
@@ -949,7 +949,7 @@ fn department_line(t: &str) -> bool {
         })
         && (words
             .last()
-                        .is_some_and(|w| FIELDS.contains(&Lower::new(w).as_str()))
+            .is_some_and(|w| FIELDS.contains(&Lower::new(w).as_str()))
             || l.starts_with("department of")
             || l.starts_with("school of")
             || l.starts_with("faculty of"))
@@ -1008,7 +1008,7 @@ pub fn draft(
         Regex::new(r"(?i)(?-u:\b)(?:registration (?:is )?(?:required|mandatory|needed)|pre-?registration|please register|register (?:here|now|at|by|in advance|to)|must register|rsvp)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
-            for (i, b) in blocks.iter().enumerate() {
+    for (i, b) in blocks.iter().enumerate() {
         let reg_label = doc.label(i) == Some(Label::Registration);
         if reg_label || REGISTER.is_match(&b.text.text) {
             e.registration_required = Some(true);

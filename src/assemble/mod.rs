@@ -142,7 +142,7 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
     let text = d.layout.text;
     // the one year of the document's dates, or of its title line
     let mut years: Vec<i16> = Vec::new();
-        for i in 0..d.blocks().len() {
+    for i in 0..d.blocks().len() {
         for e in d.exprs(i) {
             if let Some(y) = e.date.and_then(|p| p.year) {
                 years.push(y);
@@ -155,7 +155,8 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
         [y] => Some(*y),
         [] => {
             static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)((?:19|20)\d\d)(?-u:\b)").unwrap_or_else(|_| unreachable_regex())
+                Regex::new(r"(?-u:\b)((?:19|20)\d\d)(?-u:\b)")
+                    .unwrap_or_else(|_| unreachable_regex())
             });
             // the title lines: the first few short lines ("Colloquium — Fall 2008")
             let ys: Vec<i16> = d

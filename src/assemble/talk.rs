@@ -451,7 +451,7 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         };
         let c = c.slice(0..c.text.trim_end_matches([',', ';']).len());
         // a name with its organization run on without a comma: "A. Person Example Group"
-                // the block's own text, untouched: its reading is cached on the document
+        // the block's own text, untouched: its reading is cached on the document
         let own = c.text == doc.text(j);
         let person = if own {
             doc.person(j).cloned()
@@ -857,7 +857,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             Regex::new(r"(?-u:\b)(?:moderated|chaired|introduced|hosted|facilitated) by\s+$")
                 .unwrap_or_else(|_| unreachable_regex())
         });
-                static HOST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+        static HOST_CUE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?-u:\b)(?:moderated|chaired|introduced|hosted|facilitated) by\s")
                 .unwrap_or_else(|_| unreachable_regex())
         });

@@ -791,7 +791,7 @@ pub const GIVEN_NAMES_THAT_ARE_WORDS: &[&str] = &[
 
 /// True when `word` (any case, possessive `'s` ignored) is a common word.
 pub fn is_common(word: &str) -> bool {
-        let l = super::fold::Lower::new(word);
+    let l = super::fold::Lower::new(word);
     let l = l
         .trim_end_matches("'s")
         .trim_end_matches("’s")

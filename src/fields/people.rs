@@ -610,7 +610,7 @@ pub fn is_name(s: &str) -> bool {
         && s.chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        // at most six words, kept on the stack
+    // at most six words, kept on the stack
     let mut buf = [""; 7];
     let mut n = 0;
     for w in s.split_whitespace() {
@@ -658,7 +658,7 @@ pub fn is_name(s: &str) -> bool {
         }
     }
     // "Dynamic Behavior", "Computational Linguistics": common words, not a name
-        let mut word_tokens = words
+    let mut word_tokens = words
         .iter()
         .map(|w| w.trim_matches(|c: char| c == '(' || c == ')' || c == ','))
         .filter(|w| w.chars().count() > 2 || !w.ends_with('.'))
@@ -1434,9 +1434,35 @@ mod tests {
     #[test]
     fn token_shape_fast_path_agrees_with_the_regex() {
         let words = [
-            "A.", "A.B.", "J.-P.", "J.P", "A", "Ab", "AB", "Lovelace", "O'Neil", "Smith-Jones",
-            "Smith-", "-Smith", "Jr.", "Jr..", "lovelace", "McDonald", "DeWitt", "A.-", "A.b.",
-            "Ph.D.", "X-Ray", "X-1", "Anne-Marie", "Q&A", "U.S.A.", "Ng.", "K'", "Él", "Ó'Brien",
+            "A.",
+            "A.B.",
+            "J.-P.",
+            "J.P",
+            "A",
+            "Ab",
+            "AB",
+            "Lovelace",
+            "O'Neil",
+            "Smith-Jones",
+            "Smith-",
+            "-Smith",
+            "Jr.",
+            "Jr..",
+            "lovelace",
+            "McDonald",
+            "DeWitt",
+            "A.-",
+            "A.b.",
+            "Ph.D.",
+            "X-Ray",
+            "X-1",
+            "Anne-Marie",
+            "Q&A",
+            "U.S.A.",
+            "Ng.",
+            "K'",
+            "Él",
+            "Ó'Brien",
             "",
         ];
         for w in words {

@@ -222,7 +222,7 @@ impl Out {
         self.map(1, at, 1);
     }
 
-        /// Pushes a run of ASCII bytes that stand for themselves, none of them
+    /// Pushes a run of ASCII bytes that stand for themselves, none of them
     /// white space (see [`is_plain`]).
     fn push_plain(&mut self, s: &str, at: usize) {
         self.flush_space();
@@ -427,7 +427,7 @@ fn scan(text: &str, range: Range<usize>, mode: Mode, out: &mut Out) {
             }
             _ => {}
         }
-                if c < 0x80 {
+        if c < 0x80 {
             // a run of bytes that stand for themselves goes over in one piece
             let mut j = i + 1;
             while j < end && b.get(j).is_some_and(|&x| is_plain(x)) {
