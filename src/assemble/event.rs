@@ -498,21 +498,23 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     } else {
         blocks.len()
     };
-    let covering = |c: &Clean| -> Option<Clean> {
+        // `exprs`: the time expressions of `c`, already scanned
+    let covering = |c: &Clean, exprs: &[when::Expr]| -> Option<Clean> {
         // a time or date opening the line goes first: "2:00 - 3:30pm, Example Rm 318"
         let stripped;
-        let c = match when::scan(&c.text).first() {
+        let rescanned;
+        let (c, exprs) = match exprs.first() {
             Some(e) if e.range.start == 0 && e.range.end < c.text.len() => {
                 let rest = &c.text[e.range.end..];
                 let skip = rest.len() - rest.trim_start_matches([',', ' ', '-', ';', '|']).len();
                 stripped = c.slice(e.range.end + skip..c.text.len());
-                &stripped
+                rescanned = when::scan(&stripped.text);
+                (&stripped, rescanned.as_slice())
             }
-            _ => c,
+            _ => (c, exprs),
         };
         let mut t = c.text.as_str();
         // a time or date at the end of the line does not count against it
-        let exprs = when::scan(t);
         if let Some(e) = exprs.last()
             && e.range.end + 2 >= t.len()
             && e.range.start > 0
@@ -522,8 +524,14 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         let t = t.trim_end_matches(|ch: char| {
             ch == '.' || ch == ',' || ch == ':' || ch == ' ' || ch == '-'
         });
-        let t = strip_trailing_paren(t);
-        let (r, _) = place::phrases(t)
+                let t = strip_trailing_paren(t);
+        // the whole line's expressions serve when nothing was cut off it
+        let phrases = if t.len() == c.text.len() {
+            place::phrases_with(t, exprs)
+        } else {
+            place::phrases(t)
+        };
+        let (r, _) = phrases
             .into_iter()
             .max_by_key(|(r, s)| (r.len(), *s))?;
         (r.len() * 10 >= t.len() * 7 && r.start <= 2).then(|| c.slice(r))
@@ -561,7 +569,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         }
         let near_time = (i.saturating_sub(3)..(i + 4).min(blocks.len()))
             .any(|j| doc.exprs(j).iter().any(|e| e.has_date() || e.has_time()));
-        if let Some(p) = covering(&b.text) {
+                if let Some(p) = covering(&b.text, doc.exprs(i)) {
             if bad(&p.text)
                 || people::is_name(&p.text)
                 || people::person_line(&b.text.text).is_some_and(|x| x.affiliation.is_some())
@@ -575,7 +583,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             if let Some(next) = blocks.get(i + 1)
                 && doc.hits[i + 1].is_none()
                 && next.text.text.split_whitespace().count() <= 8
-                && let Some(q) = covering(&next.text)
+                                && let Some(q) = covering(&next.text, doc.exprs(i + 1))
                 && !next.after_blank
             {
                 let parts = vec![p.span(), q.span()];
