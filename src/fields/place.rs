@@ -201,6 +201,85 @@ fn word_in(list: &[&str], w: &str) -> bool {
     list.contains(&l)
 }
 
+/// True when `w` reads as a room number ([`ROOM_NUMBER`]); plain-ASCII
+/// words, nearly all of them, are read without the regex.
+fn is_room_number(w: &str) -> bool {
+    if !w.is_ascii() {
+        return ROOM_NUMBER.is_match(w);
+    }
+    let b = w.as_bytes();
+    // how many bytes from `i` on satisfy `f`, at most `max`
+    let run = |i: usize, max: usize, f: fn(&u8) -> bool| {
+        b.get(i..)
+            .map_or(0, |r| r.iter().take(max + 1).take_while(|x| f(x)).count())
+    };
+    let upper = |i: usize| b.get(i).is_some_and(u8::is_ascii_uppercase);
+    // "WEH5409", "B-12", "254A", "1.220", "105-106", "3.14B"
+    let numbered = || {
+        let mut i = run(0, 3, u8::is_ascii_uppercase);
+        if i > 3 {
+            return false;
+        }
+        if b.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        let d = run(i, 4, u8::is_ascii_digit);
+        if !(1..=4).contains(&d) {
+            return false;
+        }
+        i += d;
+        if b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+        }
+        while matches!(b.get(i), Some(b'.' | b'-')) {
+            let d = run(i + 1, 3, u8::is_ascii_digit);
+            if !(1..=3).contains(&d) {
+                break;
+            }
+            i += 1 + d;
+        }
+        if upper(i) {
+            i += 1;
+        }
+        i == b.len()
+    };
+    // "A", "B3", "B3 M7-8"
+    let lettered = || {
+        if !upper(0) {
+            return false;
+        }
+        let mut i = 1;
+        let d = run(i, 2, u8::is_ascii_digit);
+        if d > 2 {
+            return false;
+        }
+        i += d;
+        if i == b.len() {
+            return true;
+        }
+        if matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'\x0b')) {
+            i += 1;
+        }
+        if !upper(i) {
+            return false;
+        }
+        i += 1;
+        let d = run(i, 2, u8::is_ascii_digit);
+        if !(1..=2).contains(&d) {
+            return false;
+        }
+        i += d;
+        if b.get(i) == Some(&b'-') {
+            let d = run(i + 1, 2, u8::is_ascii_digit);
+            if (1..=2).contains(&d) {
+                i += 1 + d;
+            }
+        }
+        i == b.len()
+    };
+    numbered() || lettered()
+}
+
 static ROOM_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Z]{0,3}-?\d{1,4}[A-Za-z]?(?:[.-]\d{1,3})*(?:[A-Z])?|[A-Z]\d{0,2}(?:\s?[A-Z]\d{1,2}(?:-\d{1,2})?)?)$")
         .unwrap_or_else(|_| unreachable_regex())
@@ -283,13 +362,13 @@ pub fn parts(text: &str) -> PlaceParts {
         if has_building && words.len() >= 2 {
             let first = words[0];
             let last = words[words.len() - 1];
-            if ROOM_NUMBER.is_match(first) && first.chars().any(|c| c.is_ascii_digit()) {
+            if is_room_number(first) && first.chars().any(|c| c.is_ascii_digit()) {
                 let after = r.start + first.len();
                 out.room.get_or_insert(r.start..after);
                 out.building.get_or_insert(trim(text, after..r.end));
                 continue;
             }
-            if ROOM_NUMBER.is_match(last) && last.chars().any(|c| c.is_ascii_digit()) {
+            if is_room_number(last) && last.chars().any(|c| c.is_ascii_digit()) {
                 let cut = r.end - last.len();
                 let mut b = trim(text, r.start..cut);
                 let bt = &text[b.clone()];
@@ -401,7 +480,7 @@ pub fn place_score(text: &str) -> u32 {
     }
     if words.iter().any(|w| {
         w.chars().any(|c| c.is_ascii_digit())
-            && ROOM_NUMBER.is_match(w.trim_matches([',', '.', ')', '(']))
+            && is_room_number(w.trim_matches([',', '.', ')', '(']))
     }) {
         score += 1;
     }
@@ -798,4 +877,22 @@ pub fn online_words(text: &str) -> bool {
     ]
     .iter()
     .any(|w| l.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn room_number_fast_path_agrees_with_the_regex() {
+        let words = [
+            "254A", "WEH5409", "B-12", "-12", "1.220", "105-106", "3.14B", "12ab", "12AB", "12a",
+            "12345", "ABCD1", "1.2345", "12-3", "A", "B3", "B3 M7-8", "B3M7-8", "B3 M7-", "B3 M789",
+            "B123", "A1 B", "A1\tB2", "2020", "10:30", "4:15pm", "Room", "3rd", "", "-", "A-",
+            "AB-1234C", "X1.2.3", "1-2-3-4", "Q&A", "8220", "DH2315", "PH A18C",
+        ];
+        for w in words {
+            assert_eq!(is_room_number(w), ROOM_NUMBER.is_match(w), "{w:?}");
+        }
+    }
 }
