@@ -5,7 +5,9 @@ use std::time::Instant;
 fn main() {
     let mut files = Vec::new();
     for d in std::env::args().skip(1) {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             files.push(e.path());
         }
@@ -32,9 +34,21 @@ fn main() {
         bytes += b.len();
         rows.push((s, b.len(), p.clone()));
     }
-    println!("{} docs, {} bytes, {:.3} s, {:.2} MB/s", docs.len(), bytes, total, bytes as f64 / 1e6 / total);
+    println!(
+        "{} docs, {} bytes, {:.3} s, {:.2} MB/s",
+        docs.len(),
+        bytes,
+        total,
+        bytes as f64 / 1e6 / total
+    );
     rows.sort_by(|a, b| b.0.total_cmp(&a.0));
     for (s, n, p) in rows.iter().take(15) {
-        println!("{:8.3} ms {:7} B {:6.2} MB/s  {}", s * 1e3, n, *n as f64 / 1e6 / s, p);
+        println!(
+            "{:8.3} ms {:7} B {:6.2} MB/s  {}",
+            s * 1e3,
+            n,
+            *n as f64 / 1e6 / s,
+            p
+        );
     }
 }

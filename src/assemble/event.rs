@@ -498,7 +498,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     } else {
         blocks.len()
     };
-        // `exprs`: the time expressions of `c`, already scanned
+    // `exprs`: the time expressions of `c`, already scanned
     let covering = |c: &Clean, exprs: &[when::Expr]| -> Option<Clean> {
         // a time or date opening the line goes first: "2:00 - 3:30pm, Example Rm 318"
         let stripped;
@@ -524,16 +524,14 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         let t = t.trim_end_matches(|ch: char| {
             ch == '.' || ch == ',' || ch == ':' || ch == ' ' || ch == '-'
         });
-                let t = strip_trailing_paren(t);
+        let t = strip_trailing_paren(t);
         // the whole line's expressions serve when nothing was cut off it
         let phrases = if t.len() == c.text.len() {
             place::phrases_with(t, exprs)
         } else {
             place::phrases(t)
         };
-        let (r, _) = phrases
-            .into_iter()
-            .max_by_key(|(r, s)| (r.len(), *s))?;
+        let (r, _) = phrases.into_iter().max_by_key(|(r, s)| (r.len(), *s))?;
         (r.len() * 10 >= t.len() * 7 && r.start <= 2).then(|| c.slice(r))
     };
     // 1b. a "Location" column of a one-row table of the event's details
@@ -569,7 +567,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         }
         let near_time = (i.saturating_sub(3)..(i + 4).min(blocks.len()))
             .any(|j| doc.exprs(j).iter().any(|e| e.has_date() || e.has_time()));
-                if let Some(p) = covering(&b.text, doc.exprs(i)) {
+        if let Some(p) = covering(&b.text, doc.exprs(i)) {
             if bad(&p.text)
                 || people::is_name(&p.text)
                 || people::person_line(&b.text.text).is_some_and(|x| x.affiliation.is_some())
@@ -583,7 +581,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             if let Some(next) = blocks.get(i + 1)
                 && doc.hits[i + 1].is_none()
                 && next.text.text.split_whitespace().count() <= 8
-                                && let Some(q) = covering(&next.text, doc.exprs(i + 1))
+                && let Some(q) = covering(&next.text, doc.exprs(i + 1))
                 && !next.after_blank
             {
                 let parts = vec![p.span(), q.span()];
