@@ -4,6 +4,8 @@ fn main() {
     println!("person_line: {:?}", herald::fields::people::person_line(&s));
     println!("name_list: {:?}", herald::fields::people::name_list(&s));
     println!("is_name: {}", herald::fields::people::is_name(&s));
+    println!("place_score: {}", herald::fields::place::place_score(&s));
+    println!("has_org_word: {}", herald::fields::people::has_org_word(&s));
     println!("names_in: {:?}", herald::fields::people::names_in(&s));
     println!("when: {:?}", herald::fields::when::scan(&s));
     let ph: Vec<(&str, u32)> = herald::fields::place::phrases(&s)

@@ -1394,8 +1394,8 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         if b.text.is_empty() {
             continue;
         }
-        if b.text.text.split_whitespace().count() >= 25 {
-            break;
+                                if b.text.text.split_whitespace().count() >= 25 {
+            continue;
         }
         let text = b.text.text.as_str();
         for p in speakers {
@@ -1412,10 +1412,10 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                 }
             }
         }
-        if segment::title_like(doc, j)
+                if segment::title_like(doc, j)
             && !people::is_name(text)
-            && !text.to_lowercase().contains("series")
-            && !people::has_org_word(text)
+            && !names_a_series(text)
+            && (!people::has_org_word(text) || has_subtitle(text))
             && reads_as_title(text)
         {
             // a title that runs on to the next line ("A Two Stage Algorithm for" /
@@ -1447,6 +1447,22 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         }
     }
     None
+}
+
+/// True when `t` names a series ("Data Stewardship Webinar Series",
+/// "SEMINAR SERIES"), not when a title speaks of one ("eDNA time series").
+fn names_a_series(t: &str) -> bool {
+    t.contains("Series") || t.contains("SERIES") || t.trim_end().ends_with("series")
+}
+
+/// True for `Main title: subtitle`, two or more words on each side of the
+/// colon: the shape of a talk title, which an affiliation line ("Example
+/// University") or a series name does not have, even when its words name
+/// an organization ("... in a Core Facility").
+fn has_subtitle(t: &str) -> bool {
+    t.split_once(": ").is_some_and(|(a, b)| {
+        a.split_whitespace().count() >= 2 && b.split_whitespace().count() >= 2
+    })
 }
 
 /// Words that, ending a line, say the phrase goes on.
@@ -1548,8 +1564,8 @@ fn reads_as_title(t: &str) -> bool {
         && !t.ends_with(['!', '-', '–', '—', '.'])
         && !NOTICE.is_match(t)
         && !SENTENCE.is_match(t)
-        && !SERIES_ONLY.is_match(t)
-        && place::place_score(t) < 2
+                && !SERIES_ONLY.is_match(t)
+        && (place::place_score(t) < 2 || has_subtitle(t))
         && !people::is_position(t)
         && people::position_prefix(t).is_none()
         && !ends_on_job_noun(t)
@@ -1887,11 +1903,19 @@ fn is_page_chrome(t: &str) -> bool {
             "log in",
             "sign in",
             "subscribe",
-            "back to",
+                        "back to",
         ]
         .iter()
         .any(|s| l.starts_with(s))
     {
+        return true;
+    }
+    // the headings of a page's sections of events: "Next session", "Upcoming talks"
+    static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\W_]*(?:next|upcoming|past|previous|recent|future|this week'?s|today'?s)\s+(?:talks?|sessions?|seminars?|events?|lectures?|meetings?|webinars?|speakers?|meetups?)[\W_]*$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    if SECTION.is_match(t) {
         return true;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
