@@ -778,10 +778,14 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     }
                 }
             }
-            Label::Title => {
+                        Label::Title => {
                 if let Some(v) = value_block()
                     && title.is_none()
                 {
+                    let v = match &hit.value {
+                        Some(_) => hanging_value(doc, i, &v),
+                        None => v,
+                    };
                     // "Paper: Title by A. Author and B. Author (2023)": the
                     // authors are not part of the title
                     let cut = v
@@ -1447,6 +1451,58 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         }
     }
     None
+}
+
+/// A label's value on its line with the lines that continue it under a
+/// hanging indent, aligned with the value rather than the label:
+///
+/// ```text
+/// Title:    Learning Where to Look: Active Viewpoint Selection for
+///           Cluttered Scene Recognition
+/// ```
+///
+/// A continuation line is alone in its block, comes right after the one
+/// before, carries no label and is short; at most two are taken.
+fn hanging_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
+    let blocks = doc.blocks();
+    let lines = &doc.layout.lines;
+    let Some(label_line) = blocks.get(i).and_then(|b| lines.get(b.lines.start)) else {
+        return v.clone();
+    };
+    // the column where the value starts on the label's line
+    let value_col = doc
+        .layout
+        .text
+        .get(label_line.range.start..v.span().start)
+        .map_or(0, |s| s.chars().count());
+    if value_col <= label_line.indent + 2 {
+        return v.clone();
+    }
+    let mut parts = vec![v.span()];
+    for j in i + 1..(i + 3).min(blocks.len()) {
+        let b = &blocks[j];
+        let Some(line) = lines.get(b.lines.start) else {
+            break;
+        };
+        let t = b.text.text.as_str();
+        let aligned = line.indent + 1 >= value_col && line.indent <= value_col + 2;
+        if b.lines.len() != 1
+            || b.kind != BlockKind::Para
+            || b.after_blank
+            || doc.hits[j].is_some()
+            || !aligned
+            || t.split_whitespace().count() > 14
+            || crate::layout::looks_like_field(t)
+            || !doc.exprs(j).is_empty()
+        {
+            break;
+        }
+        parts.push(b.span());
+    }
+    if parts.len() == 1 {
+        return v.clone();
+    }
+    crate::layout::markup::clean_joined(doc.layout.text, &parts, Mode::Inline)
 }
 
 /// True when `t` names a series ("Data Stewardship Webinar Series",

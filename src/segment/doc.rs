@@ -56,6 +56,25 @@ impl<'t> Doc<'t> {
                 hits[i] = None;
             }
         }
+                // A bare label over an indented line that only looks like a label
+        // ("Title:" then "    Cheap Consistency: Lease-Based Caching"): the
+        // line is the label's value.
+        for i in 1..hits.len() {
+            let bare = hits[i - 1]
+                .as_ref()
+                .is_some_and(|h| h.label != Label::Other && h.value.is_none() && !h.heading);
+            let unknown = hits[i].as_ref().is_some_and(|h| h.label == Label::Other);
+            let indent = |k: usize| {
+                layout
+                    .blocks
+                    .get(k)
+                    .and_then(|b| layout.lines.get(b.lines.start))
+                    .map_or(0, |l| l.indent)
+            };
+            if bare && unknown && indent(i) > indent(i - 1) + 2 {
+                hits[i] = None;
+            }
+        }
         let exprs = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
         let persons = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
         let names = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
