@@ -801,11 +801,17 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     } else {
         blocks.len().min(6)
     };
-    let first = (0..limit).find(|&i| {
-        let b = &blocks[i];
-        let t = b.text.text.as_str();
-        doc.hits[i].is_none()
-            && !b.text.is_empty()
+    // (header fields before it, "Type:", "Topic:", "Dates:", do not count)
+    let first = (0..blocks.len())
+        .filter(|&i| doc.hits[i].is_none())
+        .take(limit)
+        .find(|&i| {
+            let b = &blocks[i];
+            let t = b.text.text.as_str();
+            !b.text.is_empty()
+            // a bare label ("Abstract:"), or a notice to the readers of a list
+            && !t.trim_end().ends_with(':')
+            && !is_notice_to_readers(t)
             && matches!(b.kind, BlockKind::Heading(_) | BlockKind::Para)
             && !prose::is_prose(t)
             // not a greeting ("Dear colleagues,") nor a line of page chrome
@@ -814,7 +820,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.contains(" > ")
             && !t.contains('›')
             && !t.contains('»')
-    });
+        });
     let Some(fi) = first else { return };
     let fb = &blocks[fi];
     let text = fb.text.text.clone();
@@ -841,7 +847,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         });
         // "The Example Seminar continues next week", "The Example Colloquium presents"
         static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup))\s+(?:continues|resumes|returns|presents|welcomes|is (?:pleased|happy|proud|next|on|this)|will (?:be|feature|take|welcome|host))(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:continues|resumes|returns|presents|welcomes|is (?:pleased|happy|proud|next|on|this|at|in)|will (?:be|feature|take|welcome|host))(?-u:\b)")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         // "Example Saturdays is a monthly series of lectures"
@@ -849,11 +855,17 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             Regex::new(r"^((?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)\s+is\s+an?\s+(?:[\w-]+\s+){0,3}series(?-u:\b)")
                 .unwrap_or_else(|_| unreachable_regex())
         });
+        // "Please join us for next week's Chemistry Department Colloquium"
+        static JOIN_US: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)(?i:join us (?:for|at)|welcome you to|invite you to|invited to)\s+(?i:the|our|this week's|next week's|today's|tomorrow's|this)\s+(?i:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ww]ebinar|[Rr]eading [Gg]roup|[Mm]eetup))(?-u:\b)")
+                .unwrap_or_else(|_| unreachable_regex())
+        });
         for b in blocks {
             if let Some(m) = SERIES
                 .captures(&b.text.text)
                 .or_else(|| GOES_ON.captures(&b.text.text))
                 .or_else(|| IS_A_SERIES.captures(&b.text.text))
+                .or_else(|| JOIN_US.captures(&b.text.text))
                 .and_then(|c| c.get(1))
             {
                 e.series = Val::of(&b.text.slice(m.range()));
@@ -1139,6 +1151,16 @@ fn front_matter_series(doc: &Doc) -> Option<Clean> {
     None
 }
 
+/// A line addressed to a list's readers rather than naming anything:
+/// `Apologies for cross-posting`, `Dear all,`, `Quick reminder: today!`.
+fn is_notice_to_readers(t: &str) -> bool {
+    static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\W_]*(?:apologies|sorry for|please (?:forward|distribute|circulate|excuse)|dear|hi|hello|greetings|quick reminder|reminder|friendly reminder|fyi|(?:re)?posted (?:on behalf|for))(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    NOTICE.is_match(t)
+}
+
 /// A short handle for an event: `Example@Conf-2025`, `Example@ Conf2022`.
 fn is_handle(t: &str) -> bool {
     let t = t.trim();
@@ -1174,15 +1196,34 @@ fn spelled_out_name(doc: &Doc, at: usize, talk_titles: &[&str]) -> Option<Clean>
 /// on a series word (`Seminar`, `Colloquium`, `Reading Group`, `Webinars`,
 /// `Lunch`, `Dialogues`), a term after a dash dropped.
 fn series_heading(c: &Clean) -> Option<Clean> {
+    // name words, joined by spaces or a dash ("X Chapter - Distinguished
+    // Webinar", "X Lab — Seminars"), ending in a series word; then perhaps a
+    // season or year ("— Fall 2008", ", Fall 2021"), or a notice after a dash
+    // ("- NOTE CHANGE OF ROOM", "-- CANCELLED")
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?:[A-Z][\w.&'-]*\s+|&\s+|and\s+|of\s+|in\s+){0,5}(?i:seminars?|colloquium|colloquia|reading group|journal club|webinars?|lecture series|lectures|lunch|talks|dialogues|forum|meetup))(?:\s*[—–-]\s*(?i:(?:spring|summer|fall|autumn|winter)\s+)?\d{4})?\s*\W*$")
+        Regex::new(r"^((?:[A-Z][\w.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup))(?:\s*[,—–-]\s*(?i:(?:spring|summer|fall|autumn|winter)\s+)?\d{4})?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    let t = c.text.trim();
+    // leading decoration ("*** AI SEMINAR ***") and "The 2025 …" of a named yearly instance
+    let lead = c.text.len()
+        - c.text
+            .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+            .len();
+    let rest = &c.text[lead..];
+    let skip = YEARLY.find(rest).map_or(0, |m| m.end());
+    let t = rest[skip..].trim_end();
     let m = NAME.captures(t)?.get(1)?;
+    let name = m.as_str().trim_end_matches([' ', '-', '—', '–']);
     // a kind word alone ("Seminar", "Talks") names no series
-    (m.as_str().split_whitespace().count() >= 2).then(|| c.slice(m.range()))
+    let at = lead + skip + m.start();
+    (name.split_whitespace().count() >= 2).then(|| c.slice(at..at + name.len()))
 }
+
+/// `The 2025 `, `The 12th Annual `: the instance before a series name.
+static YEARLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Tt]he\s+)?(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))\s+")
+        .unwrap_or_else(|_| unreachable_regex())
+});
 
 /// True when block `i` is a table row right under a header row whose cells
 /// are labels (`Date  Time  Location`), and no other row follows it: the
@@ -1229,6 +1270,23 @@ mod name_tests {
                 Some("Causal Inference Reading Group"),
             ),
             ("THEORY LUNCH", Some("THEORY LUNCH")),
+            (
+                "*** AI SEMINAR - NOTE CHANGE OF ROOM ***",
+                Some("AI SEMINAR"),
+            ),
+            (
+                "EXAMPLE SIGNAL PROCESSING CHAPTER - DISTINGUISHED WEBINAR",
+                Some("EXAMPLE SIGNAL PROCESSING CHAPTER - DISTINGUISHED WEBINAR"),
+            ),
+            (
+                "Example Ecology Lab — Seminars, Fall 2021",
+                Some("Example Ecology Lab — Seminars"),
+            ),
+            (
+                "The 2025 Example Distinguished Lecture",
+                Some("Example Distinguished Lecture"),
+            ),
+            ("Keynote Lecture", None),
             ("Seminar", None),
             ("Learning Terrain Models from Sparse Range Data", None),
             ("Talks", None),

@@ -778,7 +778,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     }
                 }
             }
-                        Label::Title => {
+            Label::Title => {
                 if let Some(v) = value_block()
                     && title.is_none()
                 {
@@ -1398,7 +1398,7 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         if b.text.is_empty() {
             continue;
         }
-                                if b.text.text.split_whitespace().count() >= 25 {
+        if b.text.text.split_whitespace().count() >= 25 {
             continue;
         }
         let text = b.text.text.as_str();
@@ -1416,7 +1416,7 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                 }
             }
         }
-                if segment::title_like(doc, j)
+        if segment::title_like(doc, j)
             && !people::is_name(text)
             && !names_a_series(text)
             && (!people::has_org_word(text) || has_subtitle(text))
@@ -1620,7 +1620,7 @@ fn reads_as_title(t: &str) -> bool {
         && !t.ends_with(['!', '-', '–', '—', '.'])
         && !NOTICE.is_match(t)
         && !SENTENCE.is_match(t)
-                && !SERIES_ONLY.is_match(t)
+        && !SERIES_ONLY.is_match(t)
         && (place::place_score(t) < 2 || has_subtitle(t))
         && !people::is_position(t)
         && people::position_prefix(t).is_none()
@@ -1959,7 +1959,7 @@ fn is_page_chrome(t: &str) -> bool {
             "log in",
             "sign in",
             "subscribe",
-                        "back to",
+            "back to",
         ]
         .iter()
         .any(|s| l.starts_with(s))

@@ -56,7 +56,7 @@ impl<'t> Doc<'t> {
                 hits[i] = None;
             }
         }
-                // A bare label over an indented line that only looks like a label
+        // A bare label over an indented line that only looks like a label
         // ("Title:" then "    Cheap Consistency: Lease-Based Caching"): the
         // line is the label's value.
         for i in 1..hits.len() {
