@@ -1479,7 +1479,7 @@ fn hanging_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
         return v.clone();
     }
     let mut parts = vec![v.span()];
-        for (j, b) in blocks.iter().enumerate().skip(i + 1).take(2) {
+    for (j, b) in blocks.iter().enumerate().skip(i + 1).take(2) {
         let Some(line) = lines.get(b.lines.start) else {
             break;
         };
