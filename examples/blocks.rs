@@ -29,4 +29,13 @@ fn main() {
     }
     let plan = herald::segment::plan(&d);
     println!("program={} talks={}", plan.program, plan.talks.len());
+    for s in &plan.slots {
+        println!(
+            "  slot b{} time={:?} title={:?} speakers={:?}",
+            s.block,
+            s.time.as_ref().map(|t| t.text.as_str()),
+            s.title.as_ref().map(|t| t.text.as_str()),
+            s.speakers.iter().map(|p| p.name.text.as_str()).collect::<Vec<_>>()
+        );
+    }
 }

@@ -421,9 +421,21 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
         _ => (c.text.len(), None),
     };
     let list = c.slice(0..list_end);
-    let names = people::name_list(&list.text);
+        let names = people::name_list(&list.text);
     if names.is_empty() {
-        return Vec::new();
+        // "Dr. A. Person, Example Coastal Institute": one person whose
+        // affiliation follows a comma, when what follows is not a name
+        return people::person_line(&c.text)
+            .filter(|p| {
+                let rest = &c.text[p.name.end..];
+                p.affiliation
+                    .as_ref()
+                    .is_some_and(|a| !people::is_name(&c.text[a.clone()]))
+                    && !rest.contains(" and ")
+                    && !rest.contains(" & ")
+            })
+            .map(|p| vec![person_clean(c, &p)])
+            .unwrap_or_default();
     }
     let n = names.len();
     names
