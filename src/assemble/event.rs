@@ -562,12 +562,17 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         {
             continue;
         }
-        if b.text.text.split_whitespace().count() > 12 || prose::is_prose(&b.text.text) {
+                if prose::is_prose(&b.text.text) {
+            continue;
+        }
+        // a line of a few words may be a place whole; a longer one only in pieces
+                let short = b.text.text.split_whitespace().count() <= 12;
+        if !short && pipe_pieces(&b.text).len() < 2 {
             continue;
         }
         let near_time = (i.saturating_sub(3)..(i + 4).min(blocks.len()))
             .any(|j| doc.exprs(j).iter().any(|e| e.has_date() || e.has_time()));
-        if let Some(p) = covering(&b.text, doc.exprs(i)) {
+        if short && let Some(p) = covering(&b.text, doc.exprs(i)) {
             if bad(&p.text)
                 || people::is_name(&p.text)
                 || people::person_line(&b.text.text).is_some_and(|x| x.affiliation.is_some())
@@ -688,10 +693,11 @@ fn pipe_pieces(c: &Clean) -> Vec<Clean> {
     let t = &c.text;
     let mut out = Vec::new();
     let mut start = 0;
+    // "June 3–4, 2022 · Example Hall, City, Region" on web pages
     for (i, ch) in t.char_indices() {
-        if ch == '|' {
+        if matches!(ch, '|' | '·' | '•') {
             out.push(c.slice(start..i));
-            start = i + 1;
+            start = i + ch.len_utf8();
         }
     }
     out.push(c.slice(start..t.len()));
