@@ -35,7 +35,10 @@ fn main() {
             s.block,
             s.time.as_ref().map(|t| t.text.as_str()),
             s.title.as_ref().map(|t| t.text.as_str()),
-            s.speakers.iter().map(|p| p.name.text.as_str()).collect::<Vec<_>>()
+            s.speakers
+                .iter()
+                .map(|p| p.name.text.as_str())
+                .collect::<Vec<_>>()
         );
     }
 }

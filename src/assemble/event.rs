@@ -202,7 +202,11 @@ fn event_when(
     let mut cands = candidates(doc, skip);
     // for programs, the talk slots are not event candidates
     if plan.program {
-        let mut talk_blocks: Vec<usize> = plan.slots.iter().map(|s| s.block).collect();
+        let mut talk_blocks: Vec<usize> = plan
+            .slots
+            .iter()
+            .flat_map(|s| s.block..=s.through)
+            .collect();
         talk_blocks.extend(plan.talks.iter().filter_map(|t| match t.head {
             crate::segment::Head::Heading(h) => Some(h),
             _ => None,
@@ -562,11 +566,11 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         {
             continue;
         }
-                if prose::is_prose(&b.text.text) {
+        if prose::is_prose(&b.text.text) {
             continue;
         }
         // a line of a few words may be a place whole; a longer one only in pieces
-                let short = b.text.text.split_whitespace().count() <= 12;
+        let short = b.text.text.split_whitespace().count() <= 12;
         if !short && pipe_pieces(&b.text).len() < 2 {
             continue;
         }

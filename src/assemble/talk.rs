@@ -1188,6 +1188,14 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     {
         title = subject_title(s, &speakers, &mut t);
     }
+    // a program line that names only its speaker ("KEYNOTE: Prof. A. Person"),
+    // whose talk is announced elsewhere with its title in quotes
+    if title.is_none()
+        && matches!(seg.head, Head::Slot)
+        && let Some(p) = speakers.first()
+    {
+        title = quoted_title_naming(doc, &p.name.text);
+    }
 
     // assemble people: their own line first, then labels, the directory, the bio
     let bio_clean = bio.as_ref().map(|(b, _)| b.clone());
@@ -1502,6 +1510,35 @@ fn hanging_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
         return v.clone();
     }
     crate::layout::markup::clean_joined(doc.layout.text, &parts, Mode::Inline)
+}
+
+/// The quoted title on the line that names `name` outside the program:
+/// `"Small Models, Big Languages" Prof. A. Person, Example University`,
+/// or on the line right above it.
+fn quoted_title_naming(doc: &Doc, name: &str) -> Option<Clean> {
+    if name.split_whitespace().count() < 2 {
+        return None;
+    }
+    let blocks = doc.blocks();
+    (0..blocks.len()).find_map(|j| {
+        let b = &blocks[j];
+        let at = b.text.text.find(name)?;
+        if b.kind == BlockKind::Row || doc.hits[j].is_some() {
+            return None;
+        }
+        // on the same line, before the name
+        if let Some(m) = QUOTED
+            .captures(b.text.text.get(..at)?)
+            .and_then(|c| c.get(1))
+        {
+            return Some(b.text.slice(m.range()));
+        }
+        // or a line above that is nothing but the quoted title
+        let prev = &blocks.get(j.checked_sub(1)?)?.text;
+        let unquoted = strip_quotes(prev);
+        (at == 0 && unquoted.text.len() + 2 <= prev.text.len() && reads_as_title(&unquoted.text))
+            .then_some(unquoted)
+    })
 }
 
 /// True when `t` names a series ("Data Stewardship Webinar Series",

@@ -301,9 +301,9 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
                 let next_slot = slots
                     .iter()
                     .map(|s| s.block)
-                    .find(|&b| b > slot.block)
+                    .find(|&b| b > slot.through)
                     .unwrap_or(n);
-                let stop = (slot.block + 1..next_slot)
+                let stop = (slot.through + 1..next_slot)
                     .find(|&j| {
                         doc.heading_level(j).is_some() || doc.blocks()[j].kind == BlockKind::Row
                     })
@@ -311,16 +311,16 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
                 // a list row, or a program line with its speaker's line under
                 // it, owns the blocks up to the next row
                 let person_below = slot.speakers.first().is_some_and(|p| {
-                    doc.text(slot.block + 1)
+                    doc.text(slot.through + 1)
                         .find(p.name.text.as_str())
                         .is_some_and(|at| at <= 12)
                 });
                 let under = if matches!(doc.blocks()[slot.block].kind, BlockKind::Item(_))
                     || person_below
                 {
-                    slot.block + 1..stop
+                    slot.through + 1..stop
                 } else {
-                    slot.block + 1..slot.block + 1
+                    slot.through + 1..slot.through + 1
                 };
                 (under, Head::Slot)
             }
@@ -432,7 +432,7 @@ fn is_break(title: &str) -> bool {
 /// own line (`Name (Affiliation)`): the slot with that speaker.
 fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
     let mut s = slot.clone();
-    let below = slot.block + 1;
+    let below = slot.through + 1;
     if !s.speakers.is_empty() || below >= doc.blocks().len() {
         return s;
     }

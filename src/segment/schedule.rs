@@ -31,8 +31,11 @@ pub struct PersonClean {
 /// One row of a schedule.
 #[derive(Clone, Debug, Default)]
 pub struct Slot {
-    /// The block the row is.
+    /// The block the row is (where its time is).
     pub block: usize,
+    /// The last block of the row's own text: `block`, or a later one when a
+    /// quoted title runs on over the next lines.
+    pub through: usize,
     /// The time cell or prefix.
     pub time: Option<Clean>,
     /// The zone given in the table header (`Time (EDT)`).
@@ -159,8 +162,11 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                     if rest.is_empty() {
                         continue;
                     }
+                    // a quoted title that goes on over the next lines
+                    let (rest, last) = quote_continued(doc, i, &rest);
                     let mut slot = Slot {
                         block: i,
+                        through: last,
                         time: Some(b.text.slice(0..end)),
                         day,
                         ..Slot::default()
@@ -173,6 +179,42 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
         }
     }
     out
+}
+
+/// A program line whose description opens a quote it does not close:
+///
+/// ```text
+/// 11:15 - 11:45   "Do Judges Agree With Teachers? Grading Short
+///                 Answers in Middle School Science"
+/// ```
+///
+/// The description joined with the lines up to the closing quote (two at
+/// most), and the last block it takes; else the description as it is.
+fn quote_continued(doc: &Doc, i: usize, rest: &Clean) -> (Clean, usize) {
+    let t = rest.text.as_str();
+    let opens = t.starts_with(['"', '“']) && t.matches(['"', '“', '”']).count() == 1;
+    if !opens {
+        return (rest.clone(), i);
+    }
+    let blocks = doc.blocks();
+    for k in i + 1..(i + 3).min(blocks.len()) {
+        let n = &blocks[k];
+        let nt = n.text.text.as_str();
+        if doc.hits[k].is_some() || time_prefix(nt).is_some() || n.after_blank {
+            break;
+        }
+        if nt.trim_end_matches(['.', ',']).ends_with(['"', '”']) {
+            let mut parts = vec![rest.span()];
+            parts.extend((i + 1..=k).filter_map(|j| blocks.get(j).map(|b| b.span())));
+            let joined = crate::layout::markup::clean_joined(
+                doc.layout.text,
+                &parts,
+                crate::layout::Mode::Inline,
+            );
+            return (joined, k);
+        }
+    }
+    (rest.clone(), i)
 }
 
 fn strip_leading_punct(c: &Clean) -> Clean {
@@ -188,6 +230,7 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
     let cells = &b.cells;
     let mut slot = Slot {
         block: i,
+        through: i,
         day,
         ..Slot::default()
     };
@@ -336,6 +379,14 @@ fn describe(c: &Clean, slot: &mut Slot) {
             return;
         }
     }
+    // "KEYNOTE: Prof. A. Person": after a kind prefix, a name alone is the speaker
+    if slot.kind.is_some()
+        && let Some(p) = people::person_line(t)
+        && p.name.end + 1 >= t.trim_end().len()
+    {
+        slot.speakers = vec![person_clean(&c, &p)];
+        return;
+    }
     set_title(slot, c);
 }
 
@@ -421,7 +472,7 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
         _ => (c.text.len(), None),
     };
     let list = c.slice(0..list_end);
-        let names = people::name_list(&list.text);
+    let names = people::name_list(&list.text);
     if names.is_empty() {
         // "Dr. A. Person, Example Coastal Institute": one person whose
         // affiliation follows a comma, when what follows is not a name
