@@ -1902,6 +1902,12 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
         if ends_on_job_noun(t) {
             return (Some(c.clone()), None);
         }
+        // "Director of Data Services, Example Center"
+        if let Some(plen) = people::leading_position(t) {
+            let rest = &t[plen..];
+            let at = t.len() - rest.trim_start_matches([',', ' ']).len();
+            return (Some(c.slice(0..plen)), Some(c.slice(at..t.len())));
+        }
         return (None, Some(c.clone()));
     };
     let after = &t[plen..];
@@ -1925,54 +1931,12 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
 /// A short line ending on a job noun (`Senior Research Engineer`,
 /// `Principal Data Scientist`, `Co-founder and CTO`).
 fn ends_on_job_noun(t: &str) -> bool {
-    const JOBS: &[&str] = &[
-        "engineer",
-        "scientist",
-        "researcher",
-        "professor",
-        "director",
-        "manager",
-        "lecturer",
-        "fellow",
-        "student",
-        "candidate",
-        "postdoc",
-        "head",
-        "chair",
-        "president",
-        "officer",
-        "architect",
-        "developer",
-        "analyst",
-        "consultant",
-        "founder",
-        "co-founder",
-        "ceo",
-        "cto",
-        "cso",
-        "coo",
-        "lead",
-        "curator",
-        "editor",
-        "economist",
-        "physician",
-        "designer",
-        "associate",
-        "instructor",
-        "dean",
-        "provost",
-        "chancellor",
-        "strategist",
-        "advisor",
-    ];
     let words: Vec<&str> = t.split_whitespace().collect();
     (1..=6).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "and" | "&" | "for")
         })
-        && words
-            .last()
-            .is_some_and(|w| JOBS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+        && words.last().is_some_and(|w| people::is_job_noun(w))
 }
 
 /// Navigation and page furniture copied with a web page: breadcrumbs

@@ -1071,11 +1071,109 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
         }
         parts.position = None;
     }
+    // "Senior Advisor, Example Office", "Director of Data Services, Example Center"
+    if let Some(plen) = leading_position(inner) {
+        let aff_start = inner_trim.start + plen;
+        let aff = trim_range(s, aff_start..inner_trim.end, &[',', '.', ' ']);
+        if !aff.is_empty() {
+            parts.position = Some(inner_trim.start..inner_trim.start + plen);
+            parts.affiliation = Some(aff);
+            return Some(parts);
+        }
+    }
     // "Affiliation" possibly after a position-less comma list: take all as affiliation
     if !inner.contains("http") {
         parts.affiliation = Some(inner_trim);
     }
     Some(parts)
+}
+
+/// Nouns that end a job title (`Senior Advisor`, `Principal Engineer`) or
+/// head one (`Director of Research Data Services`).
+const JOB_NOUNS: &[&str] = &[
+    "engineer",
+    "scientist",
+    "researcher",
+    "professor",
+    "director",
+    "co-director",
+    "manager",
+    "lecturer",
+    "reader",
+    "fellow",
+    "student",
+    "candidate",
+    "postdoc",
+    "head",
+    "chair",
+    "president",
+    "vice-president",
+    "officer",
+    "architect",
+    "developer",
+    "analyst",
+    "consultant",
+    "founder",
+    "co-founder",
+    "ceo",
+    "cto",
+    "cso",
+    "coo",
+    "lead",
+    "curator",
+    "editor",
+    "economist",
+    "physician",
+    "designer",
+    "associate",
+    "instructor",
+    "dean",
+    "provost",
+    "chancellor",
+    "strategist",
+    "advisor",
+    "adviser",
+    "principal",
+    "partner",
+    "coordinator",
+    "specialist",
+    "librarian",
+    "historian",
+    "journalist",
+    "attorney",
+    "counsel",
+    "secretary",
+    "administrator",
+];
+
+/// True when `w` is a job noun (any case, trailing punctuation aside).
+pub fn is_job_noun(w: &str) -> bool {
+    JOB_NOUNS.contains(&Lower::new(w.trim_end_matches([',', '.'])).as_str())
+}
+
+/// The length of a job title opening `s` before a comma and what follows
+/// it: `Senior Advisor, …`, `Principal, …`, `Director of Research Data
+/// Services, …`, `Professor of Public Law, …`. The title has no
+/// organization word, at most seven words, and either ends on a job noun or
+/// is a job noun followed by `of`/`for` and its field.
+pub fn leading_position(s: &str) -> Option<usize> {
+    let (head, rest) = s.split_once(", ")?;
+    if rest.trim().is_empty() || has_org_word(head) {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if !(1..=7).contains(&words.len()) {
+        return None;
+    }
+    let capitalized = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "and" | "&" | "for" | "in")
+    };
+    let ends_on_job = words.last().is_some_and(|w| is_job_noun(w)) && words.iter().all(capitalized);
+    let job_of_field = words.len() >= 3
+        && words.first().is_some_and(|w| is_job_noun(w))
+        && matches!(words.get(1), Some(&"of" | &"for" | &"in"))
+        && words.iter().all(capitalized);
+    (ends_on_job || job_of_field).then_some(head.len())
 }
 
 /// Splits a list of names (`A, B, C and D`, `A & B`, `A/B`) and returns the
