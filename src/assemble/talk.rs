@@ -1536,7 +1536,7 @@ fn quoted_title_naming(doc: &Doc, name: &str) -> Option<Clean> {
         // or a line above that is nothing but the quoted title
         let prev = &blocks.get(j.checked_sub(1)?)?.text;
         let unquoted = strip_quotes(prev);
-        (at == 0 && unquoted.text.len() + 2 <= prev.text.len() && reads_as_title(&unquoted.text))
+        (at <= 12 && unquoted.text.len() + 2 <= prev.text.len() && reads_as_title(&unquoted.text))
             .then_some(unquoted)
     })
 }

@@ -1530,6 +1530,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn job_titles_before_a_comma() {
+        let table = [
+            (
+                "Senior Advisor, Example Data Protection Office",
+                Some("Senior Advisor"),
+            ),
+            (
+                "Principal Engineer, Example Semiconductor",
+                Some("Principal Engineer"),
+            ),
+            ("Co-director, Example Watch", Some("Co-director")),
+            ("Principal, Example Studio Architects", Some("Principal")),
+            (
+                "Director of Research Data Services, Example Medical Center",
+                Some("Director of Research Data Services"),
+            ),
+            (
+                "Professor of Public Law, Example University",
+                Some("Professor of Public Law"),
+            ),
+            ("Example University, Example City", None),
+            ("Department of Physics, Example University", None),
+            ("Shape from Shading, and More", None),
+            ("Senior Advisor", None),
+        ];
+        for (text, want) in table {
+            let got = leading_position(text).map(|n| &text[..n]);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
     fn token_shape_fast_path_agrees_with_the_regex() {
         let words = [
             "A.",

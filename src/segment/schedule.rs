@@ -188,8 +188,10 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
 ///                 Answers in Middle School Science"
 /// ```
 ///
-/// The description joined with the lines up to the closing quote (two at
-/// most), and the last block it takes; else the description as it is.
+/// The description joined with the lines up to the one that closes the
+/// quote (two at most; what follows the quote on that line stays, as the
+/// speaker may follow it), and the last block it takes; else the
+/// description as it is.
 fn quote_continued(doc: &Doc, i: usize, rest: &Clean) -> (Clean, usize) {
     let t = rest.text.as_str();
     let opens = t.starts_with(['"', '“']) && t.matches(['"', '“', '”']).count() == 1;
@@ -203,7 +205,7 @@ fn quote_continued(doc: &Doc, i: usize, rest: &Clean) -> (Clean, usize) {
         if doc.hits[k].is_some() || time_prefix(nt).is_some() || n.after_blank {
             break;
         }
-        if nt.trim_end_matches(['.', ',']).ends_with(['"', '”']) {
+        if nt.contains(['"', '”']) {
             let mut parts = vec![rest.span()];
             parts.extend((i + 1..=k).filter_map(|j| blocks.get(j).map(|b| b.span())));
             let joined = crate::layout::markup::clean_joined(
@@ -376,6 +378,23 @@ fn describe(c: &Clean, slot: &mut Slot) {
         if !ps.is_empty() {
             slot.speakers = ps;
             set_title(slot, c.slice(0..open));
+            return;
+        }
+    }
+    // "\"Title\" A. Person, Example University": a quoted title, then its people
+    let open = t.chars().next().map_or(1, char::len_utf8);
+    if t.starts_with(['"', '“'])
+        && let Some(close) = t
+            .get(open..)
+            .and_then(|r| r.find(['"', '”']))
+            .map(|k| k + open)
+    {
+        let q = t[close..].chars().next().map_or(1, char::len_utf8);
+        let after = c.slice(close + q..t.len());
+        let ps = persons_in(&strip_leading_punct(&after));
+        if !ps.is_empty() {
+            slot.speakers = ps;
+            set_title(slot, c.slice(0..close + q));
             return;
         }
     }

@@ -1,0 +1,200 @@
+//! Whole-document tests of announcement shapes: each text is a small,
+//! invented announcement with one layout trait, run through
+//! `herald::extract`, and the fields that trait decides are checked.
+
+use herald::{Options, Record, extract};
+
+fn one(text: &str) -> Record {
+    let mut records = extract(text.as_bytes(), "shape.txt", &Options::default())
+        .unwrap_or_else(|e| panic!("extract failed: {e:?}"));
+    assert_eq!(records.len(), 1, "one record expected");
+    records.remove(0)
+}
+
+fn titles(r: &Record) -> Vec<&str> {
+    r.talks.iter().filter_map(|t| t.title.as_deref()).collect()
+}
+
+fn speakers(r: &Record) -> Vec<(&str, Option<&str>)> {
+    r.talks
+        .iter()
+        .flat_map(|t| &t.speakers)
+        .map(|p| (p.name.as_deref().unwrap_or(""), p.affiliation.as_deref()))
+        .collect()
+}
+
+#[test]
+fn a_labelled_title_goes_on_under_a_hanging_indent() {
+    let r = one("\
+Speaker:  Dr. Oswin Tarrant
+Date:     Friday, 3/17/95
+Place:    Example Hall 4623
+
+Title:    Learning Where to Look: Viewpoint Selection for
+          Cluttered Scene Recognition
+
+Most systems assume that the camera is handed a good view of the object.
+");
+    assert_eq!(
+        titles(&r),
+        ["Learning Where to Look: Viewpoint Selection for Cluttered Scene Recognition"]
+    );
+}
+
+#[test]
+fn a_bare_label_takes_the_indented_line_under_it_even_with_a_colon() {
+    let r = one("\
+Speaker:
+        Prof. Wilma Ostrander
+        Department of Computer Sciences, Example University
+
+Title:
+        Cheap Consistency: Lease-Based Caching for File Systems
+
+Abstract:
+        Wide-area file systems have traditionally chosen between strong
+        consistency and weak consistency.
+");
+    assert_eq!(
+        titles(&r),
+        ["Cheap Consistency: Lease-Based Caching for File Systems"]
+    );
+}
+
+#[test]
+fn a_program_line_with_a_quoted_title_over_two_lines_and_its_speaker_below() {
+    let r = one("\
+PROGRAM
+
+  9:00 -  9:15   Welcome
+ 10:45 - 11:15   \"Extracting Drug Events from Veterinary Notes\"
+                 Marek Pellworth, Example Health Analytics
+ 11:15 - 11:45   \"Do Judges Agree With Teachers? Grading Short
+                 Answers in Middle School Science\"
+                 Hana Tranquist, Example University
+ 11:45 -  1:15   Lunch
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Extracting Drug Events from Veterinary Notes",
+            "Do Judges Agree With Teachers? Grading Short Answers in Middle School Science",
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Marek Pellworth", Some("Example Health Analytics")),
+            ("Hana Tranquist", Some("Example University")),
+        ]
+    );
+}
+
+#[test]
+fn a_keynote_named_in_the_program_takes_its_quoted_title_from_its_own_section() {
+    let r = one("\
+KEYNOTE
+
+  \"Small Models, Big Languages\"
+  Prof. Adela Nwankwo-Stein, Example University
+
+PROGRAM
+
+  9:15 - 10:15   KEYNOTE: Prof. Adela Nwankwo-Stein
+ 10:45 - 11:15   \"Extracting Drug Events from Veterinary Notes\"
+                 Marek Pellworth, Example Health Analytics
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Small Models, Big Languages",
+            "Extracting Drug Events from Veterinary Notes"
+        ]
+    );
+    assert_eq!(
+        speakers(&r).first().map(|s| s.0),
+        Some("Adela Nwankwo-Stein")
+    );
+}
+
+#[test]
+fn a_schedule_table_cell_gives_title_speaker_and_affiliation() {
+    let r = one("\
+# Example Symposium on Coastal Resilience
+
+| Time | Session |
+|------|---------|
+| 9:00 – 9:30 | Welcome and coffee |
+| 9:30 – 10:30 | *Salt marshes on the move* — Dr. Cora Abelard-Vance, Example Estuarine Lab |
+| 10:45 – 11:30 | *Mapping flood risk with sensors* — Jolan Thibeault, Example Resilience Committee |
+| 12:15 – 1:30 | Lunch |
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Salt marshes on the move",
+            "Mapping flood risk with sensors"
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Cora Abelard-Vance", Some("Example Estuarine Lab")),
+            ("Jolan Thibeault", Some("Example Resilience Committee")),
+        ]
+    );
+}
+
+#[test]
+fn series_named_in_prose_and_in_decorated_headings() {
+    let cases = [
+        (
+            "Hi all,\n\nOur next ML seminar is this Thursday.\n\nSpeaker: Tamara Oyel (Example Labs)\n",
+            "ML seminar",
+        ),
+        (
+            "Dear all,\n\nPlease join us for next week's Chemistry Department Colloquium:\n\nProf. Farrel Quasim\nDepartment of Chemical Engineering, Example Institute\n",
+            "Chemistry Department Colloquium",
+        ),
+        (
+            "           *** AI SEMINAR - NOTE CHANGE OF ROOM ***\n\nDr. Pria Ramsey will speak on \"Analogical Retrieval\" on Tuesday at 3:30 p.m. in Example Hall 5409.\n",
+            "AI SEMINAR",
+        ),
+        (
+            "Type:     example.robotics\nTopic:    Robotics Seminar, 3/17\nDates:    17-Mar-95\nAbstract:\n\n            ROBOTICS INSTITUTE SEMINAR\n\nSpeaker:  Dr. Anson Varda\n",
+            "ROBOTICS INSTITUTE SEMINAR",
+        ),
+    ];
+    for (text, want) in cases {
+        let r = one(text);
+        assert_eq!(r.event.series.as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_job_title_before_a_comma_is_the_position() {
+    let r = one("\
+Speaker: Dr. Holly Vantonger, Principal Engineer, Example Semiconductor
+Title: Radar on a Chip: Signal Processing for Low-Cost Sensing
+");
+    let p = &r.talks[0].speakers[0];
+    assert_eq!(p.position.as_deref(), Some("Principal Engineer"));
+    assert_eq!(p.affiliation.as_deref(), Some("Example Semiconductor"));
+}
+
+#[test]
+fn a_web_page_title_with_a_subtitle_after_an_intro_paragraph() {
+    let r = one("\
+# Example Data Webinar Series
+
+We host one external speaker a month during the semester. Talks are usually in Example Hall 2150 and online for collaborators at the field stations, who are always welcome to join.
+
+## Making Lab Notebooks FAIR: Lessons from Three Years in a Core Facility
+
+**Tuesday, March 12, 2024 · 11:00 AM – 12:00 PM ET**
+");
+    assert_eq!(
+        titles(&r),
+        ["Making Lab Notebooks FAIR: Lessons from Three Years in a Core Facility"]
+    );
+}
