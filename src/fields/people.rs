@@ -1158,7 +1158,13 @@ pub fn is_job_noun(w: &str) -> bool {
 /// is a job noun followed by `of`/`for` and its field.
 pub fn leading_position(s: &str) -> Option<usize> {
     let (head, rest) = s.split_once(", ")?;
-    if rest.trim().is_empty() || has_org_word(head) {
+    if rest.trim().is_empty() {
+        return None;
+    }
+    // an organization word in the title ("Director of Research Services")
+    // only when an organization follows the comma
+    let org_in_head = has_org_word(head);
+    if org_in_head && !has_org_word(rest) {
         return None;
     }
     let words: Vec<&str> = head.split_whitespace().collect();
@@ -1168,7 +1174,9 @@ pub fn leading_position(s: &str) -> Option<usize> {
     let capitalized = |w: &&str| {
         w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "and" | "&" | "for" | "in")
     };
-    let ends_on_job = words.last().is_some_and(|w| is_job_noun(w)) && words.iter().all(capitalized);
+    let ends_on_job = !org_in_head
+        && words.last().is_some_and(|w| is_job_noun(w))
+        && words.iter().all(capitalized);
     let job_of_field = words.len() >= 3
         && words.first().is_some_and(|w| is_job_noun(w))
         && matches!(words.get(1), Some(&"of" | &"for" | &"in"))
