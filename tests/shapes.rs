@@ -198,3 +198,43 @@ We host one external speaker a month during the semester. Talks are usually in E
         ["Making Lab Notebooks FAIR: Lessons from Three Years in a Core Facility"]
     );
 }
+
+#[test]
+fn a_forwarded_message_header_dates_the_mail_not_the_event() {
+    let r = one("\
+Thought this would interest a few of you.
+
+---------- Forwarded message ---------
+From: Seminars Office <seminars@example.ac.uk>
+Date: Fri, 10 May 2024 at 11:05
+Subject: Visiting speaker next week
+To: <all-staff@example.ac.uk>
+
+Dear colleagues,
+
+The School of Life Sciences is pleased to welcome
+
+    Dr Nora Ferrand-Lunde
+    Reader in Evolutionary Microbiology, University of Example
+
+who will give a School seminar entitled
+
+    \"Plasmids as public goods: cooperation and cheating in
+     antibiotic-resistant communities\"
+
+on Thursday 16 May 2024, 13:00-14:00, in the Example Lecture Theatre.
+");
+    let when = r.event.when.as_ref();
+    assert_eq!(when.and_then(|w| w.date.as_deref()), Some("2024-05-16"));
+    assert_eq!(when.and_then(|w| w.start_time.as_deref()), Some("13:00"));
+    assert_eq!(
+        titles(&r),
+        ["Plasmids as public goods: cooperation and cheating in antibiotic-resistant communities"]
+    );
+    let p = &r.talks[0].speakers[0];
+    assert_eq!(
+        p.position.as_deref(),
+        Some("Reader in Evolutionary Microbiology")
+    );
+    assert_eq!(p.affiliation.as_deref(), Some("University of Example"));
+}

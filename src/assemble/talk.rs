@@ -571,6 +571,7 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
                 // "Position" then "Affiliation" on the next line
                 if pc.affiliation.is_none()
                     && let Some(n2) = doc.blocks().get(j + 2)
+                    && n2.text.text.starts_with(|c: char| !c.is_lowercase())
                     && people::has_org_word(&n2.text.text)
                     && n2.text.text.split_whitespace().count() <= 12
                     && doc.hits[j + 2].is_none()
@@ -1344,7 +1345,7 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         .blocks
         .clone()
         .filter(|&j| doc.hits[j].is_none() && !has_address(doc.text(j)))
-        .take(8)
+        .take(12)
         .collect();
     for &j in &quote_blocks {
         let b = &doc.blocks()[j];
@@ -1920,6 +1921,15 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
             let at = t.len() - rest.len();
             return (Some(c.slice(0..plen)), Some(c.slice(at..t.len())));
         }
+    }
+    // "Reader in Evolutionary Microbiology, University of Example": the
+    // position runs to the last comma before the organization
+    if let Some(k) = t.rfind(", ")
+        && k >= plen
+        && people::has_org_word(&t[k + 2..])
+        && !people::has_org_word(&t[..k])
+    {
+        return (Some(c.slice(0..k)), Some(c.slice(k + 2..t.len())));
     }
     if people::is_position(t) {
         (Some(c.clone()), None)

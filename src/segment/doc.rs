@@ -2,12 +2,26 @@
 //! found on each block.
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
+
+use regex::Regex;
 
 use crate::fields::{people, when};
 
 use crate::fields::labels::{self, Label};
 use crate::layout::{Block, BlockKind, Clean, Layout};
+
+/// The line that opens a forwarded or quoted message in a mail body.
+static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[-_\s]*(?:-{2,}\s*(?:forwarded message|original message)\s*-*|begin forwarded message:?)\s*$")
+        .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
+});
+
+/// A mail header line: `From: …`, `Sent: …`, `Date: …`.
+static MAIL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:from|sent|date|to|cc|subject|reply-to)\s*:")
+        .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
+});
 
 /// A label found on a block.
 #[derive(Clone, Debug)]
@@ -73,6 +87,30 @@ impl<'t> Doc<'t> {
             };
             if bare && unknown && indent(i) > indent(i - 1) + 2 {
                 hits[i] = None;
+            }
+        }
+        // The header lines of a message forwarded or quoted in the body
+        // ("---------- Forwarded message ---------", "-----Original
+        // Message-----", then From:, Date:, Subject:, To:) date the message,
+        // not the event.
+        let mut in_headers = false;
+        for (i, b) in layout.blocks.iter().enumerate() {
+            let t = b.text.text.as_str();
+            if FORWARD_MARK.is_match(t) {
+                in_headers = true;
+                continue;
+            }
+            if !in_headers {
+                continue;
+            }
+            if !MAIL_HEADER.is_match(t) {
+                in_headers = false;
+                continue;
+            }
+            if let Some(h) = hits.get_mut(i).and_then(|h| h.as_mut())
+                && h.label == Label::Date
+            {
+                h.label = Label::Posted;
             }
         }
         let exprs = (0..layout.blocks.len()).map(|_| OnceLock::new()).collect();
