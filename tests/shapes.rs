@@ -238,3 +238,35 @@ on Thursday 16 May 2024, 13:00-14:00, in the Example Lecture Theatre.
     );
     assert_eq!(p.affiliation.as_deref(), Some("University of Example"));
 }
+
+#[test]
+fn a_french_announcement_with_labels_date_and_a_wrapped_title() {
+    let r = one("\
+Bonjour à toutes et à tous,
+
+Le prochain séminaire de l'équipe aura lieu le jeudi 26 septembre 2024
+à 14h00, en salle 2.17 du bâtiment Exemple.
+
+Oratrice : Mme Élise Garnet-Tsou (Université d'Exemple)
+
+Titre : Synchronisation explosive dans les réseaux d'oscillateurs
+couplés avec délai
+
+Résumé :
+La synchronisation explosive désigne une transition brutale vers un état
+cohérent lorsque l'on augmente la force de couplage.
+
+Un café sera servi à partir de 13h45.
+");
+    let when = r.event.when.as_ref();
+    assert_eq!(when.and_then(|w| w.date.as_deref()), Some("2024-09-26"));
+    assert_eq!(when.and_then(|w| w.start_time.as_deref()), Some("14:00"));
+    assert_eq!(
+        titles(&r),
+        ["Synchronisation explosive dans les réseaux d'oscillateurs couplés avec délai"]
+    );
+    let p = &r.talks[0].speakers[0];
+    assert_eq!(p.name.as_deref(), Some("Élise Garnet-Tsou"));
+    assert_eq!(p.honorific.as_deref(), Some("Mme"));
+    assert!(r.talks[0].abstract_.is_some());
+}

@@ -55,6 +55,20 @@ static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable_regex())
 });
 
+/// [`ANNOUNCES`] in French, German, Spanish and Italian ("aura lieu",
+/// "findet … statt", "tendrá lugar"). Unicode word boundaries: the words
+/// have accents, and the regex only ever reads one sentence.
+static ANNOUNCES_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:aura lieu|se tiendra|findet|stattfinden|tendrá lugar|se celebrará|si terrà|avrà luogo|séminaire|kolloquium|vortrag|conférence|seminario|conferencia)\b")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// [`SIDE_EVENT`] in French, German, Spanish and Italian.
+static SIDE_EVENT_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:café|kaffee|pause|apéritif|apéro|cocktail|buffet|empfang|umtrunk|rinfresco|aperitivo|almuerzo|déjeuner|mittagessen)\b")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
 /// Collects the time expressions that may be the event's.
 fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -124,7 +138,9 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
                 continue;
             }
             let mut score = base;
-            if base == 20 && ANNOUNCES.is_match(sentence) {
+            if base == 20
+                && (ANNOUNCES.is_match(sentence) || ANNOUNCES_ELSEWHERE.is_match(sentence))
+            {
                 score += 15;
             }
             out.push(Candidate {
@@ -181,7 +197,7 @@ fn value(c: &Candidate) -> i32 {
     // "(refreshments at 3:45 p.m.)", "coffee at 4:15": the time of something else
     let before = c.clean.text.get(..e.range.start).unwrap_or("");
     let clause = before.rsplit(['.', ';', '(', ',']).next().unwrap_or("");
-    if SIDE_EVENT.is_match(clause) {
+    if SIDE_EVENT.is_match(clause) || SIDE_EVENT_ELSEWHERE.is_match(clause) {
         v -= 40;
     }
     v

@@ -1494,11 +1494,17 @@ fn hanging_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
         };
         let t = b.text.text.as_str();
         let aligned = line.indent + 1 >= value_col && line.indent <= value_col + 2;
+        // or wrapped back to the margin in the middle of the phrase:
+        // "Titre : Synchronisation dans les réseaux d'oscillateurs" / "couplés avec délai"
+        let wrapped = line.indent <= label_line.indent
+            && t.starts_with(|c: char| c.is_lowercase())
+            && t.split_whitespace().count() <= 10
+            && !t.trim_end().ends_with(['.', ':']);
         if b.lines.len() != 1
             || b.kind != BlockKind::Para
             || b.after_blank
             || doc.hits[j].is_some()
-            || !aligned
+            || !(aligned || wrapped)
             || t.split_whitespace().count() > 14
             || crate::layout::looks_like_field(t)
             || !doc.exprs(j).is_empty()

@@ -48,6 +48,17 @@ const HONORIFICS: &[&str] = &[
     "dame",
     "ir.",
     "drs.",
+    // French, German, Spanish, Italian
+    "mme.",
+    "mme",
+    "mlle",
+    "herr",
+    "frau",
+    "sra.",
+    "dra.",
+    "dott.ssa",
+    "dott.",
+    "prof.ssa",
 ];
 
 /// Suffixes after a name: degrees and generation markers.

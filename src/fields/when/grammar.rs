@@ -139,6 +139,87 @@ const MONTHS: [(&str, u8); 24] = [
     ("dec", 12),
 ];
 
+/// Month names of other languages, written after the day as those
+/// languages write dates (`26 septembre 2024`, `5. November`, `3 de marzo`).
+/// Only full names: many abbreviations are English words or names.
+const FOREIGN_MONTHS: [(&str, u8); 51] = [
+    // French
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    // German and Dutch
+    ("januar", 1),
+    ("jänner", 1),
+    ("januari", 1),
+    ("februar", 2),
+    ("februari", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("maart", 3),
+    ("mei", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augustus", 8),
+    ("oktober", 10),
+    ("dezember", 12),
+    // Spanish and Italian
+    ("enero", 1),
+    ("gennaio", 1),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("aprile", 4),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("junio", 6),
+    ("giugno", 6),
+    ("julio", 7),
+    ("luglio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("settembre", 9),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("dicembre", 12),
+];
+
+/// A month's full name in French, German, Dutch, Spanish or Italian.
+fn foreign_month(i: &str) -> R<'_, u8> {
+    let end = i
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(i.len(), |(k, _)| k);
+    let (word, rest) = i.split_at(end);
+    if word.is_empty() || word.len() > 12 {
+        return fail(i);
+    }
+    let lower = word.to_lowercase();
+    let Some(m) = FOREIGN_MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|(_, m)| *m)
+    else {
+        return fail(i);
+    };
+    Ok((rest, m))
+}
+
 /// A month name or abbreviation (`March`, `Sept.`, `dec`).
 pub fn month(i: &str) -> R<'_, u8> {
     let (word, rest) = alpha_word(i);
@@ -355,12 +436,16 @@ fn day_first(i: &str) -> R<'_, DateAtom> {
     let (i, d) = day(i)?;
     let (i, end_day) = opt(preceded(dash, day)).parse(i)?;
     let (i, _) = alt((
-        recognize((space1, tag_no_case("of"), space1)),
+        recognize((space1, alt((tag_no_case("of"), tag_no_case("de"))), space1)),
         recognize((opt(char('.')), space0)),
     ))
     .parse(i)?;
-    let (i, m) = month(i)?;
-    let (i, y) = opt(preceded((opt(char(',')), space0), year4)).parse(i)?;
+    let (i, m) = alt((month, foreign_month)).parse(i)?;
+    let (i, y) = opt(preceded(
+        (opt(char(',')), space0, opt((tag_no_case("de"), space1))),
+        year4,
+    ))
+    .parse(i)?;
     let start = DatePart {
         year: y,
         month: m,

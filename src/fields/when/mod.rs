@@ -163,6 +163,16 @@ const CONNECTORS: &[&str] = &[
     "am",
     "pm",
     "local",
+    // French, German, Spanish, Italian: "le 26 septembre à 14h00", "um 16:15 Uhr"
+    "à",
+    "a",
+    "um",
+    "ab",
+    "las",
+    "alle",
+    "ore",
+    "uhr",
+    "le",
 ];
 
 /// True when `gap` holds only punctuation, spaces and connector words.
