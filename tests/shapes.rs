@@ -270,3 +270,26 @@ Un café sera servi à partir de 13h45.
     assert_eq!(p.honorific.as_deref(), Some("Mme"));
     assert!(r.talks[0].abstract_.is_some());
 }
+
+#[test]
+fn an_html_schedule_cell_with_a_line_break_between_name_and_institute() {
+    let page = "<html><body><h1>EXW 2024: Workshop on Example Wireless</h1>
+<p>Friday, 21 June 2024, 09:00&ndash;16:30</p>
+<table>
+<tr><th>Time</th><th>Talk</th><th>Speaker</th></tr>
+<tr><td>09:15&ndash;10:15</td><td>Intermittent Computing Comes of Age</td><td>Dr. Alva Grishenko<br><i>Example Institute of Microsystems</i></td></tr>
+<tr><td>10:15&ndash;10:45</td><td colspan=\"2\"><i>Coffee break</i></td></tr>
+<tr><td>11:30&ndash;12:15</td><td>Checkpointing Without Non-Volatile Memory</td><td>Yusuf Demirel and Keela O'Sullane<br><i>Example University</i></td></tr>
+</table></body></html>";
+    let mut records = extract(page.as_bytes(), "page.html", &Options::default())
+        .unwrap_or_else(|e| panic!("extract failed: {e:?}"));
+    let r = records.remove(0);
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Alva Grishenko", Some("Example Institute of Microsystems")),
+            ("Yusuf Demirel", Some("Example University")),
+            ("Keela O'Sullane", Some("Example University")),
+        ]
+    );
+}

@@ -481,6 +481,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "staff",
     "all",
     "everyone",
+    "senior",
+    "lecturer",
 ];
 
 /// Word endings that belong to nouns of titles, not to names.

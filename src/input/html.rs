@@ -189,6 +189,9 @@ impl Render<'_> {
             "div" | "center" | "nav" | "caption" | "figcaption" | "tbody" | "thead" | "tfoot" => {
                 self.newline(at)
             }
+            // a break inside a table cell ("Name<br><i>Institute</i>")
+            // separates the parts of one cell, which stays on its row's line
+            "br" if self.in_table_row() => self.synthetic(", ", at),
             "br" => self.synthetic("\n", at),
             "hr" => {
                 self.newline(at);

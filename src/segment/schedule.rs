@@ -491,7 +491,31 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
         _ => (c.text.len(), None),
     };
     let list = c.slice(0..list_end);
-    let names = people::name_list(&list.text);
+    let mut names = people::name_list(&list.text);
+    let mut aff = aff;
+    let mut shared = false;
+    // "A. Person and B. Person, Example University": names, then the
+    // institution they share after the last comma
+    if names.is_empty()
+        && aff.is_none()
+        && let Some(k) = list.text.rfind(", ")
+        && !people::is_name(&list.text[k + 2..])
+        && people::has_org_word(&list.text[k + 2..])
+    {
+        let head = people::name_list(&list.text[..k]);
+        // "Dr. A. Person, Senior Lecturer, …" is a person and a position
+        let job = head.iter().any(|(_, r)| {
+            list.text[r.clone()]
+                .split_whitespace()
+                .last()
+                .is_some_and(people::is_job_noun)
+        });
+        if head.len() >= 2 && !job {
+            names = head;
+            aff = Some(list.slice(k + 2..list.text.len()));
+            shared = true;
+        }
+    }
     if names.is_empty() {
         // "Dr. A. Person, Example Coastal Institute": one person whose
         // affiliation follows a comma, when what follows is not a name
@@ -514,7 +538,7 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
             name: list.slice(r),
             honorific: h.map(|h| list.slice(h)),
             position: None,
-            affiliation: if n == 1 {
+            affiliation: if n == 1 || shared {
                 aff.clone().filter(|a| !a.is_empty())
             } else {
                 None
