@@ -293,3 +293,21 @@ fn an_html_schedule_cell_with_a_line_break_between_name_and_institute() {
         ]
     );
 }
+
+#[test]
+fn icons_stand_for_labels_and_a_series_is_named_inside_its_sentence() {
+    let r = one("\
+# Who Audits the Algorithm? Public Sector AI Between Regulation and Practice
+
+*Part of the **Example Governance Forum** event series at the Example House*
+
+**📅 Tuesday, 14 November 2023 · 16:00–17:30 CET**
+
+**📍 Example House, Saal 2, Example Square 8, Stuttgart — and livestreamed on our [YouTube channel](https://youtube.com/@example)**
+");
+    assert_eq!(r.event.series.as_deref(), Some("Example Governance Forum"));
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Example House, Saal 2, Example Square 8, Stuttgart")
+    );
+}

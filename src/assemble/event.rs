@@ -748,7 +748,7 @@ fn first_place_part(v: &Clean) -> Clean {
     }
     // "Room 12 and via Zoom", "Room 12 + Zoom": the call is not the place
     static AND_ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s*(?:,\s*)?(?:and|&|\+|/|or)\s+(?:(?:on|via|over)\s+)?(?:zoom|teams|webex|online|livestream|live stream|youtube)(?-u:\b)")
+        Regex::new(r"(?i)\s*(?:[,—–-]\s*)?(?:and|&|\+|/|or)\s+(?:(?:on|via|over)\s+)?(?:zoom|teams|webex|online|livestream(?:ed)?|live[- ]?streamed|live stream|streamed|youtube)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     if let Some(m) = AND_ONLINE.find(t)
@@ -853,7 +853,11 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     // "X Series: Y" / "SLAT TALK: Quantitative Research"
     let lower = text.to_lowercase();
     let mut series_from_heading = false;
-    if lower.contains("series") {
+    if let Some(m) = PART_OF_SERIES.captures(&text).and_then(|c| c.get(1)) {
+        // "Part of the Example Forum event series at the Example House"
+        e.series = Val::of(&fb.text.slice(m.range()));
+        series_from_heading = true;
+    } else if lower.contains("series") {
         e.series = Val::of(&fb.text);
         series_from_heading = true;
     } else if let Some(colon) = text.find(": ")
@@ -892,6 +896,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
                 .or_else(|| GOES_ON.captures(&b.text.text))
                 .or_else(|| IS_A_SERIES.captures(&b.text.text))
                 .or_else(|| JOIN_US.captures(&b.text.text))
+                .or_else(|| PART_OF_SERIES.captures(&b.text.text))
                 .and_then(|c| c.get(1))
             {
                 e.series = Val::of(&b.text.slice(m.range()));
@@ -1176,6 +1181,14 @@ fn front_matter_series(doc: &Doc) -> Option<Clean> {
     }
     None
 }
+
+/// `Part of the X event series`, `A talk in the X lecture series`: X. A
+/// capitalized `Series` belongs to the name (`the X Lecture Series in Y`),
+/// which other rules read whole.
+static PART_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:part of|in|of) (?i:the|our) ((?:[A-Z][\w.&'-]*\s+){0,5}[A-Z][\w.&'-]*) (?:event |lecture |seminar |talk |webinar |speaker )?series(?-u:\b)")
+        .unwrap_or_else(|_| unreachable_regex())
+});
 
 /// A line addressed to a list's readers rather than naming anything:
 /// `Apologies for cross-posting`, `Dear all,`, `Quick reminder: today!`.

@@ -285,6 +285,16 @@ pub fn label_of(text: &str) -> Option<Label> {
     None
 }
 
+/// The label an icon stands for at the start of a line on a web page.
+fn icon_label(c: char) -> Option<Label> {
+    match c {
+        '📍' | '🏛' | '🗺' => Some(Label::Place),
+        '📅' | '🗓' | '📆' => Some(Label::Date),
+        '⏰' | '🕐'..='🕧' => Some(Label::Time),
+        _ => None,
+    }
+}
+
 /// A label at the start of a line: `Speaker: Ada Lovelace`, `**Title**: Better`,
 /// `Time:     3:30 PM`. Returns the label and the byte offset in `line`
 /// where the value starts (after the colon and spaces). Unknown labels of
@@ -306,6 +316,17 @@ pub fn label_line(line: &str) -> Option<(Label, usize)> {
             .trim_end_matches('.');
         if let Some(l) = label_of(head) {
             return Some((l, m.end() - 1));
+        }
+    }
+    // an icon standing for the label: "📍 Example Hall, Room 2", "📅 Tuesday, May 3"
+    let bare = line.trim_start_matches(['*', '_', ' ']);
+    if let Some(icon) = bare.chars().next()
+        && let Some(l) = icon_label(icon)
+    {
+        let rest = bare[icon.len_utf8()..].trim_start_matches(['\u{fe0f}', ' ', '*', '_']);
+        // "📍 Venue: …" keeps its own label, read below
+        if !rest.is_empty() && label_of(rest.split(':').next().unwrap_or("")).is_none() {
+            return Some((l, line.len() - rest.len()));
         }
     }
     let colon = line.find([':', '：'])?;
