@@ -311,3 +311,29 @@ fn icons_stand_for_labels_and_a_series_is_named_inside_its_sentence() {
         Some("Example House, Saal 2, Example Square 8, Stuttgart")
     );
 }
+
+#[test]
+fn a_biography_ends_before_a_paragraph_that_is_not_about_its_subject() {
+    let r = one("\
+Title: Certified Safe Reinforcement Learning for Legged Locomotion
+Speaker: Nadia Borcescu, Assistant Professor, Example Institute of Technology
+
+Abstract:
+We present a method that certifies the safety of learned controllers for
+legged robots walking on rough terrain, with experiments on two robots.
+
+Bio:
+Nadia Borcescu is an Assistant Professor in the School of Aeronautics at
+the Example Institute of Technology. She received her Ph.D. in Mechanical
+Engineering and works on machine learning for legged and aerial robots.
+
+Graduate students registered for the seminar course must sign the
+attendance sheet at the door before the talk begins.
+");
+    let bio = r.talks[0].speakers[0].bio.as_deref().unwrap_or("");
+    assert!(
+        bio.starts_with("Nadia Borcescu is an Assistant Professor"),
+        "{bio}"
+    );
+    assert!(bio.ends_with("legged and aerial robots."), "{bio}");
+}

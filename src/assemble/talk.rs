@@ -156,6 +156,18 @@ fn trim_tail(doc: &Doc, blocks: &mut Vec<usize>) {
 /// bar-separated links). A biography (`bio`) also ends at the first short
 /// line that is not a sentence ("Upcoming lectures"), as bios are prose.
 fn cut_at_section_end(doc: &Doc, blocks: &mut Vec<usize>, bio: bool) {
+    // the capitalized words that open a biography: its subject's name
+    let subject: Vec<&str> = blocks
+        .first()
+        .map(|&j| {
+            doc.text(j)
+                .split_whitespace()
+                .take(4)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()))
+                .collect()
+        })
+        .unwrap_or_default();
     let end = blocks.iter().enumerate().skip(1).find_map(|(k, &j)| {
         let b = &doc.blocks()[j];
         let t = b.text.text.trim();
@@ -163,15 +175,49 @@ fn cut_at_section_end(doc: &Doc, blocks: &mut Vec<usize>, bio: bool) {
         let footer = t.contains('©')
             || t.to_lowercase().contains("all rights reserved")
             || t.matches(" | ").count() >= 2;
+        // a biography goes on only with paragraphs about its subject
+        let about_subject = t.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            subject.contains(&w) || is_third_person(w)
+        });
         let stop = b.is_heading()
             || prose::is_logistics(t)
             || footer
-            || (bio && words <= 4 && !t.ends_with(['.', '!', '?', ')', '"', '”']));
+            || (bio && words <= 4 && !t.ends_with(['.', '!', '?', ')', '"', '”']))
+            || (bio && !subject.is_empty() && !about_subject);
         stop.then_some(k)
     });
     if let Some(k) = end {
         blocks.truncate(k);
     }
+}
+
+/// A third-person pronoun or possessive (English, French, German), the way
+/// a biography goes on about its subject.
+fn is_third_person(w: &str) -> bool {
+    matches!(
+        w,
+        "He" | "he"
+            | "She"
+            | "she"
+            | "They"
+            | "they"
+            | "His"
+            | "his"
+            | "Her"
+            | "her"
+            | "Their"
+            | "their"
+            | "Him"
+            | "him"
+            | "Il"
+            | "Elle"
+            | "elle"
+            | "Er"
+            | "Ihre"
+            | "Seine"
+            | "seine"
+    )
 }
 
 /// The paragraphs of a prose run, split where a biography starts.
