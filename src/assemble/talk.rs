@@ -1391,7 +1391,7 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         .blocks
         .clone()
         .filter(|&j| doc.hits[j].is_none() && !has_address(doc.text(j)))
-        .take(12)
+        .take(20)
         .collect();
     for &j in &quote_blocks {
         let b = &doc.blocks()[j];
@@ -1697,7 +1697,8 @@ fn reads_as_title(t: &str) -> bool {
     let words = t.split_whitespace().count();
     // a trailing icon is decoration ("Example Webinars 🌍")
     let t = t.trim_end_matches(|c: char| !c.is_alphanumeric() && !"?!.)\"”'".contains(c));
-    if is_page_chrome(t) {
+    // a signature ("-- Name") or a quoted reply ("> …")
+    if is_page_chrome(t) || t.starts_with("--") || t.starts_with('>') {
         return false;
     }
     let opens = t
