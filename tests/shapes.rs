@@ -337,3 +337,40 @@ attendance sheet at the door before the talk begins.
     );
     assert!(bio.ends_with("legged and aerial robots."), "{bio}");
 }
+
+#[test]
+fn two_speakers_stacked_with_and_between_them() {
+    let r = one("\
+            SIGNAL & IMAGE PROCESSING SEMINAR
+
+              Monday, 12 December 1994
+               2:00 pm - 3:00 pm
+          Room 1302, Engineering Building
+
+      \"Wavelet Packet Compression of Fingerprint Images\"
+
+                   Dr. Olena Drabek
+          Image Systems Group, Example National Laboratory
+
+                         and
+
+                    Rainer Ambrose-Tull
+          Department of Electrical Engineering, Example University
+
+Fingerprint archives hold hundreds of millions of cards, and we show
+how wavelet packets compress them better than the standard.
+");
+    assert_eq!(
+        speakers(&r),
+        [
+            (
+                "Olena Drabek",
+                Some("Image Systems Group, Example National Laboratory")
+            ),
+            (
+                "Rainer Ambrose-Tull",
+                Some("Department of Electrical Engineering, Example University")
+            ),
+        ]
+    );
+}

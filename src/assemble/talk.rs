@@ -630,10 +630,51 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
     }
     match (best, pair) {
         // a described person line wins; else the names with their institution
-        (Some((score, _, p)), _) if score >= 3 => vec![p],
+        (Some((score, j, p)), _) if score >= 3 => {
+            let mut ps = vec![p];
+            ps.extend(second_after_and(doc, j, blocks.end));
+            ps
+        }
         (_, Some((_, ps))) => ps,
         (best, None) => best.map(|(_, _, p)| vec![p]).unwrap_or_default(),
     }
+}
+
+/// The second speaker of a talk laid out as
+///
+/// ```text
+///        Dr. A. Person
+///   Example Group, Example Laboratory
+///              and
+///        B. Person
+///   Department of Example, Example University
+/// ```
+///
+/// after the first person's line at block `j`: a line that is only `and`
+/// within the next three blocks, then a name line, its institution under it.
+fn second_after_and(doc: &Doc, j: usize, end: usize) -> Option<PersonClean> {
+    let k = (j + 1..(j + 4).min(end))
+        .find(|&k| matches!(doc.text(k).trim(), "and" | "&" | "AND" | "with"))?;
+    let n = k + 1;
+    if n >= end || doc.hits.get(n).is_some_and(Option::is_some) {
+        return None;
+    }
+    let b = doc.blocks().get(n)?;
+    let p = doc.person(n)?;
+    let mut pc = schedule::person_clean(&b.text, p);
+    if pc.affiliation.is_none()
+        && let Some(next) = doc.blocks().get(n + 1)
+        && n + 1 < end
+        && doc.hits[n + 1].is_none()
+        && next.text.text.starts_with(|c: char| c.is_uppercase())
+        && people::has_org_word(&next.text.text)
+        && next.text.text.split_whitespace().count() <= 12
+    {
+        let (pos, aff) = position_and_affiliation(&next.text);
+        pc.position = pc.position.or(pos);
+        pc.affiliation = aff;
+    }
+    Some(pc)
 }
 
 /// A name (with honorific) at the start of `s`, the longest that fits.
