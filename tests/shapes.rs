@@ -374,3 +374,28 @@ how wavelet packets compress them better than the standard.
         ]
     );
 }
+
+#[test]
+fn a_named_yearly_lecture_is_the_event_and_its_series() {
+    let page = "<html><body>
+<h1>The 2025 Example Distinguished Lecture</h1>
+<h2>Building With Heat: Thermal Mass, Memory and the Post-Air-Conditioning City</h2>
+<p><b>Ayo Marchand-Osei</b><br>Principal, Example Studio Architects</p>
+<ul><li><b>Date:</b> Tuesday, February 11, 2025</li><li><b>Time:</b> 6:30 p.m.</li></ul>
+</body></html>";
+    let mut records = extract(page.as_bytes(), "page.html", &Options::default())
+        .unwrap_or_else(|e| panic!("extract failed: {e:?}"));
+    let r = records.remove(0);
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("The 2025 Example Distinguished Lecture")
+    );
+    assert_eq!(
+        r.event.series.as_deref(),
+        Some("Example Distinguished Lecture")
+    );
+    assert_eq!(
+        titles(&r),
+        ["Building With Heat: Thermal Mass, Memory and the Post-Air-Conditioning City"]
+    );
+}

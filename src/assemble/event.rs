@@ -913,6 +913,16 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     {
         e.series = Val::of(&name);
         series_from_heading = true;
+        // "The 2025 Example Distinguished Lecture": an instance of the
+        // series, named by the heading whole
+        let t = fb
+            .text
+            .text
+            .trim_start_matches(|ch: char| !ch.is_alphanumeric());
+        if YEARLY.is_match(t) && e.title.is_none() {
+            let at = fb.text.text.len() - t.len();
+            e.title = Val::of(&fb.text.slice(at..fb.text.text.trim_end().len()));
+        }
     }
     // a site page's front matter naming the section it belongs to
     // ("parent: Example Seminar Talks", "series: Example Lectures")
