@@ -209,10 +209,10 @@ fn foreign_month(i: &str) -> R<'_, u8> {
     if word.is_empty() || word.len() > 12 {
         return fail(i);
     }
-    let lower = word.to_lowercase();
+        let lower = crate::fields::fold::Lower::new(word);
     let Some(m) = FOREIGN_MONTHS
         .iter()
-        .find(|(name, _)| *name == lower)
+        .find(|(name, _)| *name == lower.as_str())
         .map(|(_, m)| *m)
     else {
         return fail(i);
