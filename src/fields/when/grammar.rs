@@ -209,7 +209,7 @@ fn foreign_month(i: &str) -> R<'_, u8> {
     if word.is_empty() || word.len() > 12 {
         return fail(i);
     }
-        let lower = crate::fields::fold::Lower::new(word);
+    let lower = crate::fields::fold::Lower::new(word);
     let Some(m) = FOREIGN_MONTHS
         .iter()
         .find(|(name, _)| *name == lower.as_str())
