@@ -1120,7 +1120,9 @@ fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Atte
             .unwrap_or_else(|_| unreachable_regex())
     });
     static IN_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)in[- ]person(?-u:\b)").unwrap_or_else(|_| unreachable_regex())
+        // and in French, German, Spanish, Italian ("findet in Präsenz statt")
+        Regex::new(r"(?i)(?-u:\b)(?:in[- ]person|in präsenz|en présentiel|presencial|in presenza)")
+            .unwrap_or_else(|_| unreachable_regex())
     });
     let text = doc.layout.text;
     let online = ONLINE.is_match(text) || has_meeting_link;
