@@ -587,7 +587,8 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         }
         // a line of a few words may be a place whole; a longer one only in pieces
         let short = b.text.text.split_whitespace().count() <= 12;
-        if !short && pipe_pieces(&b.text).len() < 2 {
+        let pieces = pipe_pieces(&b.text);
+        if !short && pieces.len() < 2 {
             continue;
         }
         let near_time = (i.saturating_sub(3)..(i + 4).min(blocks.len()))
@@ -619,7 +620,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             return Some(p);
         }
         // a venue line: "Springfield IL, USA", "2:30 PM, 16 July | B3 M7-8, Center, City, Country"
-        for piece in pipe_pieces(&b.text) {
+        for piece in &pieces {
             let t = piece.text.as_str();
             let words = t.split_whitespace().count();
             if words == 0 || words > 14 || when::scan(t).iter().any(|e| e.range.len() * 2 > t.len())

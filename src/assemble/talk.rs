@@ -159,6 +159,7 @@ fn cut_at_section_end(doc: &Doc, blocks: &mut Vec<usize>, bio: bool) {
     // the capitalized words that open a biography: its subject's name
     let subject: Vec<&str> = blocks
         .first()
+        .filter(|_| bio)
         .map(|&j| {
             doc.text(j)
                 .split_whitespace()
