@@ -33,3 +33,40 @@ fn urls_and_emails() {
     assert_eq!(e, ["a.b@vu.nl"]);
     assert!(is_meeting_url("https://zoom.us/j/921378848"));
 }
+
+#[test]
+fn contact_lines() {
+    let contact = [
+        "Oakhurst University | Pryor Hall 112 | (614) 555-0193",
+        "Tel: +44 20 7946 0000",
+        "Phone 412-268-3826, Wean Hall 5409",
+        "Fax. 0049 6221 54 8888",
+        "+33 1 44 27 12 34",
+        "Questions? Write to seminar-admin@cs.example.edu",
+    ];
+    for t in contact {
+        assert!(is_contact(t), "{t}");
+    }
+    let not_contact = [
+        "Wean Hall 5409",
+        "3:30-5:00 pm, Room 1001, 2024-03-05",
+        "Building 32-G449 (Kiva), 32 Vassar Street",
+        "Zoom ID 921 3788 4801",
+        "Room 10-250, 77 Massachusetts Ave",
+    ];
+    for t in not_contact {
+        assert!(!is_contact(t), "{t}");
+    }
+}
+
+#[test]
+fn rooms_are_not_phone_numbers() {
+    for t in [
+        "4-5:30 in PH 223D.",
+        "3/29c  PH 100   4:00",
+        "Cell 2 of the lab",
+    ] {
+        assert!(!is_contact(t), "{t}");
+    }
+    assert!(is_contact("Ph: 412 268 3826"));
+}

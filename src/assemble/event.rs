@@ -582,7 +582,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         {
             continue;
         }
-        if prose::is_prose(&b.text.text) {
+        if prose::is_prose(&b.text.text) || links::is_contact(&b.text.text) {
             continue;
         }
         // a line of a few words may be a place whole; a longer one only in pieces
@@ -660,7 +660,9 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         let text = &b.text.text;
         let exprs = doc.exprs(i);
         let has_time = exprs.iter().any(|e| e.has_time() || e.has_date());
-        if let Some(r) = place::in_prose_with(text, exprs) {
+        if let Some(r) = place::in_prose_with(text, exprs)
+            && !links::is_contact(line_around(text, r.clone()))
+        {
             let score = place::place_score(&text[r.clone()]) + if has_time { 3 } else { 0 };
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, b.text.slice(r)));
@@ -696,6 +698,19 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         }
     }
     None
+}
+
+/// The line of `text` that holds `r`.
+fn line_around(text: &str, r: Range<usize>) -> &str {
+    let start = text
+        .get(..r.start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |k| k + 1);
+    let end = text
+        .get(r.end..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |k| r.end + k);
+    text.get(start..end).unwrap_or("")
 }
 
 /// `Student Center Room 207 (CMU)` → `Student Center Room 207`.
@@ -741,10 +756,11 @@ fn first_place_part(v: &Clean) -> Clean {
     let mut end = t.len();
     // "Example Hall 4616, our lab", "Room 12, and on Zoom": a lower-case
     // remark after a comma goes
-    if let Some((k, _)) = t
-        .match_indices(", ")
-        .find(|(k, _)| t[k + 2..].starts_with(|c: char| c.is_lowercase()))
-    {
+    // (not inside brackets: "Example Str. 27, Berlin (4th floor, ring 3)")
+    if let Some((k, _)) = t.match_indices(", ").find(|(k, _)| {
+        t[k + 2..].starts_with(|c: char| c.is_lowercase())
+            && t[..*k].matches('(').count() <= t[..*k].matches(')').count()
+    }) {
         end = end.min(k);
     }
     // "Room 12 and via Zoom", "Room 12 + Zoom": the call is not the place

@@ -87,6 +87,18 @@ pub fn emails_in(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// True for a contact line: one that gives an e-mail address or a telephone
+/// number (`Oakhurst University | Example Hall 112 | (614) 555-0193`,
+/// `Tel: +44 20 7946 0000`). Such a line is the sender's signature or a
+/// contact, never the event's venue.
+pub fn is_contact(line: &str) -> bool {
+    static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:(?-u:\b)(?:tel|phone|fax|mobile)\.?\s*:?\s*\+?\d|(?-u:\b)(?:ph|cell)[.:]\s*\+?\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?-u:\b)|(?-u:\b)\d{3}[-.]\d{3}[-.]\d{4}(?-u:\b)|\+\d{1,3}[\s(]+\d[\d\s()-]{6,}\d)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    (line.contains('@') && EMAIL.is_match(line)) || PHONE.is_match(line)
+}
+
 /// True for links to a video call, a stream or a webinar platform.
 pub fn is_meeting_url(url: &str) -> bool {
     let l = url.to_lowercase();

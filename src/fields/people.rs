@@ -68,8 +68,12 @@ static POSTNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A regex that never matches (used only if a literal pattern failed to compile,
-/// which the unit tests rule out).
+/// which the unit tests rule out: in a debug build, the test builds, a pattern
+/// that does not compile panics here on first use).
 pub(crate) fn unreachable_regex() -> Regex {
+    #[cfg(debug_assertions)]
+    panic!("a literal regex pattern failed to compile");
+    #[cfg(not(debug_assertions))]
     Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("the empty-class regex compiles"))
 }
 

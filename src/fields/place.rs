@@ -533,7 +533,7 @@ pub fn place_score(text: &str) -> u32 {
     });
     // a venue: "Example Conference Center", "Student Centre", "Convention Hall"
     static VENUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:conference|convention|congress|student|events?|community|civic|exhibition|visitors?|cultural|performing arts|union)\s+(?:cent(?:er|re)|hall|halls)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:conference|convention|congress|students?'?|events?|community|civic|exhibition|visitors?|cultural|performing arts|union)\s+(?:cent(?:er|re)|hall|halls|union)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // an organization named after a building word ("Example Research Center")
@@ -569,11 +569,11 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"(?:[A-Z][\w'&.]*(?:-[\w'&.]+)*|\d+(?:st|nd|rd|th))";
     let num = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]?(?:[-.]\d{1,4}[A-Za-z]?)*|\d[A-Z]\d{2})";
     let code = r"(?:[A-Z][A-Za-z]?[A-Z]|[A-Z]{2,5})";
-    let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|Salle|Sala|Aula|Raum|Hörsaal)";
+    let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|[Bb]allroom|Salle|Sala|Aula|Raum|Hörsaal)";
     let kinds = r"(?:(?:[Cc]onference|[Ss]eminar|[Ll]ecture|[Dd]ining|[Bb]oard|[Rr]eading|[Mm]eeting|[Cc]ommittee|[Cc]lass)\s+)";
     let caps = format!(r"(?:{cap}\s+(?:(?:of|de|du)\s+(?:the\s+)?)?)");
     let room = format!(
-        r"(?:\b{caps}{{0,3}}{kinds}?\b{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?)?)"
+        r"(?:\b{caps}{{0,3}}{kinds}?\b{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?|\s+[A-Z][a-z]{{2,}}\b|\s+[A-H]\b)?)"
     );
     // "Building 4", "Bâtiment 431", "Gebäude E1"
     let numbered_building = format!(
@@ -593,10 +593,18 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let named = format!(
         r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}\d{{1,2}})\s+)?\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?\b)"
     );
-    let piece = format!(r"(?:{room}|{building}|{numbered}|{coded}|{named}|{floor})");
+    // a short note in brackets stays with its piece: "Ballroom B (2nd floor)",
+    // not a remark ("(see map)")
+    let piece = format!(
+        r"(?:(?:{room}|{building}|{numbered}|{coded}|{named}|{floor})(?:\s+\([A-Z0-9][\x20-\x27\x2A-\x7E]{{0,24}}\))?)"
+    );
     let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:[Tt]he\s+)?|\s+)";
     // a last word naming where the room is: "Room 2224 of ABCD", "Dining Room in Example", ", Example"
-    let tail = r"(?:\s+(?:in|of)\s+(?:[A-Z]{2,5}|[A-Z][a-z]{2,})\b|,\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?:,\s+(?:[A-Z]{2}|[A-Z][a-z]{3,}))?\b(?:\s*[,.;)]|\s*$))";
+    // or the institution: ", University of Example", ", Example College"
+    let inst = r"(?:University|College|Institute|Polytechnic|School)";
+    let tail = format!(
+        r"(?:,\s+(?:{inst}\s+of\s+(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){{1,3}}{inst})\b|\s+(?:in|of)\s+(?:[A-Z]{{2,5}}|[A-Z][a-z]{{2,}})\b|,\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?(?:,\s+(?:[A-Z]{{2}}|[A-Z][a-z]{{3,}}))?\b(?:\s*[,.;)]|\s*$))"
+    );
     // ASCII classes keep the automaton small enough for the lazy DFA to stay fast
     regex::RegexBuilder::new(&format!(r"{piece}(?:{join}{piece})*(?:{tail}){{0,2}}"))
         .unicode(false)
@@ -857,7 +865,24 @@ pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize
             cue && *score >= 2
                 && (t.split_whitespace().count() > 1 || t.chars().any(|c| c.is_ascii_digit()))
         })
-        .max_by_key(|(r, score)| (*score, std::cmp::Reverse(r.start)))
+        // "at 3:30 p.m. in Example Hall 5409": the place right after the time
+        // is the event's, whatever else the text mentions
+        .max_by_key(|(r, score)| {
+            let after_time = times.iter().any(|e| {
+                (e.has_time() || e.has_date())
+                    && e.range.end <= r.start
+                    && s.get(e.range.end..r.start).is_some_and(|gap| {
+                        matches!(
+                            gap.trim().trim_end_matches("the").trim(),
+                            "in" | "at" | ", in" | ", at" | "," | "-" | "in room" | "at room"
+                        )
+                    })
+            });
+            (
+                *score + if after_time { 3 } else { 0 },
+                std::cmp::Reverse(r.start),
+            )
+        })
         .map(|(r, _)| r)
 }
 
