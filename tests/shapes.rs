@@ -399,3 +399,122 @@ fn a_named_yearly_lecture_is_the_event_and_its_series() {
         ["Building With Heat: Thermal Mass, Memory and the Post-Air-Conditioning City"]
     );
 }
+
+fn one_md(text: &str) -> Record {
+    let mut records = extract(text.as_bytes(), "shape.md", &Options::default())
+        .unwrap_or_else(|e| panic!("extract failed: {e:?}"));
+    assert_eq!(records.len(), 1, "one record expected");
+    records.remove(0)
+}
+
+fn dates(r: &Record) -> Vec<(Option<&str>, Option<&str>)> {
+    r.talks
+        .iter()
+        .map(|t| {
+            let w = t.when.as_ref();
+            (
+                w.and_then(|w| w.date.as_deref()),
+                w.and_then(|w| w.start_time.as_deref()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_term_card_table_gives_one_talk_a_row_at_the_series_time() {
+    let r = one_md(
+        "\
+# Example Theory Seminar — Spring 2026
+
+The seminar meets on **Thursdays, 11:00–12:00** in Room 3.14, Example Building.
+
+| Date       | Speaker             | Affiliation        | Title |
+|------------|---------------------|--------------------|-------|
+| 2026-02-05 | Ilse van Example    | TU Example         | Sublinear Algorithms for Sparsification |
+| 2026-02-12 | Dr. Amos Placeholder | University of Nowhere | Hardness of Circuit Size |
+
+*No seminar on 2026-02-19 (reading week).*
+",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Sublinear Algorithms for Sparsification",
+            "Hardness of Circuit Size"
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Ilse van Example", Some("TU Example")),
+            ("Amos Placeholder", Some("University of Nowhere"))
+        ]
+    );
+    assert_eq!(
+        dates(&r),
+        [
+            (Some("2026-02-05"), Some("11:00")),
+            (Some("2026-02-12"), Some("11:00"))
+        ]
+    );
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2026-02-05"));
+    assert_eq!(w.and_then(|w| w.end_date.as_deref()), Some("2026-02-12"));
+    assert_eq!(r.event.series.as_deref(), Some("Example Theory Seminar"));
+}
+
+#[test]
+fn dated_list_items_name_presenter_then_title() {
+    let r = one_md(
+        "\
+# Example Reading Group
+
+We meet every other Tuesday, 16:00–17:00, in Room B-412, Example Hall.
+
+## Spring 2025 schedule
+
+- **Tue Mar 4** — Ada Example: *Double Machine Learning, Revisited*
+- **Tue Mar 18** — Sun-Hee Placeholder & Tomás Sample: *Sensitivity Analysis*
+",
+    );
+    assert_eq!(
+        titles(&r),
+        ["Double Machine Learning, Revisited", "Sensitivity Analysis"]
+    );
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(
+        names,
+        ["Ada Example", "Sun-Hee Placeholder", "Tomás Sample"]
+    );
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Room B-412, Example Hall")
+    );
+}
+
+#[test]
+fn rows_under_a_past_sessions_heading_are_not_talks() {
+    let r = one_md(
+        "\
+# Example Webinars
+
+## Next session
+
+### Scaling Raster Analytics with Cloud-Optimized GeoTIFFs
+
+**Speaker:** Dr. Aroha Example (Example Observation Lab)
+**When:** 2024-05-14, 16:00–17:00 UTC
+
+## Past sessions
+
+| Date       | Speaker              | Title                     |
+|------------|----------------------|---------------------------|
+| 2024-04-09 | Pedro Placeholder    | Vector Tiles for Everyone |
+| 2024-03-12 | Lin Sample           | Point Clouds in the Browser |
+",
+    );
+    assert_eq!(
+        titles(&r),
+        ["Scaling Raster Analytics with Cloud-Optimized GeoTIFFs"]
+    );
+}

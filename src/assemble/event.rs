@@ -922,9 +922,16 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         }
     }
     // a lone talk's page headed by its series: "Applied Mathematics Seminar",
-    // "Physics Colloquium — Fall 2008", "Example Reading Group"
+    // "Physics Colloquium — Fall 2008", "Example Reading Group"; or a
+    // series' term card, its talks on different days
+    let mut days: Vec<&str> = talks
+        .iter()
+        .filter_map(|t| t.when.as_ref()?.resolved.when.date.as_deref())
+        .collect();
+    days.sort_unstable();
+    days.dedup();
     if e.series.is_none()
-        && talks.len() <= 1
+        && (talks.len() <= 1 || days.len() == talks.len())
         && !talk_titles.contains(&text.as_str())
         && let Some(name) = series_heading(&fb.text)
     {

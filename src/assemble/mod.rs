@@ -39,6 +39,54 @@ pub struct Hints {
     pub spans: bool,
 }
 
+/// A program of talks on several days (a seminar's term card, a reading
+/// group's list, a conference's days): the event runs from the first talk's
+/// day to the last, unless its own stated days already hold them all; and
+/// when no talk gives a time of its own, each meets at the event's time
+/// ("We meet on Thursdays, 11:00–12:00").
+fn spread_over_days(ev: &mut EventDraft, talks: &mut [TalkDraft], program: bool) {
+    let days: Vec<String> = talks
+        .iter()
+        .filter_map(|t| t.when.as_ref()?.resolved.when.date.clone())
+        .collect();
+    let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
+        return;
+    };
+    if !program || first == last {
+        return;
+    }
+    let w = ev.when.get_or_insert_with(draft::WhenDraft::default);
+    let e = &mut w.resolved.when;
+    let holds = e.date.as_ref().is_some_and(|d| d <= first)
+        && e.end_date.as_ref().is_some_and(|d| d >= last);
+    if !holds {
+        e.date = Some(first.clone());
+        e.end_date = Some(last.clone());
+    }
+    when::stamp(e);
+    let untimed = talks.iter().all(|t| {
+        t.when
+            .as_ref()
+            .is_none_or(|w| w.resolved.when.start_time.is_none())
+    });
+    if !untimed || e.start_time.is_none() {
+        return;
+    }
+    let e = e.clone();
+    for t in talks.iter_mut() {
+        if let Some(tw) = t.when.as_mut().map(|w| &mut w.resolved.when)
+            && tw.date.is_some()
+        {
+            tw.start_time = e.start_time.clone();
+            tw.end_time = e.end_time.clone();
+            if tw.timezone.is_none() {
+                tw.timezone = e.timezone.clone();
+            }
+            when::stamp(tw);
+        }
+    }
+}
+
 /// Builds the record of a decoded document.
 pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
     let d = Doc::new(&doc.text);
@@ -100,6 +148,7 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
             }
         }
     }
+    spread_over_days(&mut ev, &mut talks, plan.program);
     let mut w = doc.warnings.clone();
     w.append(&mut warnings);
     for t in &talks {

@@ -1944,7 +1944,16 @@ fn slot_when(
     }
     let mut resolved = when::resolve(&e, &tc.text, cx.when);
     let span = tc.slice(e.range.clone()).span();
-    // the day comes from the day heading the row sits under
+    // the day comes from the row's date cell, or from the day heading the
+    // row sits under
+    if resolved.when.date.is_none()
+        && let Some(dc) = seg.slot.as_ref().and_then(|s| s.date.as_ref())
+        && let Some(d) = when::scan(&dc.text).into_iter().find(|e| e.date.is_some())
+    {
+        let dr = when::resolve(&d, &dc.text, cx.when);
+        resolved.when.date = dr.when.date;
+        super::event::restamp(&mut resolved.when);
+    }
     if resolved.when.date.is_none()
         && let Some(day) = seg.slot.as_ref().and_then(|s| s.day)
         && let Some(d) = when::scan(cx.doc.text(day))

@@ -36,8 +36,11 @@ pub struct Slot {
     /// The last block of the row's own text: `block`, or a later one when a
     /// quoted title runs on over the next lines.
     pub through: usize,
-    /// The time cell or prefix.
+    /// The time cell or prefix (or the date, in a list of dated talks
+    /// without times: `Tue Mar 4 — Name: Title`).
     pub time: Option<Clean>,
+    /// The date cell, when a table gives the date apart from the time.
+    pub date: Option<Clean>,
     /// The zone given in the table header (`Time (EDT)`).
     pub zone: Option<ZoneAtom>,
     /// The title.
@@ -70,6 +73,10 @@ impl Slot {
 #[derive(Clone, Debug, Default)]
 struct Columns {
     time: Option<usize>,
+    /// A date column: a series of talks on different days.
+    date: Option<usize>,
+    /// The speaker's affiliation in a column of its own.
+    affiliation: Option<usize>,
     /// A duration column (`20 mins`) stands in for the time in programs without clock times.
     duration: Option<usize>,
     speaker: Option<usize>,
@@ -84,6 +91,11 @@ fn header_columns(cells: &[Clean]) -> Option<Columns> {
         let l = cell.text.to_lowercase();
         if l.starts_with("duration") || l.starts_with("length") {
             c.duration = Some(k);
+        } else if ["date", "day", "datum", "fecha", "data"]
+            .iter()
+            .any(|w| l.starts_with(w))
+        {
+            c.date = Some(k);
         } else if l.starts_with("time") || l == "when" || l.starts_with("slot") {
             c.time = Some(k);
             // "Time (EDT)", "Time (IST / PST)", "Time (UTC+3)"
@@ -108,10 +120,30 @@ fn header_columns(cells: &[Clean]) -> Option<Columns> {
             .any(|w| l.starts_with(w))
         {
             c.location = Some(k);
+        } else if [
+            "affiliation",
+            "institution",
+            "organi",
+            "university",
+            "from",
+            "company",
+        ]
+        .iter()
+        .any(|w| l.starts_with(w))
+        {
+            c.affiliation = Some(k);
         }
     }
-    ((c.time.is_some() || c.duration.is_some()) && (c.speaker.is_some() || c.title.is_some()))
-        .then_some(c)
+    ((c.time.is_some() || c.duration.is_some() || c.date.is_some())
+        && (c.speaker.is_some() || c.title.is_some()))
+    .then_some(c)
+}
+
+/// True when `exprs` (the block's time expressions) open the text with a
+/// date: the end of that date expression.
+fn date_prefix(exprs: &[when::Expr]) -> Option<usize> {
+    let first = exprs.first()?;
+    (first.range.start == 0 && first.date.is_some()).then_some(first.range.end)
 }
 
 /// True when `text` starts with a time or a time range.
@@ -130,16 +162,35 @@ fn time_prefix(text: &str) -> Option<usize> {
         .then_some(first.range.end)
 }
 
+/// True for a heading over talks that already took place: `Past sessions`,
+/// `Previous talks`, `Archive`, `Recordings`.
+fn is_past_heading(t: &str) -> bool {
+    let l = t.to_lowercase();
+    [
+        "past ",
+        "previous ",
+        "earlier ",
+        "archive",
+        "recordings",
+        "recorded ",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
 /// Finds the schedule rows of the document.
 pub fn slots(doc: &Doc) -> Vec<Slot> {
     let blocks = doc.blocks();
     let mut out = Vec::new();
     let mut columns: Option<Columns> = None;
     let mut day: Option<usize> = None;
+    // under "Past sessions": rows that are not this announcement's talks
+    let mut past = false;
     for (i, b) in blocks.iter().enumerate() {
         match b.kind {
             BlockKind::Heading(_) => {
                 columns = None;
+                past = is_past_heading(doc.text(i));
                 let s = doc.exprs(i);
                 if s.iter().any(|e| e.date.is_some()) {
                     day = Some(i);
@@ -150,13 +201,31 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                     columns = Some(c);
                     continue;
                 }
+                if past {
+                    continue;
+                }
                 if let Some(slot) = row_slot(doc, i, columns.as_ref(), day) {
                     out.push(slot);
                 }
             }
             BlockKind::Para | BlockKind::Item(_) => {
                 columns = None;
-                if let Some(end) = time_prefix(&b.text.text) {
+                // a dated line of a series: "Tue Mar 4 — Name: Title"
+                let dated = || {
+                    let end = date_prefix(doc.exprs(i))?;
+                    let rest = b.text.text.get(end..)?;
+                    (b.lines.len() <= 3
+                        && rest
+                            .trim_start()
+                            .starts_with(['—', '–', '-', ':', '|', ','])
+                        && rest.split_whitespace().count() <= 30)
+                        .then_some(end)
+                };
+                if past {
+                    continue;
+                }
+                let timed = time_prefix(&b.text.text);
+                if let Some(end) = timed.or_else(dated) {
                     let rest = b.text.slice(end..b.text.text.len());
                     let rest = strip_leading_punct(&rest);
                     if rest.is_empty() {
@@ -172,7 +241,11 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                         ..Slot::default()
                     };
                     describe(&rest, &mut slot);
-                    out.push(slot);
+                    // a dated line is a talk of a series only when it names
+                    // its presenter (else it is the event's own date line)
+                    if timed.is_some() || !slot.speakers.is_empty() {
+                        out.push(slot);
+                    }
                 }
             }
             BlockKind::Rule => {}
@@ -238,11 +311,18 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
     };
     match columns {
         Some(c) => {
+            if let Some(d) = c.date.and_then(|k| cells.get(k)) {
+                slot.date = date_prefix(&when::scan(&d.text)).map(|_| d.clone());
+            }
             match c.time {
                 Some(k) => {
                     let tcell = cells.get(k)?;
                     time_prefix(&tcell.text)?;
                     slot.time = Some(tcell.clone());
+                }
+                None if c.duration.is_none() => {
+                    // a series: the row's date stands for its time
+                    slot.time = Some(slot.date.clone()?);
                 }
                 None => {
                     // a duration row: it must at least have its duration cell
@@ -255,6 +335,14 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
             }
             if let Some(s) = c.speaker.and_then(|k| cells.get(k)) {
                 slot.speakers = persons_in(s);
+                // "Affiliation" in a column of its own
+                if let [p] = slot.speakers.as_mut_slice()
+                    && p.affiliation.is_none()
+                    && let Some(a) = c.affiliation.and_then(|k| cells.get(k))
+                    && !a.is_empty()
+                {
+                    p.affiliation = Some(a.clone());
+                }
             }
             if let Some(t) = c.title.and_then(|k| cells.get(k)) {
                 if c.speaker.is_some() {
@@ -356,6 +444,21 @@ fn describe(c: &Clean, slot: &mut Slot) {
             let title = c.slice(0..i);
             set_title(slot, title);
             return;
+        }
+    }
+    // "Name: Title", "A & B: Title", "Name (Affiliation) — Title": the
+    // people first
+    for sep in [": ", " – ", " — ", " - "] {
+        if let Some(i) = t.find(sep)
+            && i > 0
+        {
+            let ps = persons_in(&c.slice(0..i));
+            let title = c.slice(i + sep.len()..t.len());
+            if !ps.is_empty() && persons_in(&title).is_empty() {
+                slot.speakers = ps;
+                set_title(slot, title);
+                return;
+            }
         }
     }
     // "Title – Name", "Title – Name (Affiliation)"
