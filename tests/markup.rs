@@ -102,6 +102,25 @@ fn entities_map_to_their_whole_reference() {
 }
 
 #[test]
+fn named_references_of_the_whole_html5_table_decode() {
+    let cases = [
+        ("Bia&lstrok;ystok", "Białystok"),
+        ("Wi&sacute;niewska", "Wiśniewska"),
+        (
+            "Universit&eacute; de Montr&eacute;al",
+            "Université de Montréal",
+        ),
+        ("A&nbsp;B &ndash; C", "A B – C"),
+        // not a reference: kept as written
+        ("R&D; &notareference;", "R&D; &notareference;"),
+    ];
+    for (raw, want) in cases {
+        let c = clean(raw, 0..raw.len(), Mode::Inline);
+        assert_eq!(c.text, want, "{raw}");
+    }
+}
+
+#[test]
 fn non_ascii_text_maps_back() {
     let raw = "**Jörn Bernhardt** — Flottform";
     let c = clean(raw, 0..raw.len(), Mode::Inline);

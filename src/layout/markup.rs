@@ -631,38 +631,22 @@ fn entity(text: &str, i: usize, end: usize) -> Option<(Option<char>, usize)> {
         };
         char::from_u32(code)
     } else {
-        Some(match name {
-            "amp" => '&',
-            "lt" => '<',
-            "gt" => '>',
-            "quot" => '"',
-            "apos" => '\'',
-            "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
-            "ndash" => '–',
-            "mdash" => '—',
-            "lsquo" => '‘',
-            "rsquo" => '’',
-            "ldquo" => '“',
-            "rdquo" => '”',
-            "hellip" => '…',
-            "middot" => '·',
-            "bull" => '•',
-            "copy" => '©',
-            "reg" => '®',
-            "eacute" => 'é',
-            "egrave" => 'è',
-            "aacute" => 'á',
-            "oacute" => 'ó',
-            "iacute" => 'í',
-            "uacute" => 'ú',
-            "ouml" => 'ö',
-            "uuml" => 'ü',
-            "auml" => 'ä',
-            "ccedil" => 'ç',
-            "ntilde" => 'ñ',
+        match name {
             "zwj" | "zwnj" | "shy" => return Some((None, i + semi + 1)),
-            _ => return None,
-        })
+            "nbsp" | "ensp" | "emsp" | "thinsp" => Some(' '),
+            _ => {
+                // the whole HTML5 table of named references (`&lstrok;`,
+                // `&sacute;`); a reference that stands for two characters
+                // is kept as written
+                let reference = &text[i..i + semi + 1];
+                let decoded = htmlize::unescape(reference);
+                let mut chars = decoded.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) if decoded != reference => Some(c),
+                    _ => return None,
+                }
+            }
+        }
     };
     Some((ch, i + semi + 1))
 }

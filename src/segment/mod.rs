@@ -73,7 +73,8 @@ pub struct Plan {
     pub program: bool,
 }
 
-/// Splits a heading into a person and a trailing time: `Name (8:00-8:30 EST)`.
+/// Splits a heading into a person and a trailing time: `Name (8:00-8:30 EST)`,
+/// or a leading one: `Tuesday 12 May 2026 — Name, Affiliation`.
 pub fn heading_person(doc: &Doc, i: usize) -> Option<(PersonClean, Option<Clean>)> {
     let b = doc.blocks().get(i)?;
     let mut c = match doc.hits.get(i).and_then(|h| h.as_ref()) {
@@ -82,7 +83,21 @@ pub fn heading_person(doc: &Doc, i: usize) -> Option<(PersonClean, Option<Clean>
         None => b.text.clone(),
     };
     let mut time = None;
-    if c.text.ends_with(')')
+    if let Some(e) = when::scan(&c.text).first()
+        && e.range.start == 0
+        && (e.date.is_some() || e.time.is_some())
+        && let Some(rest) = c.text.get(e.range.end..)
+        && rest
+            .trim_start()
+            .starts_with(['—', '–', '-', ':', '|', ','])
+    {
+        let skip = rest.len()
+            - rest
+                .trim_start_matches([' ', '—', '–', '-', ':', '|', ','])
+                .len();
+        time = Some(c.slice(0..e.range.end));
+        c = c.slice(e.range.end + skip..c.text.len());
+    } else if c.text.ends_with(')')
         && let Some(open) = c.text.rfind('(')
     {
         let inner = c.slice(open + 1..c.text.len() - 1);

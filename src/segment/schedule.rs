@@ -334,7 +334,10 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
                 slot.location = (!l.is_empty()).then(|| l.clone());
             }
             if let Some(s) = c.speaker.and_then(|k| cells.get(k)) {
-                slot.speakers = persons_in(s);
+                // "Keynote: Prof. A. Person, Example University", "Panel: A, B, C"
+                let (k, s) = strip_kind_prefix(s);
+                slot.kind = slot.kind.or(k);
+                slot.speakers = persons_in(&s);
                 // "Affiliation" in a column of its own
                 if let [p] = slot.speakers.as_mut_slice()
                     && p.affiliation.is_none()
