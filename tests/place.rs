@@ -130,11 +130,53 @@ fn places_in_sentences() {
             Some("Lakeside Conference Center, Madison, WI"),
         ),
         ("Salle 2-14, Bâtiment 431", Some("Salle 2-14, Bâtiment 431")),
+        (
+            "Salle Euclide, Batiment B",
+            Some("Salle Euclide, Batiment B"),
+        ),
+        (
+            "on Thursday, April 20, 2023 at the Example University Student Union, Ballroom B (2nd floor), Example, Michigan.",
+            Some("Example University Student Union, Ballroom B (2nd floor), Example, Michigan"),
+        ),
+        (
+            "Saturday, 16 May 2026 — Aula Magna “Galileo”, Via del Santo 33, Padova",
+            Some("Aula Magna “Galileo”, Via del Santo 33, Padova"),
+        ),
+        (
+            "Marlowe Conference Centre, Room Tamar, University of Example",
+            Some("Marlowe Conference Centre, Room Tamar, University of Example"),
+        ),
+        (
+            "every other Tuesday, 16:00–17:00, in Room B-412.",
+            Some("Room B-412"),
+        ),
+        // the place right after the time, not a later mention
+        (
+            "speaks on Tuesday at 3:30 p.m. in Example Hall 5409. Please note that Example 4623 is in use.",
+            Some("Example Hall 5409"),
+        ),
         ("in the auditorium", None),
         ("interested in learning", None),
     ];
     for (s, want) in table {
         assert_eq!(in_prose(s).map(|r| &s[r]), want, "{s}");
+    }
+}
+
+#[test]
+fn street_addresses() {
+    for t in [
+        "Via del Santo 33, Padova",
+        "Example Mobility, Schlesische Straße 27, 10997 Berlin",
+        "12 rue des Écoles, Paris",
+        "77 Example Avenue",
+        "Calle Mayor 5",
+        "Hauptstr. 12",
+    ] {
+        assert!(has_street(t), "{t}");
+    }
+    for t in ["Room 5", "3 rue", "Example Hall 5409", "Via Zoom"] {
+        assert!(!has_street(t), "{t}");
     }
 }
 

@@ -518,3 +518,69 @@ fn rows_under_a_past_sessions_heading_are_not_talks() {
         ["Scaling Raster Analytics with Cloud-Optimized GeoTIFFs"]
     );
 }
+
+#[test]
+fn a_signature_or_list_footer_address_is_not_the_venue() {
+    let r = one("\
+Speaker: Dr. Ada Example, Department of Biostatistics, Example State University
+Title: Bayesian Deconvolution of Spatial Spots
+Date: Thursday, November 14, 2024, 12:00 noon ET
+Zoom link: https://example.zoom.us/j/98765432100
+
+See you there,
+Marco
+
+--
+Marco Placeholder
+Seminar Coordinator, Computational Biology Program
+Example State University | 401 Example Avenue, Room 310
+
+Example Labs, 88 Example Street, Boston, MA 02210
+Unsubscribe: https://example.com/unsubscribe
+");
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        None
+    );
+}
+
+#[test]
+fn a_program_line_of_only_its_speaker_has_the_title_under_it() {
+    let r = one_md(
+        "\
+# Example Symposium
+
+Saturday, 16 May 2026 — Aula Magna, Via del Santo 33, Padova
+
+## Programme
+
+- 14:00 Welcome by the Head of Department
+- 14:15 Elena Example-Costa (Politecnico di Example)
+  Model Predictive Control, Thirty Years On
+- 15:00 Prof. Hiroshi Placeholder (Example Institute of Technology)
+  Distributed Optimization over Unreliable Networks
+- 15:45 Coffee break
+",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Model Predictive Control, Thirty Years On",
+            "Distributed Optimization over Unreliable Networks"
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Elena Example-Costa", Some("Politecnico di Example")),
+            (
+                "Hiroshi Placeholder",
+                Some("Example Institute of Technology")
+            )
+        ]
+    );
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Aula Magna, Via del Santo 33, Padova")
+    );
+}

@@ -455,7 +455,13 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             // "Online via Zoom", "Virtual (link to follow)": no place
             || (place::online_words(&l) && place::place_score(t) == 0)
     };
-    let skipped = |b: &crate::layout::Block| skip.iter().any(|r| r.contains(&b.span().start));
+    // the sender's signature and the list's footer name the sender's
+    // address, not the event's
+    let tail = mail_tail(doc);
+    let skipped = |b: &crate::layout::Block| {
+        skip.iter().any(|r| r.contains(&b.span().start))
+            || tail.as_ref().is_some_and(|t| b.span().start >= *t)
+    };
     // 1. a labelled place, with the indented lines that continue it
     for i in 0..blocks.len() {
         let Some(h) = doc.hits[i].as_ref() else {
@@ -700,6 +706,30 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     None
 }
 
+/// Where a message's signature or its list footer starts: the first block,
+/// past the first third of the document, that opens with the signature
+/// separator (`-- `) or carries a footer's words (`Unsubscribe`, `You
+/// received this message`).
+fn mail_tail(doc: &Doc) -> Option<usize> {
+    static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:unsubscribe|you (?:are receiving|received) this|privacy policy|all rights reserved|view (?:this email )?in your browser|manage (?:your )?(?:subscription|preferences))(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let blocks = doc.blocks();
+    let from = blocks.len() / 3;
+    let k = (from.max(1)..blocks.len()).find(|&k| {
+        let t = blocks[k].text.text.trim_start();
+        t == "--" || t.starts_with("-- ") || FOOTER.is_match(t)
+    })?;
+    // the footer's own address line, right above it
+    let k = if k > from && !blocks[k].after_blank {
+        k - 1
+    } else {
+        k
+    };
+    Some(blocks[k].span().start)
+}
+
 /// The line of `text` that holds `r`.
 fn line_around(text: &str, r: Range<usize>) -> &str {
     let start = text
@@ -729,9 +759,13 @@ fn pipe_pieces(c: &Clean) -> Vec<Clean> {
     let t = &c.text;
     let mut out = Vec::new();
     let mut start = 0;
-    // "June 3–4, 2022 · Example Hall, City, Region" on web pages
+    // "June 3–4, 2022 · Example Hall, City, Region" on web pages, and
+    // "Saturday, 16 May 2026 — Example Hall, City" (a spaced dash)
     for (i, ch) in t.char_indices() {
-        if matches!(ch, '|' | '·' | '•') {
+        let spaced_dash = matches!(ch, '—' | '–')
+            && t[..i].ends_with(' ')
+            && t[i + ch.len_utf8()..].starts_with(' ');
+        if matches!(ch, '|' | '·' | '•') || spaced_dash {
             out.push(c.slice(start..i));
             start = i + ch.len_utf8();
         }

@@ -744,6 +744,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 slot_time = time;
             } else if let Some(b) = doc.blocks().get(*h) {
                 title = Some(strip_title_prefix(&b.text, &mut t));
+                // "Name – Title" over the row's abstract: the row's title
+                if let Some(st) = seg.slot.as_ref().and_then(|s| s.title.as_ref())
+                    && b.text.text.ends_with(st.text.as_str())
+                {
+                    title = Some(st.clone());
+                }
             }
             t.kind = t
                 .kind

@@ -475,10 +475,18 @@ pub fn place_score(text: &str) -> u32 {
     if words.iter().any(|w| word_in(BUILDING_WORDS, w)) {
         score += 2;
     }
-    if words
-        .iter()
-        .any(|w| word_in(&["room", "rm", "rm.", "suite", "floor"], w))
-    {
+    if words.iter().any(|w| {
+        word_in(
+            &[
+                "room", "rm", "rm.", "suite", "floor", "salle", "sala", "aula", "raum", "hörsaal",
+            ],
+            w,
+        )
+    }) {
+        score += 2;
+    }
+    // a street address: "Via del Santo 33", "Example Straße 27", "12 rue des Écoles"
+    if STREET.is_match(t) {
         score += 2;
     }
     if words.iter().any(|w| {
@@ -543,6 +551,22 @@ pub fn place_score(text: &str) -> u32 {
     score
 }
 
+/// A street address, in the ways European and American addresses write it:
+/// `Via del Santo 33`, `Schlesische Straße 27`, `12 rue des Écoles`,
+/// `77 Example Avenue`, `Calle Mayor 5`.
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    let cap = r"[A-ZÀ-Ý][\w'.-]*";
+    Regex::new(&format!(
+        r"(?:(?-u:\b)(?:Via|Viale|Piazza|Piazzale|Corso|Calle|Avenida|Rua|Carrer|Plaza|Rue|Avenue|Boulevard|Place|Quai)\s+(?:(?:del|della|dei|di|de|des|du|la|le|las|los|do|da|das|dos)\s+)?{cap}(?:\s+{cap}){{0,2}},?\s+\d{{1,4}}(?-u:\b)|\d{{1,4}}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|quai|via|calle)\s+(?:(?:de|des|du|la|le|del|della)\s+)?{cap}|{cap}(?:\s+{cap}){{0,2}}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square))|{cap}(?:straße|strasse|str\.|platz|weg|gasse|allee|damm|ring|laan|gracht|straat|vej|gatan|gata|veien)\s+\d{{1,4}}[a-z]?(?-u:\b)|(?-u:\b){cap}\s+(?:Straße|Strasse|Str\.|Platz|Weg|Allee)\s+\d{{1,4}}[a-z]?(?-u:\b))"
+    ))
+    .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// True when `t` holds a street address (see [`STREET`]).
+pub fn has_street(t: &str) -> bool {
+    STREET.is_match(t)
+}
+
 /// `XyH 5409`, `DH 2315`, `1004XYZ`, `BH-129`: a building code and a room number.
 pub fn code_room(t: &str) -> bool {
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -577,7 +601,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     );
     // "Building 4", "Bâtiment 431", "Gebäude E1"
     let numbered_building = format!(
-        r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|Bâtiment|Batiment|Bât\.|Geb(?:äude|\.)|Edificio|Pavillon)\s+{num}\b)"
+        r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|Bâtiment|Batiment|Bât\.|Geb(?:äude|\.)|Edificio|Pavillon)\s+(?:{num}|[A-H])\b)"
     );
     // "Engineering Building II", "Science Hall C"
     let ordinal = r"(?:\s+(?:II|III|IV|VI{0,3}|[A-H])\b)";
@@ -593,10 +617,14 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let named = format!(
         r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}\d{{1,2}})\s+)?\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?\b)"
     );
+    // a street address: "Via del Santo 33", "Schlesische Straße 27"
+    let street = format!(
+        r"(?:\b(?:Via|Viale|Piazza|Piazzale|Corso|Calle|Avenida|Rua|Rue|Carrer|Plaza)\s+(?:(?:del|della|dei|di|de|des|du|la|le|do|da|dos)\s+)?{cap}(?:\s+{cap}){{0,2}}\s+\d{{1,4}}\b|\b{cap}\s+(?:Straße|Strasse|Str\.)\s+\d{{1,4}}[a-z]?\b|\b[A-Z][a-z]+(?:straße|strasse|str\.|platz|weg|gasse|allee)\s+\d{{1,4}}[a-z]?\b)"
+    );
     // a short note in brackets stays with its piece: "Ballroom B (2nd floor)",
-    // not a remark ("(see map)")
+    // not a remark ("(see map)"); a hall's name in quotes: `Aula Magna "Galileo"`
     let piece = format!(
-        r"(?:(?:{room}|{building}|{numbered}|{coded}|{named}|{floor})(?:\s+\([A-Z0-9][\x20-\x27\x2A-\x7E]{{0,24}}\))?)"
+        r#"(?:(?:{room}|{building}|{numbered}|{coded}|{named}|{floor}|{street})(?:\s+\([A-Z0-9][\x20-\x27\x2A-\x7E]{{0,24}}\)|\s+(?:"|“)[A-Z][A-Za-z .'-]{{1,30}}(?:"|”))?)"#
     );
     let join = r"(?:,\s*(?:located\s+in\s+)?|\s+(?:in|of|at)\s+(?:[Tt]he\s+)?|\s+)";
     // a last word naming where the room is: "Room 2224 of ABCD", "Dining Room in Example", ", Example"

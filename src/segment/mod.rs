@@ -289,11 +289,16 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
             .as_ref()
             .map(|t| norm(&t.text))
             .filter(|t| t.len() >= 8)?;
+        // "Name – Title" over the abstract: the row's speaker before its title
+        let speaker = slot.speakers.first().map(|p| norm(&p.name.text));
         sections
             .iter()
             .find(|(h, _)| {
                 let ht = norm(doc.text(*h));
-                ht == title || (ht.ends_with(&title) && ht.len() < title.len() + 12)
+                ht == title
+                    || ht.ends_with(&title)
+                        && (ht.len() < title.len() + 12
+                            || speaker.as_ref().is_some_and(|s| ht.starts_with(s.as_str())))
             })
             .cloned()
     };
@@ -301,7 +306,11 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
     let talks: Vec<(Slot, Option<Section>)> = slots
         .iter()
         .filter(|s| !s.title.as_ref().is_some_and(|t| is_break(&t.text)))
-        .map(|s| (with_person_below(doc, s), section_for(s)))
+        .map(|s| {
+            let s = with_person_below(doc, s);
+            let sec = section_for(&s);
+            (s, sec)
+        })
         .filter(|(s, sec)| s.is_talk() || sec.is_some())
         .collect();
     if talks.len() < 2 {
@@ -444,10 +453,27 @@ fn is_break(title: &str) -> bool {
 }
 
 /// A program line without its speaker, whose next line is the speaker's
-/// own line (`Name (Affiliation)`): the slot with that speaker.
+/// own line (`Name (Affiliation)`): the slot with that speaker. And the
+/// other way round: a program line that is only its speaker
+/// (`14:15 Name (Affiliation)`), the talk's title on the line under it.
 fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
     let mut s = slot.clone();
     let below = slot.through + 1;
+    if !s.speakers.is_empty()
+        && s.title.is_none()
+        && let Some(b) = doc.blocks().get(below)
+                && b.kind == BlockKind::Para
+        && b.lines.len() <= 2
+        && !b.after_blank
+        // not the next row of the program
+        && doc.exprs(below).first().is_none_or(|e| e.range.start > 0)
+        && title_like(doc, below)
+        && !prose::is_prose(&b.text.text)
+    {
+        s.title = Some(b.text.clone());
+        s.through = below;
+        return s;
+    }
     if !s.speakers.is_empty() || below >= doc.blocks().len() {
         return s;
     }

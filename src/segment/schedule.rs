@@ -12,7 +12,7 @@ use super::doc::Doc;
 use crate::fields::kind;
 use crate::fields::people::{self, unreachable_regex};
 use crate::fields::when::{self, ZoneAtom};
-use crate::layout::{BlockKind, Clean};
+use crate::layout::{BlockKind, Clean, Mode};
 use crate::record::Kind;
 
 /// A person as found in a schedule or a heading: pieces of cleaned text.
@@ -241,6 +241,30 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                         ..Slot::default()
                     };
                     describe(&rest, &mut slot);
+                    // "14:15 Name (Affiliation)" then the title on the item's
+                    // next line
+                    if slot.speakers.is_empty()
+                        && let [first, more @ ..] = b.parts.as_slice()
+                        && !more.is_empty()
+                        && more.len() <= 2
+                    {
+                        let line = doc.layout.clean(first.clone(), Mode::Inline);
+                        if let Some(cut) =
+                            time_prefix(&line.text).or_else(|| date_prefix(&when::scan(&line.text)))
+                        {
+                            let who = strip_leading_punct(&line.slice(cut..line.text.len()));
+                            let mut only = Slot::default();
+                            describe(&who, &mut only);
+                            if !only.speakers.is_empty() && only.title.is_none() {
+                                slot.speakers = only.speakers;
+                                slot.title = Some(crate::layout::markup::clean_joined(
+                                    doc.layout.text,
+                                    more,
+                                    Mode::Inline,
+                                ));
+                            }
+                        }
+                    }
                     // a dated line is a talk of a series only when it names
                     // its presenter (else it is the event's own date line)
                     if timed.is_some() || !slot.speakers.is_empty() {
@@ -473,6 +497,16 @@ fn describe(c: &Clean, slot: &mut Slot) {
                 set_title(slot, c.slice(0..i));
                 return;
             }
+        }
+    }
+    // "Name (Affiliation)": only the presenter
+    if t.ends_with(')') && !t.contains(':') {
+        let ps = persons_in(&c);
+        if let [p] = ps.as_slice()
+            && p.affiliation.is_some()
+        {
+            slot.speakers = ps;
+            return;
         }
     }
     // "Title (Name)" / "Lecture type (Name)"
