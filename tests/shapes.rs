@@ -584,3 +584,53 @@ Saturday, 16 May 2026 — Aula Magna, Via del Santo 33, Padova
         Some("Aula Magna, Via del Santo 33, Padova")
     );
 }
+
+#[test]
+fn talk_cards_of_speaker_title_and_time_make_a_program() {
+    let r = one("\
+Subject: EXSYM 2025 - Example Symposium, 2-4 December
+
+We are delighted to invite you to EXSYM 2025, which will take place from
+the 2nd to the 4th of December 2025 at the Example Building, Upper Campus.
+
+PLENARY LECTURES
+
+Tuesday 2 December 2025, 09:15
+Prof. Ada Placeholder-Obi, Department of Chemistry, University of Example
+\"Single-Atom Catalysts Under Mild Conditions\"
+
+Ada Placeholder-Obi is Professor of Inorganic Chemistry at the University
+of Example.
+
+Wednesday 3 December 2025, 09:00
+Dr. Pieter-Jan de Sample, Example Research & Technology
+\"Catalysts in the Age of Green Hydrogen\"
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Single-Atom Catalysts Under Mild Conditions",
+            "Catalysts in the Age of Green Hydrogen"
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            (
+                "Ada Placeholder-Obi",
+                Some("Department of Chemistry, University of Example")
+            ),
+            (
+                "Pieter-Jan de Sample",
+                Some("Example Research & Technology")
+            )
+        ]
+    );
+    assert_eq!(
+        dates(&r),
+        [
+            (Some("2025-12-02"), Some("09:15")),
+            (Some("2025-12-03"), Some("09:00"))
+        ]
+    );
+}

@@ -53,6 +53,10 @@ pub struct Slot {
     pub location: Option<Clean>,
     /// The day heading the row sits under.
     pub day: Option<usize>,
+    /// True for a talk card (a block of a few lines: the speaker, the
+    /// title, the time): the blocks under it, up to the next row, are its
+    /// talk's (a biography, an abstract).
+    pub card: bool,
 }
 
 impl Slot {
@@ -178,6 +182,90 @@ fn is_past_heading(t: &str) -> bool {
     .any(|w| l.contains(w))
 }
 
+/// A talk card: a block of two to four lines that give, in any order, the
+/// speaker with an affiliation, the title (quoted, or a title-like line)
+/// and perhaps the date and time:
+///
+/// ```text
+/// Tuesday 2 December, 09:15
+/// Prof. A. Person, Department of Chemistry, University of Example
+/// "Single-Atom Catalysts for Nitrogen Fixation"
+/// ```
+fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
+    let b = doc.blocks().get(i)?;
+    if doc.hits.get(i)?.is_some() || !(2..=4).contains(&b.parts.len()) {
+        return None;
+    }
+    let mut slot = Slot {
+        block: i,
+        through: i,
+        day,
+        card: true,
+        ..Slot::default()
+    };
+    for part in &b.parts {
+        let line = doc.layout.clean(part.clone(), Mode::Inline);
+        let t = line.text.trim();
+        let exprs = when::scan(t);
+        let quoted = t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
+        if slot.time.is_none()
+            && let Some(e) = exprs.first()
+            && e.range.start == 0
+            && (e.time.is_some() || e.date.is_some())
+            && e.range.end + 3 >= t.len()
+        {
+            slot.time = Some(line);
+        } else if slot.speakers.is_empty()
+            && !quoted
+            && let Some(p) = person_with_affiliation(&line)
+        {
+            slot.speakers = vec![p];
+        } else if slot.title.is_none()
+            && (quoted
+                || (t.split_whitespace().count() <= 20
+                    && !t.ends_with(['.', ':', ','])
+                    && t.starts_with(char::is_uppercase)))
+        {
+            slot.title = Some(strip_quotes(&line));
+        } else {
+            return None;
+        }
+    }
+    if slot.speakers.is_empty() || slot.title.is_none() {
+        return None;
+    }
+    // the date and time on the line right above the card
+    if slot.time.is_none()
+        && i > 0
+        && !b.after_blank
+        && let Some(above) = doc.blocks().get(i - 1)
+        && above.lines.len() == 1
+        && doc.exprs(i - 1).first().is_some_and(|e| {
+            e.range.start == 0
+                && (e.time.is_some() || e.date.is_some())
+                && e.range.end + 3 >= above.text.text.len()
+        })
+    {
+        slot.time = Some(above.text.clone());
+        slot.block = i - 1;
+    }
+    Some(slot)
+}
+
+/// A line that is one person with an affiliation: `Name (Affiliation)` or
+/// `Prof. A. Person, Department of X, University of Y`.
+fn person_with_affiliation(line: &Clean) -> Option<PersonClean> {
+    if let [p] = persons_in(line).as_slice()
+        && p.affiliation.is_some()
+    {
+        return Some(p.clone());
+    }
+    let p = people::person_line(&line.text)?;
+    let (h, at) = people::split_honorific(&line.text);
+    let opens = p.name.start <= at.max(h.map_or(0, |h| h.end + 1));
+    (opens && p.affiliation.is_some()).then(|| person_clean(line, &p))
+}
+
 /// Finds the schedule rows of the document.
 pub fn slots(doc: &Doc) -> Vec<Slot> {
     let blocks = doc.blocks();
@@ -222,6 +310,10 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                         .then_some(end)
                 };
                 if past {
+                    continue;
+                }
+                if let Some(slot) = card(doc, i, day) {
+                    out.push(slot);
                     continue;
                 }
                 let timed = time_prefix(&b.text.text);
@@ -274,6 +366,10 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
             }
             BlockKind::Rule => {}
         }
+    }
+    // a card is a shape that repeats: one alone is a talk's own header
+    if out.iter().filter(|s| s.card).count() < 2 {
+        out.retain(|s| !s.card);
     }
     out
 }

@@ -493,6 +493,8 @@ fn fail<T>(i: &str) -> R<'_, T> {
 
 /// `2019-12-13`, `2019/12/13`.
 fn iso(i: &str) -> R<'_, DateAtom> {
+    // "Mon 2026-10-05", "Tuesday, 2026-03-03"
+    let (i, wd) = opt(weekday_prefix).parse(i)?;
     let (i, y) = digits(4, 4)(i)?;
     let (i, sep) = one_of("-/").parse(i)?;
     let (i, m) = digits(1, 2)(i)?;
@@ -509,7 +511,7 @@ fn iso(i: &str) -> R<'_, DateAtom> {
                 year: Some(y as i16),
                 month: m as u8,
                 day: d as u8,
-                weekday: None,
+                weekday: wd,
                 ambiguous: false,
             },
             end: None,
