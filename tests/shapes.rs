@@ -634,3 +634,59 @@ Dr. Pieter-Jan de Sample, Example Research & Technology
         ]
     );
 }
+
+#[test]
+fn a_digest_of_labelled_talks_under_date_lines_is_a_program() {
+    let r = one("\
+              EXAMPLE SEMINAR SERIES  --  FALL 1997  --  THIS WEEK
+              ------------------------------------------------
+
+Tuesday 10/14/97      12:00 noon      Example Hall 5409
+     Speaker:  Kazu Placeholder, Example Basic Research Laboratories
+     Title:    Learning Finite-State Controllers from Sparse Rewards
+
+     Partially observable problems require an agent to remember
+     something about its past.
+
+Thursday 10/16/97     3:30 PM         Example Hall 5409
+     Speaker:  Prof. Miriam Sample-Ito, Computer Science Dept., Example University
+     Title:    Plan Repair in Dynamic Logistics Domains
+
+     When the world changes during execution, replanning from scratch
+     throws away the commitments a plan has already made.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Learning Finite-State Controllers from Sparse Rewards",
+            "Plan Repair in Dynamic Logistics Domains"
+        ]
+    );
+    assert_eq!(
+        dates(&r),
+        [
+            (Some("1997-10-14"), Some("12:00")),
+            (Some("1997-10-16"), Some("15:30"))
+        ]
+    );
+    assert_eq!(r.event.series.as_deref(), Some("EXAMPLE SEMINAR SERIES"));
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Example Hall 5409")
+    );
+}
+
+#[test]
+fn one_speaker_labelled_twice_is_one_talk() {
+    let r = one("\
+Speaker: Dr. Ada Example, Example University
+Title: Learning to Look
+Date: Friday, March 17, 1995, 3:30 PM
+
+A reminder for those who missed the first notice:
+
+Speaker: Dr. Ada Example, Example University
+Title: Learning to Look
+");
+    assert_eq!(r.talks.len(), 1);
+}

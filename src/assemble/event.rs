@@ -730,6 +730,22 @@ fn mail_tail(doc: &Doc) -> Option<usize> {
     Some(blocks[k].span().start)
 }
 
+/// `AI SEMINAR SERIES -- FALL 1997 -- THIS WEEK`, `Example Lecture Series |
+/// Spring 2026`: the series name, without the term or the notice after a
+/// spaced dash or a bar.
+fn drop_series_tail(c: &Clean) -> Clean {
+    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+(?:--+|—|–|-|\|)\s+(?:(?:spring|summer|fall|autumn|winter|this|next|week|term|semester|schedule|program(?:me)?|(?:19|20)\d\d)(?-u:\b)).*$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    match TAIL.find(&c.text) {
+        Some(m) if m.start() > 0 && c.text[..m.start()].to_lowercase().contains("series") => {
+            c.slice(0..m.start())
+        }
+        _ => c.clone(),
+    }
+}
+
 /// The line of `text` that holds `r`.
 fn line_around(text: &str, r: Range<usize>) -> &str {
     let start = text
@@ -909,7 +925,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         e.series = Val::of(&fb.text.slice(m.range()));
         series_from_heading = true;
     } else if lower.contains("series") {
-        e.series = Val::of(&fb.text);
+        e.series = Val::of(&drop_series_tail(&fb.text));
         series_from_heading = true;
     } else if let Some(colon) = text.find(": ")
         && let head = &text[..colon]

@@ -772,7 +772,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 t.kind = Some(k);
             }
         }
-        Head::Slot | Head::Whole => {}
+        Head::Slot | Head::Whole | Head::Fields => {}
     }
     if let Some(slot) = &seg.slot {
         if speakers.is_empty() {
@@ -1360,6 +1360,17 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 && covered * 10 >= text.len() * 6)
                 .then(|| doc.blocks()[j].text.clone())
         });
+    }
+    // a group of fields under its date line ("Tuesday 10/14/97  12:00 noon  Room")
+    if slot_time.is_none()
+        && matches!(seg.head, Head::Fields)
+        && doc.hits.get(seg.blocks.start).is_some_and(Option::is_none)
+        && doc
+            .exprs(seg.blocks.start)
+            .first()
+            .is_some_and(when::Expr::has_date)
+    {
+        slot_time = doc.blocks().get(seg.blocks.start).map(|b| b.text.clone());
     }
     if let Some(tc) = slot_time {
         t.when = slot_when(cx, &tc, slot_zone, seg);

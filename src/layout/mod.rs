@@ -322,7 +322,9 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                     let prev_w = text
                         .get(prev_line.range.clone())
                         .map_or(0, |s| s.chars().count());
+                    // (a line set out in columns is no sentence)
                     let mid_sentence = !prev.ends_with(['.', ':', ';', '!', '?'])
+                        && !prev.trim().contains("   ")
                         && prev_w * 10 >= wrap * 7
                         && prev.chars().count() * 2 >= wrap;
                     if (looks_like_field(t) && !mid_sentence) || prev_field {

@@ -9,7 +9,9 @@
 //! 2. **Headings.** Two or more headings at one level that introduce talks:
 //!    a person's name (`## Ada Lovelace`, `## Speaker: X`,
 //!    `#### X (8:00-8:30 EST)`), or a title whose section names a speaker.
-//! 3. **Person lines.** Two or more standalone lines that are a name with
+//! 3. **Field groups.** Two or more `Speaker:` fields naming different
+//!    people, each with the labelled lines and the date line around it.
+//! 4. **Person lines.** Two or more standalone lines that are a name with
 //!    an affiliation (`Ada Lovelace, University of London`, `- **Name (Org)**`);
 //!    each starts a talk, and the title-like line just before it is its title.
 //!
@@ -47,6 +49,9 @@ pub enum Head {
     },
     /// Only a schedule row gives the talk.
     Slot,
+    /// A group of labelled fields (`Speaker:`, `Title:`) that repeats in
+    /// the document, perhaps under a line giving its date, time and place.
+    Fields,
 }
 
 /// One talk's place in the document.
@@ -187,6 +192,15 @@ pub fn plan(doc: &Doc) -> Plan {
         let first = talks
             .first()
             .map_or(n, |t| t.blocks.start.saturating_sub(1));
+        return Plan {
+            preamble: 0..first,
+            talks,
+            slots,
+            program: true,
+        };
+    }
+    if let Some(talks) = by_field_groups(doc, n) {
+        let first = talks.first().map_or(n, |t| t.blocks.start);
         return Plan {
             preamble: 0..first,
             talks,
@@ -366,7 +380,81 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
     })
 }
 
-/// Strategy 3: standalone person lines with affiliations.
+/// Strategy 3: groups of labelled fields, each naming another speaker
+/// (a digest of the week's talks):
+///
+/// ```text
+/// Tuesday 10/14/97      12:00 noon      Example Hall 5409
+///      Speaker:  A. Person, Example Laboratories
+///      Title:    Learning Finite-State Controllers
+/// ```
+///
+/// Each `Speaker:` starts a talk; the labelled lines and the date line
+/// right above it (back to the previous talk) are the talk's too.
+fn by_field_groups(doc: &Doc, n: usize) -> Option<Vec<TalkSeg>> {
+    let speakers: Vec<usize> = (0..n)
+        .filter(|&i| {
+            doc.hits[i]
+                .as_ref()
+                .is_some_and(|h| h.label == Label::Speaker && h.value.is_some())
+        })
+        .collect();
+    if speakers.len() < 2 {
+        return None;
+    }
+    // different people: a name repeated is one talk announced twice
+    let names: Vec<String> = speakers
+        .iter()
+        .filter_map(|&i| doc.hits[i].as_ref()?.value.as_ref())
+        .map(|v| norm(&v.text))
+        .collect();
+    let mut distinct = names.clone();
+    distinct.sort();
+    distinct.dedup();
+    if distinct.len() != names.len() {
+        return None;
+    }
+    // a group opens on the labelled lines and the date line above its speaker
+    let mut starts = Vec::new();
+    let mut floor = 0;
+    for &s in &speakers {
+        let mut k = s;
+        while k > floor {
+            let above = k - 1;
+            let labelled = doc.hits[above].as_ref().is_some_and(|h| {
+                matches!(
+                    h.label,
+                    Label::Title | Label::Date | Label::Time | Label::Place
+                )
+            });
+            let dated = doc.hits[above].is_none()
+                && doc.blocks()[above].lines.len() == 1
+                && doc.exprs(above).first().is_some_and(|e| e.has_date());
+            if labelled {
+                k = above;
+                continue;
+            }
+            if dated {
+                k = above;
+            }
+            break;
+        }
+        starts.push(k);
+        floor = s + 1;
+    }
+    let talks = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &st)| TalkSeg {
+            blocks: st..starts.get(k + 1).copied().unwrap_or(n),
+            head: Head::Fields,
+            slot: None,
+        })
+        .collect();
+    Some(talks)
+}
+
+/// Strategy 4: standalone person lines with affiliations.
 fn by_person_lines(doc: &Doc, n: usize) -> Option<Vec<TalkSeg>> {
     let anchors: Vec<usize> = (0..n)
         .filter(|&i| person_anchor(doc, i).is_some())
