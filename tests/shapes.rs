@@ -690,3 +690,45 @@ Title: Learning to Look
 ");
     assert_eq!(r.talks.len(), 1);
 }
+
+#[test]
+fn a_time_line_then_name_institution_and_quoted_title_is_a_card() {
+    let r = one("\
+Dear colleagues,
+this week's colloquium features two talks. Both take place in Seminar
+room 00-036, Building 101.
+
+14:00 – 14:45
+  Prof. Dr. Anna-Lena Example
+  Interdisciplinary Center for Scientific Computing, Example University
+  \"Neural Operators for Multiscale Porous Media Flow\"
+
+  Simulating flow through porous rock requires resolving features that
+  range from pores to reservoirs.
+
+15:00 – 15:45
+  Dr. Wei-Chen Placeholder
+  Example Robotics Research
+  \"Uncertainty-Aware Imitation Learning for Assembly\"
+
+  Robots that learn assembly skills from demonstrations fail in
+  unexpected ways.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Neural Operators for Multiscale Porous Media Flow",
+            "Uncertainty-Aware Imitation Learning for Assembly"
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            (
+                "Anna-Lena Example",
+                Some("Interdisciplinary Center for Scientific Computing, Example University")
+            ),
+            ("Wei-Chen Placeholder", Some("Example Robotics Research"))
+        ]
+    );
+}

@@ -182,19 +182,49 @@ fn is_past_heading(t: &str) -> bool {
     .any(|w| l.contains(w))
 }
 
-/// A talk card: a block of two to four lines that give, in any order, the
-/// speaker with an affiliation, the title (quoted, or a title-like line)
-/// and perhaps the date and time:
+/// A talk card: two to five lines, in one block or in blocks that follow
+/// each other without a blank line, that give in any order the speaker
+/// (with an affiliation on the same line or on the next), the title
+/// (quoted, or a title-like line) and perhaps the date and time:
 ///
 /// ```text
 /// Tuesday 2 December, 09:15
 /// Prof. A. Person, Department of Chemistry, University of Example
 /// "Single-Atom Catalysts for Nitrogen Fixation"
 /// ```
+///
+/// The slot's `through` is the card's last block.
 fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
-    let b = doc.blocks().get(i)?;
-    if doc.hits.get(i)?.is_some() || !(2..=4).contains(&b.parts.len()) {
+    let blocks = doc.blocks();
+    let b = blocks.get(i)?;
+    if doc.hits.get(i)?.is_some() || b.parts.len() > 4 {
         return None;
+    }
+    // a card spread over several blocks opens on its time line alone
+    let timed_head = b.parts.len() == 1
+        && doc.exprs(i).first().is_some_and(|e| {
+            e.range.start == 0 && e.time.is_some() && e.range.end + 3 >= b.text.text.len()
+        });
+    if !timed_head && b.parts.len() < 2 {
+        return None;
+    }
+    // the card's lines, with their blocks
+    let mut lines: Vec<(usize, Clean)> = Vec::new();
+    let mut j = i;
+    loop {
+        for part in &blocks[j].parts {
+            lines.push((j, doc.layout.clean(part.clone(), Mode::Inline)));
+        }
+        j += 1;
+        let next_fits = blocks.get(j).is_some_and(|n| {
+            !n.after_blank
+                && n.parts.len() <= 2
+                && matches!(n.kind, BlockKind::Para | BlockKind::Item(_))
+                && doc.hits.get(j).is_some_and(Option::is_none)
+        });
+        if lines.len() >= 5 || !next_fits || !timed_head {
+            break;
+        }
     }
     let mut slot = Slot {
         block: i,
@@ -203,33 +233,51 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         card: true,
         ..Slot::default()
     };
-    for part in &b.parts {
-        let line = doc.layout.clean(part.clone(), Mode::Inline);
+    let mut used = 0;
+    for (k, (blk, line)) in lines.iter().enumerate() {
         let t = line.text.trim();
         let exprs = when::scan(t);
         let quoted = t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
-        if slot.time.is_none()
-            && let Some(e) = exprs.first()
-            && e.range.start == 0
-            && (e.time.is_some() || e.date.is_some())
-            && e.range.end + 3 >= t.len()
-        {
-            slot.time = Some(line);
+        let only_when = exprs.first().is_some_and(|e| {
+            e.range.start == 0
+                && (e.time.is_some() || e.date.is_some())
+                && e.range.end + 3 >= t.len()
+        });
+        if slot.time.is_none() && only_when && (k == 0 || slot.title.is_some()) {
+            slot.time = Some(line.clone());
         } else if slot.speakers.is_empty()
             && !quoted
-            && let Some(p) = person_with_affiliation(&line)
+            && let Some(p) = person_with_affiliation(line)
+                .or_else(|| timed_head.then(|| lone_name(line)).flatten())
         {
             slot.speakers = vec![p];
+        } else if let [p] = slot.speakers.as_mut_slice()
+            && timed_head
+            && p.affiliation.is_none()
+            && slot.title.is_none()
+            && !quoted
+            && people::has_org_word(t)
+            && t.split_whitespace().count() <= 12
+        {
+            // the institution on the line under the name
+            p.affiliation = Some(line.clone());
         } else if slot.title.is_none()
             && (quoted
                 || (t.split_whitespace().count() <= 20
                     && !t.ends_with(['.', ':', ','])
-                    && t.starts_with(char::is_uppercase)))
+                    && t.starts_with(char::is_uppercase)
+                    && !only_when))
         {
-            slot.title = Some(strip_quotes(&line));
+            slot.title = Some(strip_quotes(line));
         } else {
-            return None;
+            break;
         }
+        used = k + 1;
+        slot.through = *blk;
+    }
+    // a block is the card's whole or not at all
+    if used < lines.len() && lines.get(used).is_some_and(|(blk, _)| *blk == slot.through) {
+        return None;
     }
     if slot.speakers.is_empty() || slot.title.is_none() {
         return None;
@@ -238,7 +286,7 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     if slot.time.is_none()
         && i > 0
         && !b.after_blank
-        && let Some(above) = doc.blocks().get(i - 1)
+        && let Some(above) = blocks.get(i - 1)
         && above.lines.len() == 1
         && doc.exprs(i - 1).first().is_some_and(|e| {
             e.range.start == 0
@@ -250,6 +298,18 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         slot.block = i - 1;
     }
     Some(slot)
+}
+
+/// A line that is only a name, perhaps after an honorific (`Prof. Dr.
+/// Anna-Lena Example`): a speaker whose affiliation may follow.
+fn lone_name(line: &Clean) -> Option<PersonClean> {
+    let (h, at) = people::split_honorific(&line.text);
+    let name = line.text.get(at..)?.trim_end();
+    people::is_name(name).then(|| PersonClean {
+        name: line.slice(at..at + name.len()),
+        honorific: h.map(|h| line.slice(h)),
+        ..PersonClean::default()
+    })
 }
 
 /// A line that is one person with an affiliation: `Name (Affiliation)` or
@@ -274,6 +334,7 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
     let mut day: Option<usize> = None;
     // under "Past sessions": rows that are not this announcement's talks
     let mut past = false;
+    let mut consumed = 0;
     for (i, b) in blocks.iter().enumerate() {
         match b.kind {
             BlockKind::Heading(_) => {
@@ -312,7 +373,12 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                 if past {
                     continue;
                 }
+                // a card's own lines, past its first block
+                if i < consumed {
+                    continue;
+                }
                 if let Some(slot) = card(doc, i, day) {
+                    consumed = slot.through + 1;
                     out.push(slot);
                     continue;
                 }
