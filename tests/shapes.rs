@@ -732,3 +732,29 @@ room 00-036, Building 101.
         ]
     );
 }
+
+#[test]
+fn the_series_named_in_a_sentence_or_a_subject() {
+    let cases = [
+        (
+            "Dear all,\n\nPlease join us for next week's Example Physics Colloquium. The talk will be held in person.\n\nTitle: Quantum Sensing in Tissue\nSpeaker: Dr. Amara Example, University of Example\n",
+            "Example Physics Colloquium",
+        ),
+        (
+            "The Example Robotics Seminar this Friday, October 3, will feature Prof. Ingrid Example of Example University.\n",
+            "Example Robotics Seminar",
+        ),
+        (
+            "Subject: Fwd: Example Systems Seminar 10/18: Priya Example\n\nSpeaker: Priya Example, Example Labs\nTitle: Tail Latency at Scale\n",
+            "Example Systems Seminar",
+        ),
+        (
+            "# Webinar: Foundations of Differential Privacy\n\nPart of the *Example Data Methods* webinar series.\n",
+            "Example Data Methods",
+        ),
+    ];
+    for (text, want) in cases {
+        let r = one(text);
+        assert_eq!(r.event.series.as_deref(), Some(want), "{text}");
+    }
+}

@@ -914,13 +914,19 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.contains('›')
             && !t.contains('»')
         });
-    let Some(fi) = first else { return };
+    let Some(fi) = first else {
+        e.series = series_in_prose(doc).or_else(|| subject_series(doc));
+        return;
+    };
     let fb = &blocks[fi];
     let text = fb.text.text.clone();
     // "X Series: Y" / "SLAT TALK: Quantitative Research"
     let lower = text.to_lowercase();
     let mut series_from_heading = false;
-    if let Some(m) = PART_OF_SERIES.captures(&text).and_then(|c| c.get(1)) {
+    if let Some(m) = PART_OF_SERIES
+        .captures(&text)
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+    {
         // "Part of the Example Forum event series at the Example House"
         e.series = Val::of(&fb.text.slice(m.range()));
         series_from_heading = true;
@@ -931,6 +937,8 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         && let head = &text[..colon]
         && head.split_whitespace().count() <= 4
         && kind::kind_in(head).is_some()
+        // a kind word alone ("Webinar: Title") names no series
+        && head.split_whitespace().count() > 1
         && talks.len() <= 1
     {
         e.series = Val::of(&fb.text.slice(0..colon));
@@ -938,38 +946,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     }
     // "the second instance of the Example meetup", "part of the Example Lecture Series"
     if e.series.is_none() {
-        static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
-                .unwrap_or_else(|_| unreachable_regex())
-        });
-        // "The Example Seminar continues next week", "The Example Colloquium presents"
-        static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:continues|resumes|returns|presents|welcomes|is (?:pleased|happy|proud|next|on|this|at|in)|will (?:be|feature|take|welcome|host))(?-u:\b)")
-                .unwrap_or_else(|_| unreachable_regex())
-        });
-        // "Example Saturdays is a monthly series of lectures"
-        static IS_A_SERIES: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^((?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)\s+is\s+an?\s+(?:[\w-]+\s+){0,3}series(?-u:\b)")
-                .unwrap_or_else(|_| unreachable_regex())
-        });
-        // "Please join us for next week's Chemistry Department Colloquium"
-        static JOIN_US: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?i:join us (?:for|at)|welcome you to|invite you to|invited to)\s+(?i:the|our|this week's|next week's|today's|tomorrow's|this)\s+(?i:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ww]ebinar|[Rr]eading [Gg]roup|[Mm]eetup))(?-u:\b)")
-                .unwrap_or_else(|_| unreachable_regex())
-        });
-        for b in blocks {
-            if let Some(m) = SERIES
-                .captures(&b.text.text)
-                .or_else(|| GOES_ON.captures(&b.text.text))
-                .or_else(|| IS_A_SERIES.captures(&b.text.text))
-                .or_else(|| JOIN_US.captures(&b.text.text))
-                .or_else(|| PART_OF_SERIES.captures(&b.text.text))
-                .and_then(|c| c.get(1))
-            {
-                e.series = Val::of(&b.text.slice(m.range()));
-                break;
-            }
-        }
+        e.series = series_in_prose(doc);
     }
     // a lone talk's page headed by its series: "Applied Mathematics Seminar",
     // "Physics Colloquium — Fall 2008", "Example Reading Group"; or a
@@ -999,9 +976,13 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         }
     }
     // a site page's front matter naming the section it belongs to
-    // ("parent: Example Seminar Talks", "series: Example Lectures")
+    // ("parent: Example Seminar Talks", "series: Example Lectures"), or
+    // the mail's subject ("Example Seminar 10/18: A. Person")
     if e.series.is_none() {
         e.series = front_matter_series(doc).as_ref().and_then(Val::of);
+    }
+    if e.series.is_none() {
+        e.series = subject_series(doc);
     }
     e.kind = kind::kind_in(&text).or_else(|| {
         blocks.iter().take(6).find_map(|b| {
@@ -1012,8 +993,14 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             }
         })
     });
+    // the heading that opens on the series' name names no event of its own
+    let names_series = e
+        .series
+        .as_ref()
+        .is_some_and(|sr| series_heading(&fb.text).is_some_and(|h| h.text == sr.text));
     if plan.program {
         if !generic_heading(&text)
+            && !names_series
             && !talk_titles.contains(&text.as_str())
             && !people::is_name(&text)
             && kind::kind_marker(&text).is_none()
@@ -1048,6 +1035,57 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             e.title = Val::of(&fb.text);
         }
     }
+}
+
+/// The series a sentence names: `the second instance of the Example
+/// meetup`, `The Example Seminar continues next week`, `Please join us for
+/// next week's Example Colloquium`, `Part of the Example Lecture Series`.
+fn series_in_prose(doc: &Doc) -> Option<Val> {
+    static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    // "The Example Seminar continues next week", "The Example Colloquium presents"
+    static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in)|will (?:be|feature|take|welcome|host|meet))(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    // "Example Saturdays is a monthly series of lectures"
+    static IS_A_SERIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)\s+is\s+an?\s+(?:[\w-]+\s+){0,3}series(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    // "Please join us for next week's Chemistry Department Colloquium"
+    static JOIN_US: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?i:join us (?:for|at)|welcome you to|invite you to|invited to)\s+(?i:the|our|this week's|next week's|today's|tomorrow's|this)\s+(?i:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ww]ebinar|[Rr]eading [Gg]roup|[Mm]eetup))(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    for b in doc.blocks() {
+        let t = &b.text.text;
+        let found = [&SERIES, &GOES_ON, &IS_A_SERIES, &JOIN_US, &*PART_OF_SERIES]
+            .iter()
+            .filter_map(|re| re.captures(t))
+            .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+            // a name does not run over a sentence end ("Colloquium. The talk")
+            .find(|m| !m.as_str().contains(". "));
+        if let Some(m) = found {
+            return Val::of(&b.text.slice(m.range()));
+        }
+    }
+    None
+}
+
+/// The series a mail subject opens on, before the day or the speaker:
+/// `Fwd: Example Seminar 10/18: A. Person`, `Example Seminar this Friday`.
+fn subject_series(doc: &Doc) -> Option<Val> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update)\s*:))*\s*((?:[A-Z][\w&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Forum))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+\d|\s*[:,]\s|\s+[–—-]\s)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let i = (0..doc.blocks().len()).find(|&i| doc.label(i) == Some(Label::Subject))?;
+    let v = doc.hits.get(i)?.as_ref()?.value.as_ref()?;
+    let m = SUBJECT.captures(&v.text)?.get(1)?;
+    Val::of(&v.slice(m.range()))
 }
 
 /// Lines that name an organizing department: `Electrical and Computer Engineering`.
@@ -1272,7 +1310,7 @@ fn front_matter_series(doc: &Doc) -> Option<Clean> {
 /// capitalized `Series` belongs to the name (`the X Lecture Series in Y`),
 /// which other rules read whole.
 static PART_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:part of|in|of) (?i:the|our) ((?:[A-Z][\w.&'-]*\s+){0,5}[A-Z][\w.&'-]*) (?:event |lecture |seminar |talk |webinar |speaker )?series(?-u:\b)")
+    Regex::new(r"(?i:part of|in|of) (?i:the|our) ((?:[A-Z][\w.&'-]*\s+){0,5}[A-Z][\w.&'-]*) (?:event |lecture |seminar |talk |webinar |speaker )?series(?-u:\b)|(?i:part of) (?i:the|our) ((?:[A-Z][\w.&'-]*\s+){0,5}(?:Lectures|Seminars|Colloquia|Colloquium|Seminar|Talks|Webinars|Dialogues|Forum))(?-u:\b)")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
