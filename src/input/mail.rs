@@ -195,9 +195,20 @@ fn write_subject(message: &Message<'_>, base: usize, out: &mut TextBuilder) {
             (h.offset_end - h.offset_field) as usize,
         )
     });
+    // a subject written as is (not encoded, not folded) maps byte for byte
+    let verbatim = header.and_then(|h| {
+        let raw = message
+            .raw_message()
+            .get(h.offset_field as usize..h.offset_end as usize)?;
+        raw.windows(subject.len())
+            .position(|w| w == subject.as_bytes())
+    });
     separate(out, at);
     out.push_synthetic("Subject: ", at);
-    out.push(&subject, at, len);
+    match verbatim {
+        Some(k) => out.push(&subject, at + k, subject.len()),
+        None => out.push(&subject, at, len),
+    }
     out.push_synthetic("\n\n", at + len);
 }
 
@@ -272,6 +283,10 @@ Place: Room 101\r\n";
         let at = m.text.find("Ada").unwrap_or(0);
         let [s, e] = m.map.range(at, at + 9);
         assert_eq!(&PLAIN[s..e], "Ada Smith");
+        // and so does a subject written as is
+        let at = m.text.find("Graph").unwrap_or(0);
+        let [s, e] = m.map.range(at, at + 5);
+        assert_eq!(&PLAIN[s..e], "Graph");
     }
 
     #[test]
