@@ -758,3 +758,41 @@ fn the_series_named_in_a_sentence_or_a_subject() {
         assert_eq!(r.event.series.as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_forwarders_note_is_not_the_abstract_and_a_bio_ends_a_labelled_abstract() {
+    let r = one("\
+Subject: Fwd: Example Systems Seminar 10/18: Priya Example
+
+Hi all -- this one is very close to what we discussed in group meeting
+last week, so I'd recommend going. I'll grab seats near the front and
+save a few for the rest of the group if you tell me by Thursday.
+
+Lena
+
+---------- Forwarded message ---------
+From: Example Events <events@example.edu>
+Date: Fri, Oct 11, 2024 at 4:02 PM
+Subject: Example Systems Seminar 10/18: Priya Example
+
+Speaker: Priya Example, Example Labs Research
+Title: Learned Cardinality Estimation Under Workload Drift
+
+Abstract:
+
+Query optimizers depend on cardinality estimates, and learned estimators
+have recently beaten decades-old heuristics on standard benchmarks.
+
+Dr. Example is a Senior Research Scientist at Example Labs Research,
+where she leads the data systems group.
+");
+    let t = r.talks.first();
+    let abs = t.and_then(|t| t.abstract_.as_deref()).unwrap_or("");
+    assert!(abs.starts_with("Query optimizers depend"), "{abs}");
+    assert!(!abs.contains("Senior Research Scientist"), "{abs}");
+    let bio = t
+        .and_then(|t| t.speakers.first())
+        .and_then(|p| p.bio.as_deref())
+        .unwrap_or("");
+    assert!(bio.starts_with("Dr. Example is a Senior"), "{bio}");
+}

@@ -1040,6 +1040,18 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     let names_now: Vec<String> = speakers.iter().map(|p| p.name.text.clone()).collect();
     let name_refs: Vec<&str> = names_now.iter().map(String::as_str).collect();
 
+    // a labelled abstract's section may end on the speaker's biography
+    // ("Dr. Example is a Member of Technical Staff ...")
+    if bio_blocks.is_none()
+        && let Some((_, bl)) = abstract_blocks.as_mut()
+    {
+        let (abs, bio) = split_bio(doc, bl, &name_refs);
+        if !abs.is_empty() && !bio.is_empty() {
+            *bl = abs;
+            bio_blocks = Some((usize::MAX, bio, None));
+        }
+    }
+
     // free prose runs: abstract then bio
     let mut prose_blocks: Vec<usize> = free
         .iter()
@@ -1077,6 +1089,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             }
         }
         runs.retain(|r| !r.is_empty());
+        // the forwarder's note above a forwarded message is not the description
+        if let Some(f) = doc.forward_mark
+            && runs.iter().any(|r| r.first().is_some_and(|&j| j > f))
+        {
+            runs.retain(|r| r.first().is_some_and(|&j| j > f));
+        }
         for run in runs {
             let (mut abs, bio) = split_bio(doc, &run, &name_refs);
             // the announcing paragraph before the description ("Prof. X will

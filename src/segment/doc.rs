@@ -47,6 +47,10 @@ pub struct Doc<'t> {
     persons: Vec<OnceLock<Option<people::PersonParts>>>,
     /// The names in each block's text, once on first use.
     names: Vec<OnceLock<Vec<people::NameAt>>>,
+    /// The block that marks a message forwarded or quoted in the body
+    /// (`---------- Forwarded message ---------`): the prose above it is the
+    /// forwarder's note.
+    pub forward_mark: Option<usize>,
 }
 
 impl<'t> Doc<'t> {
@@ -94,10 +98,12 @@ impl<'t> Doc<'t> {
         // Message-----", then From:, Date:, Subject:, To:) date the message,
         // not the event.
         let mut in_headers = false;
+        let mut forward_mark = None;
         for (i, b) in layout.blocks.iter().enumerate() {
             let t = b.text.text.as_str();
             if FORWARD_MARK.is_match(t) {
                 in_headers = true;
+                forward_mark = forward_mark.or(Some(i));
                 continue;
             }
             if !in_headers {
@@ -122,6 +128,7 @@ impl<'t> Doc<'t> {
             exprs,
             persons,
             names,
+            forward_mark,
         }
     }
 
