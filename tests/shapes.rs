@@ -796,3 +796,26 @@ where she leads the data systems group.
         .unwrap_or("");
     assert!(bio.starts_with("Dr. Example is a Senior"), "{bio}");
 }
+
+#[test]
+fn a_next_session_label_dates_the_event_and_a_speaker_value_runs_on() {
+    let r = one("\
+EXAMPLE RESEARCH DATA WEBINARS
+
+Next session: Wednesday 18 June 2025, 2-3pm BST / 9-10am EDT
+Online (Zoom webinar) -- free, registration required
+
+Speaker: Dr Ada Example, School of Computer Science and Statistics,
+Example College Dublin
+");
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2025-06-18"));
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("14:00"));
+    assert_eq!(
+        speakers(&r),
+        [(
+            "Ada Example",
+            Some("School of Computer Science and Statistics, Example College Dublin")
+        )]
+    );
+}

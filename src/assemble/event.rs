@@ -50,6 +50,13 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable_regex())
 });
 
+/// `Next session:`, `Upcoming talk:`, `Next:`: a label that dates the
+/// event the document announces.
+static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:next|upcoming)(?:\s+(?:session|talk|seminar|lecture|meeting|webinar|event))?\s*:")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
 static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:will be (?:held|given|presented|broadcast|streamed)|will take place|takes place|will (?:speak|talk|present|give|lecture)|is scheduled|scheduled for|join us|presents?|seminar|colloquium|lecture|talk|workshop|meeting|defen[cs]e|webinar|event)(?-u:\b)")
         .unwrap_or_else(|_| unreachable_regex())
@@ -134,7 +141,10 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
         };
         for e in exprs.iter().cloned() {
             let sentence = sentence_around(&clean.text, e.range.clone());
-            if NOT_EVENT.is_match(sentence) && base < 100 {
+            // "Next session: Wednesday 18 June": a label for this event's date
+            let next_label =
+                hit.is_some_and(|h| h.value.is_some()) && NEXT_LABEL.is_match(b.text.text.as_str());
+            if NOT_EVENT.is_match(sentence) && base < 100 && !next_label {
                 continue;
             }
             let mut score = base;
@@ -937,8 +947,10 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         && let head = &text[..colon]
         && head.split_whitespace().count() <= 4
         && kind::kind_in(head).is_some()
-        // a kind word alone ("Webinar: Title") names no series
+                // a kind word alone ("Webinar: Title") names no series, nor does a
+        // label ("Next talk: ...")
         && head.split_whitespace().count() > 1
+        && !NEXT_LABEL.is_match(&text)
         && talks.len() <= 1
     {
         e.series = Val::of(&fb.text.slice(0..colon));

@@ -855,6 +855,10 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             }
             Label::Speaker => {
                 if let Some(v) = value_block() {
+                    let v = match &hit.value {
+                        Some(_) => run_on_value(doc, i, &v),
+                        None => v,
+                    };
                     let ps = speakers_in_value(doc, &v, section.clone());
                     if !ps.is_empty() {
                         speakers = ps;
@@ -2009,6 +2013,31 @@ fn has_address(t: &str) -> bool {
         w.split_once('@')
             .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
     })
+}
+
+/// A labelled value cut by a line end after a comma or a conjunction
+/// (`Speaker: Dr A. Person, School of Computer Science,` then `Example
+/// College Dublin`): the value with the next line, when that line is
+/// short, unlabelled and right under it.
+fn run_on_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
+    let t = v.text.trim_end();
+    if !(t.ends_with([',', '&']) || t.ends_with(" and")) {
+        return v.clone();
+    }
+    let Some(next) = doc.blocks().get(i + 1) else {
+        return v.clone();
+    };
+    let nt = next.text.text.as_str();
+    if next.after_blank
+        || next.lines.len() != 1
+        || next.kind != BlockKind::Para
+        || doc.hits.get(i + 1).is_some_and(Option::is_some)
+        || nt.split_whitespace().count() > 14
+        || crate::layout::looks_like_field(nt)
+    {
+        return v.clone();
+    }
+    crate::layout::markup::clean_joined(doc.layout.text, &[v.span(), next.span()], Mode::Inline)
 }
 
 /// Blocks `blocks` joined into one short value (a title broken over lines).
