@@ -1368,13 +1368,17 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     t.abstract_ = abstract_text.as_ref().and_then(Val::of);
     // a talk of a program under its own heading, with a line that is only
     // its day and time ("**Tuesday 10 September, 09:15–10:15**")
-    if slot_time.is_none() && matches!(seg.head, Head::Heading(_)) && cx.program {
+    if slot_time.is_none()
+        && matches!(seg.head, Head::Heading(_) | Head::Person { .. })
+        && cx.program
+    {
         slot_time = seg.blocks.clone().find_map(|j| {
             let text = doc.text(j);
+            // (the date and the time may be read as two expressions)
             let covered: usize = doc
                 .exprs(j)
                 .iter()
-                .filter(|e| e.has_time())
+                .filter(|e| e.has_time() || e.has_date())
                 .map(|e| e.range.len())
                 .sum();
             (doc.hits[j].is_none()
