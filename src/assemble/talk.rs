@@ -1393,8 +1393,8 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         && doc.hits.get(seg.blocks.start).is_some_and(Option::is_none)
         && doc
             .exprs(seg.blocks.start)
-            .first()
-            .is_some_and(when::Expr::has_date)
+                        .first()
+            .is_some_and(|e| e.has_date() || e.has_time())
     {
         slot_time = doc.blocks().get(seg.blocks.start).map(|b| b.text.clone());
     }

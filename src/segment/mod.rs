@@ -427,9 +427,12 @@ fn by_field_groups(doc: &Doc, n: usize) -> Option<Vec<TalkSeg>> {
                     Label::Title | Label::Date | Label::Time | Label::Place
                 )
             });
-            let dated = doc.hits[above].is_none()
+                        let dated = doc.hits[above].is_none()
                 && doc.blocks()[above].lines.len() == 1
-                && doc.exprs(above).first().is_some_and(|e| e.has_date());
+                && doc
+                    .exprs(above)
+                    .first()
+                    .is_some_and(|e| e.has_date() || e.has_time());
             if labelled {
                 k = above;
                 continue;
