@@ -87,6 +87,31 @@ fn spread_over_days(ev: &mut EventDraft, talks: &mut [TalkDraft], program: bool)
     }
 }
 
+/// A one-day program does not end before its last talk: the event's end is
+/// the latest end of a talk on its day when that is later (the event's
+/// time read from the first talk's line, `10:00 a.m. - 11:30 a.m.`).
+fn end_with_last_talk(ev: &mut EventDraft, talks: &[TalkDraft], program: bool) {
+    let Some(e) = ev.when.as_mut().map(|w| &mut w.resolved.when) else {
+        return;
+    };
+    if !program || e.end_date.is_some() || e.start_time.is_none() {
+        return;
+    }
+    let last = talks
+        .iter()
+        .filter_map(|t| t.when.as_ref().map(|w| &w.resolved.when))
+        .filter(|w| w.date.is_none() || w.date == e.date)
+        .filter_map(|w| w.end_time.clone())
+        .max();
+    if let Some(last) = last
+        && e.end_time.as_ref().is_none_or(|end| *end < last)
+        && e.start_time.as_ref().is_some_and(|s| *s < last)
+    {
+        e.end_time = Some(last);
+        when::stamp(e);
+    }
+}
+
 /// Builds the record of a decoded document.
 pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
     let d = Doc::new(&doc.text);
@@ -149,6 +174,7 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
         }
     }
     spread_over_days(&mut ev, &mut talks, plan.program);
+    end_with_last_talk(&mut ev, &talks, plan.program);
     let mut w = doc.warnings.clone();
     w.append(&mut warnings);
     for t in &talks {

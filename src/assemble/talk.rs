@@ -1393,7 +1393,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         && doc.hits.get(seg.blocks.start).is_some_and(Option::is_none)
         && doc
             .exprs(seg.blocks.start)
-                        .first()
+            .first()
             .is_some_and(|e| e.has_date() || e.has_time())
     {
         slot_time = doc.blocks().get(seg.blocks.start).map(|b| b.text.clone());

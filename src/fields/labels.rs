@@ -83,7 +83,7 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("seminar title", Label::Title),
     ("lecture title", Label::Title),
     ("presentation title", Label::Title),
-        ("thesis title", Label::Title),
+    ("thesis title", Label::Title),
     ("thesis", Label::Title),
     ("dissertation", Label::Title),
     ("dissertation title", Label::Title),

@@ -658,8 +658,16 @@ pub fn is_name(s: &str) -> bool {
     }
     let mut full = 0;
     for (i, w) in words.iter().enumerate() {
-        // a nickname in parentheses: Margaret (Peggy) Hamilton
+        // a nickname in parentheses or quotes: Margaret (Peggy) Hamilton,
+        // Daniel "Danny" Example (quotes only inside the name)
+        let inner = i > 0 && i + 1 < words.len();
         let w = w.trim_start_matches('(').trim_end_matches([')', ',']);
+        let w = if inner {
+            w.trim_start_matches(['"', '“'])
+                .trim_end_matches(['"', '”'])
+        } else {
+            w
+        };
         let w_cased;
         let w = if all_caps {
             w_cased = titlecase(w);
@@ -1514,7 +1522,12 @@ pub fn names_in(s: &str) -> Vec<NameAt> {
             // a name does not run over a comma, a colon or a sentence end
             let inner = &piece[..piece.len() - words[i + k - 1].len().min(piece.len())];
             // a nickname in parentheses may sit inside: "R. J. (Bob) Example"
-            let nickname = |w: &str| w.starts_with('(') && w.ends_with(')') && w.len() > 2;
+            let nickname = |w: &str| {
+                w.len() > 2
+                    && (w.starts_with('(') && w.ends_with(')')
+                        || w.starts_with('"') && w.ends_with('"')
+                        || w.starts_with('“') && w.ends_with('”'))
+            };
             let bad_inner = inner
                 .split_whitespace()
                 .any(|w| !nickname(w) && w.contains([',', ';', ':', '(', ')', '"', '“', '”']));

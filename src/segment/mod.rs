@@ -427,7 +427,7 @@ fn by_field_groups(doc: &Doc, n: usize) -> Option<Vec<TalkSeg>> {
                     Label::Title | Label::Date | Label::Time | Label::Place
                 )
             });
-                        let dated = doc.hits[above].is_none()
+            let dated = doc.hits[above].is_none()
                 && doc.blocks()[above].lines.len() == 1
                 && doc
                     .exprs(above)
