@@ -15,7 +15,8 @@ fn names_by_shape() {
         "Daniel J. McDonald",
         "MERCE CUNNINGHAM",
         "URMILA M. DIWEKAR",
-        "Zixuan (Kelly) Ding",
+                "Zixuan (Kelly) Ding",
+        "Daniel \"Danny\" Oyarzún-Whitaker",
         "Kunwar Shaanjeet Singh Grover",
         "Jo Van Bulck",
         "Robert C. Williamson",
@@ -41,7 +42,9 @@ fn names_by_shape() {
         "MIT EECS",
         "Harold Frank Hall",
         "DEC SRC",
-        "IBM TJW",
+                "IBM TJW",
+        "\"DESIGNING WASTE OUT\"",
+        "\"Setting Risk Priorities",
     ];
     for n in no {
         assert!(!is_name(n), "{n} should not be a name");
