@@ -819,3 +819,47 @@ Example College Dublin
         )]
     );
 }
+
+#[test]
+fn keynote_headings_with_their_time_over_title_and_speaker_lines() {
+    let r = one_md(
+        "\
+# Example Symposium on Coastal Resilience 2026
+
+June 3–5, 2026 • Example Conference Center, 200 Commercial Wharf, Portland, Maine
+
+## Keynote Speakers
+
+### Keynote I — Wednesday, June 3, 9:15–10:15 am
+
+Living Shorelines at Scale: What Two Decades of Monitoring Tell Us
+
+Dr. Rosalind Example, Example Institute of Marine Science
+
+### Closing Keynote — Friday, June 5, 11:00 am–noon
+
+Forecasting Compound Flooding with Hybrid Models
+
+Dr. Jae-hoon Example and Dr. Mireille Sample, Example Environmental Research Laboratory
+",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Living Shorelines at Scale: What Two Decades of Monitoring Tell Us",
+            "Forecasting Compound Flooding with Hybrid Models"
+        ]
+    );
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(
+        names,
+        ["Rosalind Example", "Jae-hoon Example", "Mireille Sample"]
+    );
+    assert_eq!(
+        dates(&r),
+        [
+            (Some("2026-06-03"), Some("09:15")),
+            (Some("2026-06-05"), Some("11:00"))
+        ]
+    );
+}

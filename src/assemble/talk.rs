@@ -742,6 +742,10 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if let Some((p, time)) = segment::heading_person(doc, *h).filter(|_| !slot_names) {
                 speakers.push(p);
                 slot_time = time;
+            } else if let Some(time) = segment::kind_time_heading(doc, *h) {
+                // "Keynote I — Wednesday, June 3, 9:15": the title is below
+                t.kind = kind::kind_marker(doc.text(*h));
+                slot_time = Some(time);
             } else if let Some(b) = doc.blocks().get(*h) {
                 title = Some(strip_title_prefix(&b.text, &mut t));
                 // "Name – Title" over the row's abstract: the row's title
@@ -1184,8 +1188,20 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             speakers = s.speakers.clone();
         }
     }
-    if speakers.is_empty() && matches!(seg.head, Head::Whole) {
+    if speakers.is_empty() && matches!(seg.head, Head::Whole | Head::Heading(_)) {
         speakers = name_lines(doc, seg.blocks.clone());
+    }
+    // under a heading, a line of several people with their institution
+    // ("Dr. A. Person and Dr. B. Person, Example Laboratory")
+    if speakers.is_empty() && matches!(seg.head, Head::Heading(_)) {
+        speakers = seg
+            .blocks
+            .clone()
+            .take(3)
+            .filter(|&j| doc.hits[j].is_none())
+            .map(|j| schedule::persons_in(&doc.blocks()[j].text))
+            .find(|ps| ps.len() >= 2)
+            .unwrap_or_default();
     }
     if speakers.is_empty() {
         for j in seg.blocks.clone() {

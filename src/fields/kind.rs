@@ -80,6 +80,8 @@ pub fn kind_marker(text: &str) -> Option<Kind> {
         let l = w.to_lowercase();
         let l = l.trim_matches(|c: char| !c.is_alphanumeric());
         l.chars().all(|c| c.is_ascii_digit())
+            // a roman numeral: "Keynote II"
+            || (!l.is_empty() && l.len() <= 4 && l.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
             || KIND_WORDS
                 .iter()
                 .any(|(kw, _)| kw.split(' ').any(|p| l == p || l == format!("{p}s")))

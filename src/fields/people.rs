@@ -689,6 +689,14 @@ pub fn is_name(s: &str) -> bool {
         .filter(|w| w.chars().count() > 2 || !w.ends_with('.'))
         .filter(|w| !PARTICLES.contains(&Lower::new(w).as_str()))
         .peekable();
+    // a title opening on a gerund ("Living Shorelines", "Scaling Raster
+    // Analytics"): an English word in -ing that names no one
+    if words.first().is_some_and(|w| {
+        let l = Lower::new(w);
+        l.len() >= 6 && l.ends_with("ing") && super::common_words::is_common(w)
+    }) {
+        return false;
+    }
     let given = word_tokens.peek().is_some_and(|w| {
         super::common_words::GIVEN_NAMES_THAT_ARE_WORDS.contains(&Lower::new(w).as_str())
     });

@@ -120,6 +120,23 @@ pub fn heading_person(doc: &Doc, i: usize) -> Option<(PersonClean, Option<Clean>
     Some((schedule::person_clean(&c, &p), time))
 }
 
+/// A heading that names only a kind of talk and its time (`Keynote I —
+/// Wednesday, June 3, 9:15–10:15 am`, `Closing Keynote — Friday, 11:00`):
+/// the time, as a piece of the heading. The talk's title is in its section.
+pub fn kind_time_heading(doc: &Doc, h: usize) -> Option<Clean> {
+    let b = doc.blocks().get(h)?;
+    if !b.is_heading() || doc.hits.get(h)?.is_some() {
+        return None;
+    }
+    let t = b.text.text.as_str();
+    let e = doc.exprs(h).iter().find(|e| e.has_date() || e.has_time())?;
+    let head = t
+        .get(..e.range.start)?
+        .trim_end_matches([' ', '—', '–', '-', ':', ',', '|']);
+    let tail = t.get(e.range.end..)?.trim();
+    (tail.is_empty() && kind::kind_marker(head).is_some()).then(|| b.text.slice(e.range.clone()))
+}
+
 /// True when block `i` is a standalone person line with an affiliation or
 /// a position (`Grace Hopper, Yale University and Harvard link`).
 pub fn person_anchor(doc: &Doc, i: usize) -> Option<PersonClean> {
@@ -239,7 +256,15 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
     for level in 1..=6u8 {
         let hs: Vec<usize> = (0..n)
             .filter(|&i| doc.heading_level(i) == Some(level))
-            .filter(|&i| heading_person(doc, i).is_some() || titled_section_with_speaker(doc, i))
+            .filter(|&i| {
+                heading_person(doc, i).is_some()
+                    || titled_section_with_speaker(doc, i)
+                    || kind_time_heading(doc, i).is_some()
+                        && (i + 1..(i + 4).min(n)).any(|j| {
+                            person_anchor(doc, j).is_some()
+                                || schedule::persons_in(&doc.blocks()[j].text).len() >= 2
+                        })
+            })
             .collect();
         if hs.len() >= 2 && best.as_ref().is_none_or(|(_, b)| hs.len() > b.len()) {
             best = Some((level, hs));
