@@ -722,7 +722,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
 /// received this message`).
 fn mail_tail(doc: &Doc) -> Option<usize> {
     static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:unsubscribe|you (?:are receiving|received) this|privacy policy|all rights reserved|view (?:this email )?in your browser|manage (?:your )?(?:subscription|preferences))(?-u:\b)")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:unsubscribe|you (?:are receiving|received) this|privacy policy|all rights reserved|view (?:this email )?in your browser|manage (?:your )?(?:subscription|preferences))(?-u:\b)|©|\(c\) (?:19|20)\d\d)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let blocks = doc.blocks();

@@ -611,7 +611,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     // a floor: "1st floor", "40th Floor"
     let floor = r"(?:\b\d+(?:st|nd|rd|th)\s+[Ff]loor\b)";
     let numbered = format!(
-        r"(?:\b(?:[02-9]\d{{1,3}}|1[0-8]\d{{2}}|1\d{{1,2}})[A-Z]?\s+(?:(?:{cap}\s+){{0,2}}{bw}\b|[A-Z][a-z]+\b(?:\s+[A-Z][a-z]+\b)?|[A-Z]{{3,}}\b))"
+        r"(?:\b(?:[02-9]\d{{1,2}}|[03-9]\d{{3}}|2[1-9]\d{{2}}|1[0-8]\d{{2}}|1\d{{1,2}})[A-Z]?\s+(?:(?:{cap}\s+){{0,2}}{bw}\b|[A-Z][a-z]+\b(?:\s+[A-Z][a-z]+\b)?|[A-Z]{{3,}}\b))"
     );
     let coded = format!(r"(?:\b{code}[\s-]?{num}\b|\b\d{{3,4}}{code}\b)");
     let named = format!(
@@ -647,6 +647,14 @@ fn bad_start(w: &str) -> bool {
     matches!(
         l.as_str(),
         "on" | "in"
+            | "between"
+            | "since"
+            | "until"
+            | "after"
+            | "before"
+            | "during"
+            | "circa"
+            | "around"
             | "at"
             | "the"
             | "a"

@@ -271,11 +271,16 @@ pub fn word_class(i: &str) -> WordClass {
         | b"greenwich" | b"india" | b"japan" | b"pst" | b"pdt" | b"pt" | b"est" | b"edt"
         | b"et" | b"cst" | b"cdt" | b"ct" | b"mst" | b"mdt" | b"mt" | b"cest" | b"cet"
         | b"eest" | b"eet" | b"west" | b"wet" | b"bst" | b"ist" | b"jst" | b"kst" | b"aest"
-        | b"aedt" | b"sgt" | b"hkt" | b"gmt" | b"utc" | b"z" => WordClass::ZoneWord,
+        | b"aedt" | b"sgt" | b"hkt" | b"gmt" | b"utc" | b"z" | b"mez" | b"mesz" | b"heure" => {
+            WordClass::ZoneWord
+        }
         _ => WordClass::Other,
     };
     match class {
-        WordClass::ZoneWord if !w.starts_with(|c: char| c.is_ascii_uppercase()) => WordClass::Other,
+        // zone names are capitalized, but for "heure de Paris"
+        WordClass::ZoneWord if !w.starts_with(|c: char| c.is_ascii_uppercase()) && w != "heure" => {
+            WordClass::Other
+        }
         c => c,
     }
 }
@@ -764,6 +769,12 @@ fn range_sep(i: &str) -> R<'_, &str> {
             tag_no_case("through"),
             tag_no_case("thru"),
             tag_no_case("and"),
+            // French, German, Spanish and Italian: "13h00 à 14h30", "16 bis 18 Uhr"
+            tag_no_case("à"),
+            tag_no_case("bis"),
+            tag_no_case("hasta"),
+            tag_no_case("alle"),
+            tag_no_case("a"),
         ))),
     ))
     .parse(i)
@@ -888,6 +899,9 @@ const ZONES: &[(&str, bool, ZoneAtom)] = &[
     ("MST", true, ZoneAtom::Iana("America/Denver")),
     ("MDT", true, ZoneAtom::Iana("America/Denver")),
     ("MT", true, ZoneAtom::Iana("America/Denver")),
+    ("heure de Paris", false, ZoneAtom::Iana("Europe/Paris")),
+    ("MESZ", true, ZoneAtom::Iana("Europe/Berlin")),
+    ("MEZ", true, ZoneAtom::Iana("Europe/Berlin")),
     ("CEST", true, ZoneAtom::Iana("Europe/Paris")),
     ("CET", true, ZoneAtom::Iana("Europe/Paris")),
     ("EEST", true, ZoneAtom::Iana("Europe/Athens")),
@@ -931,8 +945,8 @@ fn offset_zone(i: &str) -> R<'_, ZoneAtom> {
 
 /// A stated time zone.
 pub fn zone(i: &str) -> R<'_, ZoneAtom> {
-    // every spelling starts with a capital letter
-    if !i.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // every spelling starts with a capital letter, but for "heure de Paris"
+    if !i.starts_with(|c: char| c.is_ascii_uppercase()) && !i.starts_with("heure de ") {
         return fail(i);
     }
     if let Ok(r) = offset_zone(i) {
