@@ -863,3 +863,32 @@ Dr. Jae-hoon Example and Dr. Mireille Sample, Example Environmental Research Lab
         ]
     );
 }
+
+#[test]
+fn a_rescheduling_notice_overrides_the_original_announcement() {
+    let r = one("\
+Subject: RESCHEDULED: Example Seminar with Dr. Tanvir Example now Thu Dec 4
+Date: Wed, 26 Nov 2025 08:03:12 -0600
+
+*** PLEASE NOTE THE NEW DATE AND ROOM ***
+
+Due to a travel delay, Dr. Example's seminar originally scheduled for
+Tuesday, December 2 in Example 240 has been moved to Thursday, December 4.
+The talk will now take place from 4:00 to 5:00 pm in Example Hall, Room 118.
+
+---------- original announcement ----------
+
+Speaker: Tanvir Example, Ph.D., Example University
+Title: Organ-on-Chip Models of the Blood-Brain Barrier
+Date: Tuesday, December 2, 2025
+Time: 3:30 - 4:30 pm
+Location: Example 240
+");
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2025-12-04"));
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("16:00"));
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Example Hall, Room 118")
+    );
+}

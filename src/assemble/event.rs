@@ -50,6 +50,25 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable_regex())
 });
 
+/// True when `sentence` dates something other than the event (a deadline,
+/// a past event, a posting): [`NOT_EVENT`], but for "due to".
+fn not_event(sentence: &str) -> bool {
+    NOT_EVENT.find_iter(sentence).any(|m| {
+        !(m.as_str().eq_ignore_ascii_case("due")
+            && sentence
+                .get(m.end()..)
+                .is_some_and(|r| r.trim_start().to_lowercase().starts_with("to ")))
+    })
+}
+
+/// A change of time or place announced: `has been moved to`, `will now
+/// take place`, `new room:`. What follows it is the event's; what comes
+/// before it in the sentence (`originally scheduled for …`) is not.
+static CHANGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:has|have|had) been (?:moved|rescheduled|postponed|changed|relocated|shifted)(?: to)?|(?:moved|rescheduled|postponed|relocated|shifted) to|will now (?:take place|be held|be)|now takes place|new (?:date|time|room|location|venue)(?: is)?)(?-u:\b)")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
 /// `Next session:`, `Upcoming talk:`, `Next:`: a label that dates the
 /// event the document announces.
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -144,10 +163,21 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
             // "Next session: Wednesday 18 June": a label for this event's date
             let next_label =
                 hit.is_some_and(|h| h.value.is_some()) && NEXT_LABEL.is_match(b.text.text.as_str());
-            if NOT_EVENT.is_match(sentence) && base < 100 && !next_label {
+            // "has been moved to Thursday, December 4": the new time wins over
+            // any field of the original announcement; the old one loses
+            let mut changed_to = false;
+            if let Some(cue) = CHANGED.find(sentence) {
+                let at = sentence.as_ptr() as usize - clean.text.as_ptr() as usize;
+                if e.range.start >= at + cue.end() {
+                    changed_to = true;
+                } else if e.range.start < at + cue.start() {
+                    continue;
+                }
+            }
+            if not_event(sentence) && base < 100 && !next_label && !changed_to {
                 continue;
             }
-            let mut score = base;
+            let mut score = if changed_to { 300 } else { base };
             if base == 20
                 && (ANNOUNCES.is_match(sentence) || ANNOUNCES_ELSEWHERE.is_match(sentence))
             {
@@ -472,6 +502,23 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         skip.iter().any(|r| r.contains(&b.span().start))
             || tail.as_ref().is_some_and(|t| b.span().start >= *t)
     };
+    // 0. a change of place announced ("The talk will now take place from 4:00
+    // to 5:00 pm in Example Hall, Room 118"): the place after the cue
+    for (i, b) in blocks.iter().enumerate() {
+        if skipped(b) {
+            continue;
+        }
+        let t = &b.text.text;
+        for cue in CHANGED.find_iter(t) {
+            let near = place::phrases_with(t, doc.exprs(i))
+                .into_iter()
+                .filter(|(r, s)| *s >= 2 && r.start >= cue.end() && r.start < cue.end() + 120)
+                .min_by_key(|(r, _)| r.start);
+            if let Some((r, _)) = near {
+                return Some(b.text.slice(r));
+            }
+        }
+    }
     // 1. a labelled place, with the indented lines that continue it
     for i in 0..blocks.len() {
         let Some(h) = doc.hits[i].as_ref() else {
