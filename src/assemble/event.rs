@@ -165,12 +165,21 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
                 hit.is_some_and(|h| h.value.is_some()) && NEXT_LABEL.is_match(b.text.text.as_str());
             // "has been moved to Thursday, December 4": the new time wins over
             // any field of the original announcement; the old one loses
+            // (the old one only when the sentence gives a new one of the
+            // same kind: "on Friday, January 16 has moved to Room 355" keeps
+            // its day)
             let mut changed_to = false;
             if let Some(cue) = CHANGED.find(sentence) {
                 let at = sentence.as_ptr() as usize - clean.text.as_ptr() as usize;
-                if e.range.start >= at + cue.end() {
+                let (from, to) = (at + cue.end(), at + sentence.len());
+                let replaced = exprs.iter().any(|n| {
+                    n.range.start >= from
+                        && n.range.start < to
+                        && (n.has_date() && e.has_date() || n.has_time() && e.has_time())
+                });
+                if e.range.start >= from {
                     changed_to = true;
-                } else if e.range.start < at + cue.start() {
+                } else if e.range.start < at + cue.start() && replaced {
                     continue;
                 }
             }
