@@ -44,6 +44,8 @@ fn names_by_shape() {
         "DEC SRC",
         "IBM TJW",
         "\"DESIGNING WASTE OUT\"",
+        "Universidad Politécnica de Madrid",
+        "Universität Example",
         "\"Setting Risk Priorities",
     ];
     for n in no {

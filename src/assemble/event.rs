@@ -970,7 +970,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             !b.text.is_empty()
             // a bare label ("Abstract:"), or a notice to the readers of a list
             && !t.trim_end().ends_with(':')
-            && !is_notice_to_readers(t)
+                        && !is_notice_to_readers(t)
             && matches!(b.kind, BlockKind::Heading(_) | BlockKind::Para)
             && !prose::is_prose(t)
             // not a greeting ("Dear colleagues,") nor a line of page chrome
@@ -1069,8 +1069,12 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     if plan.program {
         if !generic_heading(&text)
             && !names_series
-            && !talk_titles.contains(&text.as_str())
+                        && !talk_titles.contains(&text.as_str())
             && !people::is_name(&text)
+            // a letterhead ("Universität Example") names no event
+            && !(people::has_org_word(&text)
+                && text.split_whitespace().count() <= 4
+                && kind::kind_in(&text).is_none())
             && kind::kind_marker(&text).is_none()
             && !series_from_heading
         {

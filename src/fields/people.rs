@@ -689,6 +689,37 @@ pub fn is_name(s: &str) -> bool {
         .filter(|w| w.chars().count() > 2 || !w.ends_with('.'))
         .filter(|w| !PARTICLES.contains(&Lower::new(w).as_str()))
         .peekable();
+    // an institution is no one ("Universidad Politécnica de Madrid")
+    const INSTITUTION_WORDS: &[&str] = &[
+        "university",
+        "universiteit",
+        "universität",
+        "universidad",
+        "università",
+        "université",
+        "universidade",
+        "universitat",
+        "uniwersytet",
+        "hochschule",
+        "politecnico",
+        "politécnica",
+        "politécnico",
+        "institute",
+        "institut",
+        "instituto",
+        "istituto",
+        "college",
+        "laboratory",
+        "laboratories",
+        "école",
+        "escuela",
+    ];
+    if words
+        .iter()
+        .any(|w| INSTITUTION_WORDS.contains(&Lower::new(w.trim_matches(',')).as_str()))
+    {
+        return false;
+    }
     // a title opening on a gerund ("Living Shorelines", "Scaling Raster
     // Analytics"): an English word in -ing that names no one
     if words.first().is_some_and(|w| {
