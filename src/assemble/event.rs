@@ -812,6 +812,12 @@ fn drop_series_tail(c: &Clean) -> Clean {
     }
 }
 
+/// A letterhead: an organization's name alone, in a few words
+/// (`Universität Example`), with no kind of event in it.
+fn is_letterhead(t: &str) -> bool {
+    people::has_org_word(t) && t.split_whitespace().count() <= 4 && kind::kind_in(t).is_none()
+}
+
 /// The line of `text` that holds `r`.
 fn line_around(text: &str, r: Range<usize>) -> &str {
     let start = text
@@ -1071,10 +1077,8 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !names_series
                         && !talk_titles.contains(&text.as_str())
             && !people::is_name(&text)
-            // a letterhead ("Universität Example") names no event
-            && !(people::has_org_word(&text)
-                && text.split_whitespace().count() <= 4
-                && kind::kind_in(&text).is_none())
+                        // a letterhead ("Universität Example") names no event
+            && !is_letterhead(&text)
             && kind::kind_marker(&text).is_none()
             && !series_from_heading
         {
