@@ -1136,8 +1136,34 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
         Regex::new(r"(?-u:\b)(?i:join us (?:for|at)|welcome you to|invite you to|invited to)\s+(?i:the|our|this week's|next week's|today's|tomorrow's|this)\s+(?i:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ww]ebinar|[Rr]eading [Gg]roup|[Mm]eetup))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
+    // every pattern ends on a series word: blocks without one are passed
+    // over in one pass
+    static SERIES_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "seminar",
+                "colloqui",
+                "series",
+                "meetup",
+                "webinar",
+                "lecture",
+                "talk",
+                "reading group",
+                "forum",
+                "dialogues",
+                "kolloquium",
+            ])
+            .ok()
+    });
     for b in doc.blocks() {
         let t = &b.text.text;
+        if SERIES_WORDS
+            .as_ref()
+            .is_some_and(|ac| !ac.is_match(t.as_str()))
+        {
+            continue;
+        }
         let found = [&SERIES, &GOES_ON, &IS_A_SERIES, &JOIN_US, &*PART_OF_SERIES]
             .iter()
             .filter_map(|re| re.captures(t))

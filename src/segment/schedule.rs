@@ -208,6 +208,18 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     if !timed_head && b.parts.len() < 2 {
         return None;
     }
+    // a card of one block has a quoted title line and names its speaker
+    if !timed_head {
+        let quoted_line = b.parts.iter().any(|p| {
+            doc.layout.text.get(p.clone()).is_some_and(|l| {
+                l.trim_start_matches(['*', '_', ' ', '\t'])
+                    .starts_with(['"', '“'])
+            })
+        });
+        if !quoted_line || doc.names(i).is_empty() {
+            return None;
+        }
+    }
     // the card's lines, with their blocks
     let mut lines: Vec<(usize, Clean)> = Vec::new();
     let mut j = i;
