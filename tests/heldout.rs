@@ -73,7 +73,7 @@ fn above_the_floor(dir: &Path, floor: f64) {
         dir.display(),
         scored.render()
     );
-        // every field is found at least sometimes (a field with fewer than five
+    // every field is found at least sometimes (a field with fewer than five
     // gold values in a set says too little to hold a floor)
     for (field, c) in &scored.tally.fields {
         let (_, r, _) = c.prf();

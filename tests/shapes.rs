@@ -892,3 +892,38 @@ Location: Example 240
         Some("Example Hall, Room 118")
     );
 }
+
+#[test]
+fn a_placeholder_title_is_no_title_and_a_host_conference_is_no_part_of_the_name() {
+    let r = one_md(
+        "\
+# Example Geometry Seminar — Spring 2026
+
+The seminar meets on Fridays, 15:30–16:30, in Room M-204.
+
+| Date | Speaker | Title |
+|------|---------|-------|
+| Feb 6 2026 | Ana Example (IMPA) | Tropical curves and stable maps |
+| Mar 6 2026 | Hamid Placeholder (Example Institute for Mathematics) | TBA |
+",
+    );
+    assert_eq!(titles(&r), ["Tropical curves and stable maps"]);
+    assert_eq!(r.talks.len(), 2);
+    let r = one("\
+   EXROB 2024 - Workshop on Robust Perception for Field Robotics
+   co-located with the International Conference on Example Robotics
+
+Saturday, 14 September 2024, 09:00-12:30
+
+09:10-09:55  Self-Supervised Depth Completion in Dense Canopies
+             Tomás Example Landa, Universidad Politécnica de Example
+09:55-10:25  Underwater Visual Odometry with Event Cameras
+             Dr. Aditi Example, University of Example
+");
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("EXROB 2024 - Workshop on Robust Perception for Field Robotics")
+    );
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Tomás Example Landa", "Aditi Example"]);
+}

@@ -1090,6 +1090,17 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
                     generic_heading(&t[c + 2..]) || t[c + 2..].to_lowercase().contains("speakers")
                 })
                 .map_or(fb.text.clone(), |c| fb.text.slice(0..c));
+            // "Example Workshop 2024 co-located with the Example Conference":
+            // the host event is not part of the name
+            let own = match own
+                .text
+                .find(" co-located with")
+                .or_else(|| own.text.find(", co-located"))
+                .or_else(|| own.text.find(" in conjunction with"))
+            {
+                Some(k) if k > 0 => own.slice(0..k),
+                _ => own,
+            };
             e.title = Val::of(&own);
             // a handle ("Example@Conf 2022") stands for a name spelled out
             // just below it: a heading, or a line naming a workshop

@@ -1380,7 +1380,10 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         }
         t.speakers.push(d);
     }
-    t.title = title.as_ref().and_then(Val::of);
+    t.title = title
+        .as_ref()
+        .filter(|c| !is_placeholder(&c.text))
+        .and_then(Val::of);
     t.abstract_ = abstract_text.as_ref().and_then(Val::of);
     // a talk of a program under its own heading, with a line that is only
     // its day and time ("**Tuesday 10 September, 09:15–10:15**")
@@ -2058,6 +2061,27 @@ fn run_on_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
         return v.clone();
     }
     crate::layout::markup::clean_joined(doc.layout.text, &[v.span(), next.span()], Mode::Inline)
+}
+
+/// A title not yet given: `TBA`, `TBD`, `To be announced`, `Title TBA`.
+fn is_placeholder(t: &str) -> bool {
+    let l = t
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let l = l.strip_prefix("title").map_or(l.as_str(), str::trim_start);
+    let l = l.trim_start_matches(':').trim();
+    matches!(
+        l,
+        "tba"
+            | "tbd"
+            | "tbc"
+            | "t.b.a"
+            | "t.b.d"
+            | "to be announced"
+            | "to be determined"
+            | "to be confirmed"
+    )
 }
 
 /// Blocks `blocks` joined into one short value (a title broken over lines).
