@@ -927,3 +927,25 @@ Saturday, 14 September 2024, 09:00-12:30
     let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["Tomás Example Landa", "Aditi Example"]);
 }
+
+#[test]
+fn the_last_crumb_of_a_breadcrumb_repeated_alone_is_the_title() {
+    let r = one("\
+THE EXAMPLE INSTITUTION
+What's on | Visit | Learn | Support us | Shop
+Home > What's on > Talks and lectures > The Secret Life of Glaciers
+
+TALKS AND LECTURES
+
+The Secret Life of Glaciers
+
+Thu 22 Oct 2026 | 18:30 – 20:00 BST
+Example Lecture Theatre, 14 Example Terrace, London WC1N 3AX
+
+Speaker
+
+Siobhán Example is Professor of Glaciology at Example College Cork and
+presents the podcast \"Cold Hard Facts\".
+");
+    assert_eq!(titles(&r), ["The Secret Life of Glaciers"]);
+}

@@ -1380,6 +1380,14 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         }
         t.speakers.push(d);
     }
+    // a page whose breadcrumb ends on the talk's name, repeated as a line of
+    // its own ("Home > What's on > Talks > Example Title", then "Example
+    // Title"): that line is the title
+    if matches!(seg.head, Head::Whole)
+        && let Some(j) = breadcrumb_title(doc)
+    {
+        title = Some(doc.blocks()[j].text.clone());
+    }
     t.title = title
         .as_ref()
         .filter(|c| !is_placeholder(&c.text))
@@ -2061,6 +2069,27 @@ fn run_on_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
         return v.clone();
     }
     crate::layout::markup::clean_joined(doc.layout.text, &[v.span(), next.span()], Mode::Inline)
+}
+
+/// The block that repeats, alone, the last crumb of the page's breadcrumb
+/// trail (`Home > Events > Talks > Example Title`): the page's title.
+fn breadcrumb_title(doc: &Doc) -> Option<usize> {
+    let blocks = doc.blocks();
+    let last = blocks.iter().take(12).find_map(|b| {
+        let t = b.text.text.as_str();
+        let sep = [" > ", " › ", " » "]
+            .into_iter()
+            .find(|s| t.matches(s).count() >= 2)?;
+        t.rsplit(sep).next().map(str::trim)
+    })?;
+    // (a last crumb naming a series or a section is no talk's title)
+    if last.split_whitespace().count() < 3
+        || kind::kind_in(last).is_some()
+        || last.to_lowercase().contains("series")
+    {
+        return None;
+    }
+    (0..blocks.len().min(20)).find(|&j| blocks[j].text.text.trim() == last && doc.hits[j].is_none())
 }
 
 /// A title not yet given: `TBA`, `TBD`, `To be announced`, `Title TBA`.
