@@ -949,3 +949,32 @@ presents the podcast \"Cold Hard Facts\".
 ");
     assert_eq!(titles(&r), ["The Secret Life of Glaciers"]);
 }
+
+#[test]
+fn a_lead_in_sentence_is_no_part_of_the_title_and_a_place_cut_after_a_comma_goes_on() {
+    let r = one("\
+Dear colleagues,
+
+As part of Open Science Week 2026, the Example Office invites you
+to a panel discussion:
+
+WHO SHOULD REVIEW THE REVIEWERS? OPEN PEER REVIEW IN PRACTICE
+
+Date: 17/09/2026
+Time: 14:00-15:30 (GMT+2)
+Place: Senate Hall (room K-108), Rectorate Building, Example trg 9,
+       Ljubljana - and streamed live on MS Teams
+
+Panelists:
+- Dr. Ingeborg Example, Managing Editor, Nordic Journal of Ecology
+- Prof. Dr. Tomaž Sample, Example Research Agency
+");
+    assert_eq!(
+        titles(&r),
+        ["WHO SHOULD REVIEW THE REVIEWERS? OPEN PEER REVIEW IN PRACTICE"]
+    );
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Senate Hall (room K-108), Rectorate Building, Example trg 9, Ljubljana")
+    );
+}

@@ -554,10 +554,12 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                         && b.kind == BlockKind::Para
                         && !b.after_blank
                         && !b.text.text.contains(':')
-                        && !crate::layout::looks_like_field(&b.text.text)
-                        && place::place_score(&b.text.text)
-                            + u32::from(people::has_org_word(&b.text.text))
-                            >= 1;
+                                                && !crate::layout::looks_like_field(&b.text.text)
+                        // a value cut after a comma goes on whatever the next line holds
+                        && (doc.text(i).trim_end().ends_with(',')
+                            || place::place_score(&b.text.text)
+                                + u32::from(people::has_org_word(&b.text.text))
+                                >= 1);
                     if !cont {
                         break;
                     }

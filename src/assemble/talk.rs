@@ -1544,7 +1544,9 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             return Some(strip_quotes(&doc.blocks()[next].text));
         }
     }
-    // a title broken after its colon: "Shape from Shading:" / "A Variational Approach"
+    // a title broken after its colon: "Shape from Shading:" / "A Variational Approach";
+    // or a sentence leading in to the title on the next line ("..., the
+    // Example Office invites you to a panel discussion:")
     for &j in &first_blocks {
         let t = doc.text(j);
         let next = j + 1;
@@ -1554,9 +1556,14 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             && next < seg.blocks.end
             && first_blocks.contains(&next)
             && segment::title_like(doc, next)
-            && reads_as_title(t.trim_end_matches(':'))
         {
-            return Some(joined_lines(doc, j..next + 1));
+            let words = t.split_whitespace().count();
+            if words <= 10 && !t.contains(", ") && reads_as_title(t.trim_end_matches(':')) {
+                return Some(joined_lines(doc, j..next + 1));
+            }
+            if (words > 10 || t.contains(", ")) && reads_as_title(doc.text(next)) {
+                return Some(strip_quotes(&doc.blocks()[next].text));
+            }
         }
     }
     // a heading "Title - Name" or a first line that is a title
