@@ -978,3 +978,24 @@ Panelists:
         Some("Senate Hall (room K-108), Rectorate Building, Example trg 9, Ljubljana")
     );
 }
+
+#[test]
+fn a_subject_label_among_talk_fields_is_the_title_and_a_sign_off_is_not() {
+    let r = one("\
+Dear all,
+
+This week's lunchtime seminar:
+
+Presenter:  Dr Ada Example (Example School of Hygiene)
+Subject:    Heat, housing and hospital admissions: a linked-data study
+Date:       Thu 5 Mar 2026
+Time:       12:30-13:30
+
+Best wishes,
+Fiona
+");
+    assert_eq!(
+        titles(&r),
+        ["Heat, housing and hospital admissions: a linked-data study"]
+    );
+}

@@ -906,7 +906,26 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     title = Some(strip_quotes(&v.slice(0..cut)));
                 }
             }
-            Label::Subject => subject = subject.or_else(|| hit.value.clone()),
+            Label::Subject => {
+                // "Subject:" among a talk's fields ("Presenter:", "Date:")
+                // is its topic, not a mail's subject line
+                let field = |k: usize| {
+                    doc.label(k).is_some_and(|l| {
+                        matches!(l, Label::Speaker | Label::Date | Label::Time | Label::Place)
+                    })
+                };
+                // (a bboard header's "Topic:" line is the post's subject)
+                let among_fields = ((i > 0 && field(i - 1)) || field(i + 1))
+                    && doc
+                        .text(i)
+                        .trim_start()
+                        .to_lowercase()
+                        .starts_with("subject");
+                match value_block() {
+                    Some(v) if among_fields && title.is_none() => title = Some(strip_quotes(&v)),
+                    _ => subject = subject.or_else(|| hit.value.clone()),
+                }
+            }
             Label::Affiliation => affiliation = affiliation.or_else(value_block),
             Label::Abstract if abstract_blocks.is_none() => {
                 let start = hit.value.as_ref().map_or(usize::MAX, |v| v.span().start);
@@ -1805,7 +1824,7 @@ static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// place, a position, a series name or a name.
 fn reads_as_title(t: &str) -> bool {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\W_\d]*(?:note|notice|please|reminder|announcement|flash|correction|change|update|hello|hi|dear|friends|colleagues|greetings|see you|thanks|thank you|sincerely|regards|cheers|registration|admission|tickets?|refreshments|lunch|reception|dept\.?|department)(?-u:\b)|(?-u:\b)(?:announcement|unusual (?:time|day|place|room|date)|change (?:in|of) (?:time|room|place|date|venue))(?-u:\b)")
+        Regex::new(r"(?i)^[\W_\d]*(?:note|notice|please|reminder|announcement|flash|correction|change|update|hello|hi|dear|friends|colleagues|greetings|see you|thanks|thank you|sincerely|regards|kind regards|best regards|best wishes|warm wishes|all the best|cheers|yours|registration|admission|tickets?|refreshments|lunch|reception|dept\.?|department)(?-u:\b)|(?-u:\b)(?:announcement|unusual (?:time|day|place|room|date)|change (?:in|of) (?:time|room|place|date|venue))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static SENTENCE: LazyLock<Regex> = LazyLock::new(|| {

@@ -131,16 +131,16 @@ fn write_message(
         if let Some(part) = message.text_part(i as u32)
             && let PartType::Text(t) = &part.body
         {
-            write_part(t, part, base, false, out, warnings);
+            write_part(t, part, message.raw_message(), base, false, out, warnings);
             wrote = true;
         }
     }
     if !wrote && let Some(part) = message.html_part(0) {
         if let PartType::Html(h) = &part.body {
-            write_part(h, part, base, true, out, warnings);
+            write_part(h, part, message.raw_message(), base, true, out, warnings);
             wrote = true;
         } else if let PartType::Text(t) = &part.body {
-            write_part(t, part, base, false, out, warnings);
+            write_part(t, part, message.raw_message(), base, false, out, warnings);
             wrote = true;
         }
     }
@@ -217,6 +217,7 @@ fn write_subject(message: &Message<'_>, base: usize, out: &mut TextBuilder) {
 fn write_part(
     raw: &str,
     part: &MessagePart<'_>,
+    source: &[u8],
     base: usize,
     html: bool,
     out: &mut TextBuilder,
@@ -224,6 +225,18 @@ fn write_part(
 ) {
     let start = base + part.offset_body as usize;
     let len = part.offset_end.saturating_sub(part.offset_body) as usize;
+    // a body sent as is whose bytes are UTF-8, whatever charset it declares
+    // (`us-ascii`, `iso-8859-1`): read as UTF-8, the commonest mislabel
+    let utf8 = (part.encoding == Encoding::None)
+        .then(|| source.get(part.offset_body as usize..part.offset_end as usize))
+        .flatten()
+        .filter(|b| !b.is_ascii())
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .filter(|u| *u != raw);
+    if utf8.is_some() {
+        warnings.push("a body part declares another charset but is UTF-8; read as UTF-8".into());
+    }
+    let raw = utf8.unwrap_or(raw);
     // a body stored as-is maps byte for byte; a decoded one as a whole
     let as_is = part.encoding == Encoding::None && raw.len() == len;
     let (text, map) = if as_is {
@@ -287,6 +300,19 @@ Place: Room 101\r\n";
         let at = m.text.find("Graph").unwrap_or(0);
         let [s, e] = m.map.range(at, at + 5);
         assert_eq!(&PLAIN[s..e], "Graph");
+    }
+
+    #[test]
+    fn a_body_declared_ascii_but_written_in_utf8_is_read_as_utf8() {
+        let raw = "From: a@b.c\r\nSubject: x\r\nContent-Type: text/plain; charset=\"us-ascii\"\r\n\r\n\
+Time: 12:30\u{2013}13:30\r\nSpeaker: Jos\u{e9} Garc\u{ed}a\r\n";
+        let m = parse(raw.as_bytes()).unwrap_or_else(|| panic!("no mail"));
+        assert!(m.text.contains("Time: 12:30\u{2013}13:30\n"), "{}", m.text);
+        assert!(m.text.contains("José García"), "{}", m.text);
+        // and it still maps byte for byte
+        let at = m.text.find("José").unwrap_or(0);
+        let [s, e] = m.map.range(at, at + "José".len());
+        assert_eq!(&raw[s..e], "José");
     }
 
     #[test]
