@@ -158,11 +158,11 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
             scanned = when::scan(&clean.text);
             &scanned
         };
+        // "Next session: Wednesday 18 June": a label for this event's date
+        let next_label =
+            hit.is_some_and(|h| h.value.is_some()) && NEXT_LABEL.is_match(b.text.text.as_str());
         for e in exprs.iter().cloned() {
             let sentence = sentence_around(&clean.text, e.range.clone());
-            // "Next session: Wednesday 18 June": a label for this event's date
-            let next_label =
-                hit.is_some_and(|h| h.value.is_some()) && NEXT_LABEL.is_match(b.text.text.as_str());
             // "has been moved to Thursday, December 4": the new time wins over
             // any field of the original announcement; the old one loses
             // (the old one only when the sentence gives a new one of the

@@ -2042,22 +2042,20 @@ fn slot_when(
     let span = tc.slice(e.range.clone()).span();
     // the day comes from the row's date cell, or from the day heading the
     // row sits under
+    let slot = seg.slot.as_ref();
+    let day_texts = [
+        slot.and_then(|s| s.date.as_ref()).map(|c| c.text.as_str()),
+        slot.and_then(|s| s.day).map(|d| cx.doc.text(d)),
+    ];
     if resolved.when.date.is_none()
-        && let Some(dc) = seg.slot.as_ref().and_then(|s| s.date.as_ref())
-        && let Some(d) = when::scan(&dc.text).into_iter().find(|e| e.date.is_some())
+        && let Some((text, d)) = day_texts.into_iter().flatten().find_map(|t| {
+            when::scan(t)
+                .into_iter()
+                .find(|e| e.date.is_some())
+                .map(|e| (t, e))
+        })
     {
-        let dr = when::resolve(&d, &dc.text, cx.when);
-        resolved.when.date = dr.when.date;
-        super::event::restamp(&mut resolved.when);
-    }
-    if resolved.when.date.is_none()
-        && let Some(day) = seg.slot.as_ref().and_then(|s| s.day)
-        && let Some(d) = when::scan(cx.doc.text(day))
-            .into_iter()
-            .find(|e| e.date.is_some())
-    {
-        let dr = when::resolve(&d, cx.doc.text(day), cx.when);
-        resolved.when.date = dr.when.date;
+        resolved.when.date = when::resolve(&d, text, cx.when).when.date;
         super::event::restamp(&mut resolved.when);
     }
     Some(WhenDraft { resolved, span })

@@ -506,7 +506,9 @@ static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
 static PARTICLE_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| PARTICLES.iter().copied().collect());
 static ORG_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+    LazyLock::new(|| INSTITUTION_WORDS.iter().chain(ORG_WORDS).copied().collect());
+static INSTITUTION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| INSTITUTION_WORDS.iter().copied().collect());
 
 /// What kind of name token a word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -690,33 +692,9 @@ pub fn is_name(s: &str) -> bool {
         .filter(|w| !PARTICLES.contains(&Lower::new(w).as_str()))
         .peekable();
     // an institution is no one ("Universidad Politécnica de Madrid")
-    const INSTITUTION_WORDS: &[&str] = &[
-        "university",
-        "universiteit",
-        "universität",
-        "universidad",
-        "università",
-        "université",
-        "universidade",
-        "universitat",
-        "uniwersytet",
-        "hochschule",
-        "politecnico",
-        "politécnica",
-        "politécnico",
-        "institute",
-        "institut",
-        "instituto",
-        "istituto",
-        "college",
-        "laboratory",
-        "laboratories",
-        "école",
-        "escuela",
-    ];
     if words
         .iter()
-        .any(|w| INSTITUTION_WORDS.contains(&Lower::new(w.trim_matches(',')).as_str()))
+        .any(|w| INSTITUTION_SET.contains(Lower::new(w.trim_matches(',')).as_str()))
     {
         return false;
     }
@@ -871,8 +849,9 @@ const POSITIONS: &[&str] = &[
     "attorney",
 ];
 
-/// Words that mark an organization.
-const ORG_WORDS: &[&str] = &[
+/// Words that name an institution (a university, an institute, a
+/// laboratory): never part of a person's name.
+const INSTITUTION_WORDS: &[&str] = &[
     "university",
     "universiteit",
     "universität",
@@ -885,20 +864,25 @@ const ORG_WORDS: &[&str] = &[
     "hochschule",
     "politecnico",
     "politécnica",
-    "istituto",
-    "centro",
-    "laboratoire",
-    "école",
-    "escuela",
-    "fakultät",
-    "univ",
+    "politécnico",
     "institute",
     "institut",
     "instituto",
+    "istituto",
     "college",
-    "school",
     "laboratory",
     "laboratories",
+    "école",
+    "escuela",
+];
+
+/// Words that mark an organization, besides [`INSTITUTION_WORDS`].
+const ORG_WORDS: &[&str] = &[
+    "centro",
+    "laboratoire",
+    "fakultät",
+    "univ",
+    "school",
     "lab",
     "labs",
     "research",

@@ -486,7 +486,8 @@ pub fn place_score(text: &str) -> u32 {
         score += 2;
     }
     // a street address: "Via del Santo 33", "Example Straße 27", "12 rue des Écoles"
-    if STREET.is_match(t) {
+    // (every address has a house number: the regex runs only then)
+    if has_number_byte(t) && STREET.is_match(t) {
         score += 2;
     }
     if words.iter().any(|w| {
@@ -564,7 +565,11 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when `t` holds a street address (see [`STREET`]).
 pub fn has_street(t: &str) -> bool {
-    STREET.is_match(t)
+    has_number_byte(t) && STREET.is_match(t)
+}
+
+fn has_number_byte(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `XyH 5409`, `DH 2315`, `1004XYZ`, `BH-129`: a building code and a room number.

@@ -202,9 +202,7 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     }
     // a card spread over several blocks opens on its time line alone
     let timed_head = b.parts.len() == 1
-        && doc.exprs(i).first().is_some_and(|e| {
-            e.range.start == 0 && e.time.is_some() && e.range.end + 3 >= b.text.text.len()
-        });
+        && when_line(doc.exprs(i), &b.text.text).is_some_and(|e| e.time.is_some());
     if !timed_head && b.parts.len() < 2 {
         return None;
     }
@@ -250,11 +248,7 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         let t = line.text.trim();
         let exprs = when::scan(t);
         let quoted = t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
-        let only_when = exprs.first().is_some_and(|e| {
-            e.range.start == 0
-                && (e.time.is_some() || e.date.is_some())
-                && e.range.end + 3 >= t.len()
-        });
+        let only_when = when_line(&exprs, t).is_some();
         if slot.time.is_none() && only_when && (k == 0 || slot.title.is_some()) {
             slot.time = Some(line.clone());
         } else if slot.speakers.is_empty()
@@ -300,11 +294,7 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         && !b.after_blank
         && let Some(above) = blocks.get(i - 1)
         && above.lines.len() == 1
-        && doc.exprs(i - 1).first().is_some_and(|e| {
-            e.range.start == 0
-                && (e.time.is_some() || e.date.is_some())
-                && e.range.end + 3 >= above.text.text.len()
-        })
+        && when_line(doc.exprs(i - 1), &above.text.text).is_some()
     {
         slot.time = Some(above.text.clone());
         slot.block = i - 1;
@@ -321,6 +311,17 @@ fn lone_name(line: &Clean) -> Option<PersonClean> {
         name: line.slice(at..at + name.len()),
         honorific: h.map(|h| line.slice(h)),
         ..PersonClean::default()
+    })
+}
+
+/// The time expression that is the whole of line `text` (its first one,
+/// from the start to the end but for trailing punctuation), given the
+/// line's expressions `exprs`.
+fn when_line<'e>(exprs: &'e [when::Expr], text: &str) -> Option<&'e when::Expr> {
+    exprs.first().filter(|e| {
+        e.range.start == 0
+            && (e.time.is_some() || e.date.is_some())
+            && e.range.end + 3 >= text.len()
     })
 }
 
