@@ -999,3 +999,40 @@ Fiona
         ["Heat, housing and hospital admissions: a linked-data study"]
     );
 }
+
+#[test]
+fn a_weekday_alone_is_counted_from_the_posting_date() {
+    let r = one("\
+From: seminars@cs.example.edu
+Date: Fri, 9 Feb 1996 10:12:00 -0500
+Subject: Ocean seminar next week
+
+Lecturer:  Dr. Imelda Karst
+Topic:     Internal Waves over Rough Topography
+When:      Wednesday the 14th, 1600 hrs
+Room:      Example Hall 316A
+");
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("1996-02-14"));
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("16:00"));
+}
+
+#[test]
+fn a_written_date_wins_over_a_weekday_counted_from_the_posting_date() {
+    // posted on a Friday, for the Friday a week later: "Friday" alone
+    // would be the posting day
+    let r = one("\
+From: seminars@cs.example.edu
+Date: Fri, 3 Mar 2023 09:00:00 -0500
+Subject: Seminar: Sparse Recovery
+
+Speaker: Dr. Hollis Brandt
+Time: Friday, 4pm
+Place: Example Hall 120
+
+The seminar of March 10, 2023 closes the winter series.
+");
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2023-03-10"));
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("16:00"));
+}

@@ -49,7 +49,7 @@ fn got(row: &Row) -> [String; 5] {
     let ctx = context(&row.context);
     let exprs = when::scan(&row.expression);
     let dash = |v: Option<String>| v.unwrap_or_else(|| "-".into());
-    match exprs.iter().find(|e| e.has_date() || e.has_time()) {
+    match exprs.first() {
         Some(e) => {
             let w = when::resolve(e, &row.expression, &ctx).when;
             [

@@ -291,7 +291,9 @@ fn event_when(
     warnings.append(&mut r.warnings);
     let mut span = best.clean.slice(best.expr.range.clone()).span();
     let w = &mut r.when;
-    // borrow a missing time or date from the best candidate that has it
+    // borrow a missing time or date from the best candidate that has it; a
+    // written date also wins over one counted from the posting date
+    let had_time = w.start_time.is_some();
     if w.start_time.is_none() {
         if let Some(c) = cands
             .iter()
@@ -313,7 +315,8 @@ fn event_when(
                 text.push_str(t.text.as_deref().unwrap_or(""));
             }
         }
-    } else if w.date.is_none()
+    }
+    if ((had_time && w.date.is_none()) || r.relative)
         && let Some(c) = cands
             .iter()
             .filter(|c| c.expr.has_date() && (c.label.is_some() || c.score >= 60))

@@ -2047,7 +2047,7 @@ fn slot_when(
         slot.and_then(|s| s.date.as_ref()).map(|c| c.text.as_str()),
         slot.and_then(|s| s.day).map(|d| cx.doc.text(d)),
     ];
-    if resolved.when.date.is_none()
+    if (resolved.when.date.is_none() || resolved.relative)
         && let Some((text, d)) = day_texts.into_iter().flatten().find_map(|t| {
             when::scan(t)
                 .into_iter()

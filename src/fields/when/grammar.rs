@@ -265,7 +265,7 @@ pub fn word_class(i: &str) -> WordClass {
         | b"september" | b"oct" | b"october" | b"nov" | b"november" | b"dec" | b"december"
         | b"mon" | b"monday" | b"tue" | b"tues" | b"tuesday" | b"wed" | b"weds" | b"wednesday"
         | b"thu" | b"thur" | b"thurs" | b"thursday" | b"fri" | b"friday" | b"sat" | b"saturday"
-        | b"sun" | b"sunday" => WordClass::DateWord,
+        | b"sun" | b"sunday" | b"today" | b"tonight" | b"tomorrow" => WordClass::DateWord,
         b"noon" | b"midnight" => WordClass::TimeWord,
         b"pacific" | b"eastern" | b"central" | b"mountain" | b"arizona" | b"british"
         | b"greenwich" | b"india" | b"japan" | b"pst" | b"pdt" | b"pt" | b"est" | b"edt"
@@ -336,6 +336,47 @@ pub fn weekday(i: &str) -> R<'_, u8> {
         return Ok((rest, d));
     }
     fail(i)
+}
+
+/// `Wednesday the 14th`, `Tues. 9th`: a weekday and a day of the month,
+/// with the month left to the posting date. The day needs `the` or an
+/// ordinal suffix, and no month may follow (that is a whole date).
+pub fn weekday_day(i: &str) -> R<'_, (u8, u8)> {
+    let (i, w) = weekday(i)?;
+    let (i, _) = (opt(char(',')), space1).parse(i)?;
+    let (i, the) = opt(terminated(tag_no_case("the"), space1)).parse(i)?;
+    let (i, d) = map_opt(digits(1, 2), |d| {
+        u8::try_from(d).ok().filter(|d| (1..=31).contains(d))
+    })
+    .parse(i)?;
+    let (i, suffix) = opt(ordinal).parse(i)?;
+    if the.is_none() && suffix.is_none() {
+        return fail(i);
+    }
+    let (i, _) = not_alnum(i)?;
+    // "Wednesday the 14th of March" / "Tuesday 9th May" are whole dates
+    let after = i.trim_start_matches([' ', ',']);
+    let after = after
+        .strip_prefix("of ")
+        .or_else(|| after.strip_prefix("de "))
+        .unwrap_or(after);
+    if month(after).is_ok() {
+        return fail(i);
+    }
+    Ok((i, (w, d)))
+}
+
+/// `today`, `tomorrow`, `tonight`: a day relative to the posting date, as
+/// the number of days after it.
+pub fn relative_day(i: &str) -> R<'_, u8> {
+    let (rest, n) = alt((
+        value(0, tag_no_case("today")),
+        value(0, tag_no_case("tonight")),
+        value(1, tag_no_case("tomorrow")),
+    ))
+    .parse(i)?;
+    let (rest, _) = not_alnum(rest)?;
+    Ok((rest, n))
 }
 
 /// `Monday, ` / `Wed ` / `Thursday the `: a weekday leading a date.
@@ -806,6 +847,19 @@ pub fn time_range(i: &str) -> R<'_, TimeAtom> {
             },
         ));
     }
+    // military time: 1600 hrs, 1600 hours, 1600h
+    if let Ok((rest, start)) = terminated(
+        compact_time,
+        (
+            space0,
+            alt((tag_no_case("hrs"), tag_no_case("hours"), tag_no_case("h"))),
+            not_alnum,
+        ),
+    )
+    .parse(i)
+    {
+        return Ok((rest, TimeAtom { start, end: None }));
+    }
     // bare start: 2-4pm, 2 until 4:30
     let (rest, start) = bare_hour(i)?;
     let (rest, end) = preceded(range_sep, verify(time, |c: &Clock| !c.bare)).parse(rest)?;
@@ -1100,6 +1154,9 @@ mod tests {
         assert_eq!(t("4 p.m."), Some((4, 0, Some(Pm), None)));
         assert_eq!(t("1pm"), Some((1, 0, Some(Pm), None)));
         assert_eq!(t("15h30"), Some((15, 30, None, None)));
+        assert_eq!(t("1600 hrs"), Some((16, 0, None, None)));
+        assert_eq!(t("0930 hours"), Some((9, 30, None, None)));
+        assert_eq!(t("1600"), None);
         assert_eq!(t("12 noon"), Some((12, 0, None, None)));
         assert_eq!(t("3:30 - 5:00 PM"), Some((3, 30, None, Some((5, 0)))));
         assert_eq!(t("11am-12pm"), Some((11, 0, Some(Am), Some((12, 0)))));

@@ -27,6 +27,14 @@
 //!   (and six months after) puts that weekday on that date; else from the one
 //!   year the document's other dates or title give. Each inference adds a
 //!   warning. A weekday that contradicts an explicit date adds a warning.
+//! - **Days named from the posting date.** `today`, `tomorrow`, a weekday
+//!   with a time (`Friday at 2pm`), `this`/`next Friday` and `Wednesday the
+//!   14th` are counted from the posting date, when there is one: a weekday is
+//!   the first such day on or after it (`next` on the same weekday is a week
+//!   on), a weekday with a day of the month the first day within two months
+//!   that has both. `every Friday` and `Fridays` recur and name no date. The
+//!   result is marked [`Resolved::relative`], so that a date written out
+//!   elsewhere in the document wins over it.
 //! - **Numeric dates.** `7.11.1994` is day.month; `27-02-2021` and `11/7/94`
 //!   are decided by a number over 12, else by the order the document's other
 //!   numeric dates show, else read as US month/day with a warning.
@@ -50,7 +58,36 @@ enum Atom {
     Date(DateAtom),
     Time(TimeAtom),
     Zone(ZoneAtom),
-    Weekday(u8),
+    /// A weekday, and the word before it.
+    Weekday(u8, Lead),
+    /// `Wednesday the 14th`.
+    WeekdayDay(u8, u8),
+    /// `today` (0), `tomorrow` (1).
+    Days(u8),
+}
+
+/// The word before a weekday that says which one is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lead {
+    /// `Friday`, `on Friday`.
+    Bare,
+    /// `this Friday`, `this coming Friday`.
+    This,
+    /// `next Friday`.
+    Next,
+    /// `every Friday`, `each Friday`: a recurring day, no date.
+    Every,
+}
+
+/// A day named relative to the posting date rather than written out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relative {
+    /// `today`, `tonight` (0), `tomorrow` (1): days after the posting date.
+    Days(u8),
+    /// `Friday`, `this Friday`, `next Friday` (0 = Monday).
+    Weekday(u8, Lead),
+    /// `Wednesday the 14th`: the weekday and the day of the month.
+    WeekdayDay(u8, u8),
 }
 
 /// A time expression: the atoms that stood together, and where.
@@ -66,6 +103,8 @@ pub struct Expr {
     pub time: Option<TimeAtom>,
     /// The stated zone.
     pub zone: Option<ZoneAtom>,
+    /// A day named relative to the posting date, when no date is written.
+    pub relative: Option<Relative>,
 }
 
 impl Expr {
@@ -76,6 +115,35 @@ impl Expr {
     /// True when the expression has a time.
     pub fn has_time(&self) -> bool {
         self.time.is_some()
+    }
+    /// True when the expression says something worth keeping: a date, a
+    /// time, or a relative day that cannot be a mere mention of a weekday
+    /// (`this Friday`, `Wednesday the 14th`; not `Friday` or `today` alone).
+    fn is_worth_keeping(&self) -> bool {
+        self.date.is_some()
+            || self.time.is_some()
+            || matches!(
+                self.relative,
+                Some(Relative::WeekdayDay(..) | Relative::Weekday(_, Lead::This | Lead::Next))
+            )
+    }
+}
+
+/// What the word before position `at` of `text` says about a weekday there.
+fn lead_before(text: &str, at: usize) -> Lead {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric());
+    let last = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let is = |w: &str, name: &str| w.eq_ignore_ascii_case(name);
+    if is(last, "every") || is(last, "each") || is(last, "other") || is(last, "alternate") {
+        Lead::Every
+    } else if is(last, "next") {
+        Lead::Next
+    } else if is(last, "this") || (is(last, "coming") && is(second, "this")) {
+        Lead::This
+    } else {
+        Lead::Bare
     }
 }
 
@@ -105,7 +173,15 @@ fn atoms(text: &str) -> Vec<(Range<usize>, Atom)> {
                 match grammar::word_class(rest) {
                     grammar::WordClass::DateWord => grammar::date(rest)
                         .map(|(r, a)| (r, Atom::Date(a)))
-                        .or_else(|_| grammar::weekday(rest).map(|(r, d)| (r, Atom::Weekday(d))))
+                        .or_else(|_| {
+                            grammar::weekday_day(rest)
+                                .map(|(r, (w, d))| (r, Atom::WeekdayDay(w, d)))
+                        })
+                        .or_else(|_| {
+                            grammar::weekday(rest)
+                                .map(|(r, d)| (r, Atom::Weekday(d, lead_before(text, i))))
+                        })
+                        .or_else(|_| grammar::relative_day(rest).map(|(r, n)| (r, Atom::Days(n))))
                         .ok(),
                     grammar::WordClass::TimeWord => grammar::time_range(rest)
                         .map(|(r, a)| (r, Atom::Time(a)))
@@ -217,10 +293,17 @@ pub fn scan(text: &str) -> Vec<Expr> {
             }
         }
         if let Some(e) = cur.take()
-            && (e.date.is_some() || e.time.is_some())
+            && e.is_worth_keeping()
         {
             out.push(e);
         }
+        let relative = |relative| {
+            Some(Expr {
+                range: range.clone(),
+                relative: Some(relative),
+                ..Expr::default()
+            })
+        };
         cur = match atom {
             Atom::Date(d) => Some(Expr {
                 range,
@@ -233,12 +316,15 @@ pub fn scan(text: &str) -> Vec<Expr> {
                 time: Some(t),
                 ..Expr::default()
             }),
-            // a zone or weekday starts nothing by itself
-            Atom::Zone(_) | Atom::Weekday(_) => None,
+            // a zone starts nothing by itself, nor does a recurring weekday
+            Atom::Zone(_) | Atom::Weekday(_, Lead::Every) => None,
+            Atom::Weekday(w, lead) => relative(Relative::Weekday(w, lead)),
+            Atom::WeekdayDay(w, d) => relative(Relative::WeekdayDay(w, d)),
+            Atom::Days(n) => relative(Relative::Days(n)),
         };
     }
     if let Some(e) = cur
-        && (e.date.is_some() || e.time.is_some())
+        && e.is_worth_keeping()
     {
         out.push(e);
     }
@@ -250,7 +336,14 @@ fn absorb(e: &mut Expr, atom: &Atom, gap: &str) -> bool {
     match atom {
         Atom::Date(d) => {
             if e.date.is_none() {
-                e.date = Some(d.start);
+                let mut start = d.start;
+                // "Friday, 3 March": the written date replaces the weekday
+                if let Some(Relative::Weekday(w, _)) = e.relative.take()
+                    && start.weekday.is_none()
+                {
+                    start.weekday = Some(w);
+                }
+                e.date = Some(start);
                 e.end_date = d.end;
                 return true;
             }
@@ -274,13 +367,47 @@ fn absorb(e: &mut Expr, atom: &Atom, gap: &str) -> bool {
             }
             false
         }
-        Atom::Weekday(w) => match e.date.as_mut() {
+        Atom::Weekday(w, lead) => match e.date.as_mut() {
             Some(d) if d.weekday.is_none() => {
                 d.weekday = Some(*w);
                 true
             }
+            None if e.relative.is_none() && *lead != Lead::Every => {
+                e.relative = Some(Relative::Weekday(*w, *lead));
+                true
+            }
             _ => false,
         },
+        Atom::WeekdayDay(w, d) if e.date.is_none() && e.relative.is_none() => {
+            e.relative = Some(Relative::WeekdayDay(*w, *d));
+            true
+        }
+        Atom::Days(n) if e.date.is_none() && e.relative.is_none() => {
+            e.relative = Some(Relative::Days(*n));
+            true
+        }
+        Atom::WeekdayDay(..) | Atom::Days(_) => false,
+    }
+}
+
+/// The day a relative expression names, counted from the posting date.
+fn resolve_relative(r: Relative, posted: civil::Date) -> Option<civil::Date> {
+    let day = |n: i64| posted.checked_add(jiff::Span::new().days(n)).ok();
+    match r {
+        Relative::Days(n) => day(i64::from(n)),
+        Relative::Weekday(w, lead) => {
+            let ahead = (i64::from(w) - i64::from(weekday_index(posted))).rem_euclid(7);
+            // "next Friday" on a Friday is a week on; the others may be the same day
+            let ahead = if ahead == 0 && lead == Lead::Next {
+                7
+            } else {
+                ahead
+            };
+            day(ahead)
+        }
+        Relative::WeekdayDay(w, d) => (-7..=62)
+            .filter_map(day)
+            .find(|c| c.day() == d as i8 && weekday_index(*c) == w),
     }
 }
 
@@ -318,6 +445,9 @@ pub struct Resolved {
     pub when: When,
     /// Doubts worth telling the user.
     pub warnings: Vec<String>,
+    /// True when the date was counted from the posting date (`this
+    /// Friday`): a written date elsewhere should win over it.
+    pub relative: bool,
 }
 
 const WEEKDAY_NAMES: [&str; 7] = [
@@ -592,6 +722,18 @@ pub fn resolve(e: &Expr, text: &str, ctx: &Context) -> Resolved {
         resolve_date(p, ctx, &phrase, &mut Vec::new())
     });
     let mut date = date;
+    let mut relative = false;
+    if date.is_none()
+        && e.date.is_none()
+        && let (Some(r), Some(posted)) = (e.relative, ctx.posted)
+        && let Some(d) = resolve_relative(r, posted)
+    {
+        warnings.push(format!(
+            "{phrase:?}: read as {d}, counted from the posting date {posted}"
+        ));
+        date = Some(d);
+        relative = true;
+    }
     // "Dec 30 - Jan 2, 2020": the start takes the end's year (or the one before)
     if let (Some(s), Some(en)) = (e.date, e.end_date)
         && s.year.is_none()
@@ -631,7 +773,11 @@ pub fn resolve(e: &Expr, text: &str, ctx: &Context) -> Resolved {
         when.timezone = Some(name.clone());
     }
     stamp(&mut when);
-    Resolved { when, warnings }
+    Resolved {
+        when,
+        warnings,
+        relative,
+    }
 }
 
 #[cfg(test)]
