@@ -294,26 +294,25 @@ fn event_when(
     // borrow a missing time or date from the best candidate that has it; a
     // written date also wins over one counted from the posting date
     let had_time = w.start_time.is_some();
-    if w.start_time.is_none() {
-        if let Some(c) = cands
+    if w.start_time.is_none()
+        && let Some(c) = cands
             .iter()
             .filter(|c| c.expr.has_time() && !c.expr.has_date())
             .enumerate()
             .max_by_key(|(k, c)| (value(c), -(*k as i64)))
             .map(|(_, c)| c)
-        {
-            let t = when::resolve(&c.expr, &c.clean.text, ctx).when;
-            w.start_time = t.start_time;
-            w.end_time = t.end_time;
-            if w.timezone.is_none() {
-                w.timezone = t.timezone;
-            }
-            let other = c.clean.slice(c.expr.range.clone()).span();
-            span = span.start.min(other.start)..span.end.max(other.end);
-            if let Some(text) = w.text.as_mut() {
-                text.push_str(", ");
-                text.push_str(t.text.as_deref().unwrap_or(""));
-            }
+    {
+        let t = when::resolve(&c.expr, &c.clean.text, ctx).when;
+        w.start_time = t.start_time;
+        w.end_time = t.end_time;
+        if w.timezone.is_none() {
+            w.timezone = t.timezone;
+        }
+        let other = c.clean.slice(c.expr.range.clone()).span();
+        span = span.start.min(other.start)..span.end.max(other.end);
+        if let Some(text) = w.text.as_mut() {
+            text.push_str(", ");
+            text.push_str(t.text.as_deref().unwrap_or(""));
         }
     }
     if ((had_time && w.date.is_none()) || r.relative)
