@@ -763,7 +763,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     // 5. a meetup "hosted by X" / "hosted at X"
     for b in blocks.iter().take(limit.min(blocks.len())) {
         static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)hosted (?:by|at)\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?:\s+(?:19|20)\d\d(?-u:\b))?")
+            Regex::new(r"(?-u:\b)hosted (?:by|at)\s+(?:the\s+)?([A-Z][\p{Latin}0-9_&.'-]*(?:\s+[A-Z][\p{Latin}0-9_&.'-]*){0,3})(?:\s+(?:19|20)\d\d(?-u:\b))?")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         if let Some(m) = HOSTED.captures(&b.text.text).and_then(|c| c.get(1)) {
@@ -1133,22 +1133,22 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
 /// next week's Example Colloquium`, `Part of the Example Lecture Series`.
 fn series_in_prose(doc: &Doc) -> Option<Val> {
     static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+([A-Z][\w.&'-]*\s+(?:(?:[A-Z][\w.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "The Example Seminar continues next week", "The Example Colloquium presents"
     static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?([A-Z][\w.&'-]*\s+(?:(?:[A-Z][\w.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in)|will (?:be|feature|take|welcome|host|meet))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in)|will (?:be|feature|take|welcome|host|meet))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "Example Saturdays is a monthly series of lectures"
     static IS_A_SERIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)\s+is\s+an?\s+(?:[\w-]+\s+){0,3}series(?-u:\b)")
+        Regex::new(r"^((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){0,4}[A-Z][\p{Latin}0-9_.&'-]*)\s+is\s+an?\s+(?:[\p{Latin}0-9_-]+\s+){0,3}series(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "Please join us for next week's Chemistry Department Colloquium"
     static JOIN_US: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?i:join us (?:(?:next|this) (?:week|month) )?(?:for|at)|welcome you to|invite you to|invited to)\s+(?i:the|our|this week's|next week's|today's|tomorrow's|this)\s+(?i:(?:next|first|second|third|fourth|fifth|last|final)\s+)?([A-Z][\w.&'-]*\s+(?:(?:[A-Z][\w.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ww]ebinar|[Rr]eading [Gg]roup|[Mm]eetup|Lunch))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?i:join us (?:(?:next|this) (?:week|month) )?(?:for|at)|welcome you to|invite you to|invited to)\s+(?i:the|our|this week's|next week's|today's|tomorrow's|this)\s+(?i:(?:next|first|second|third|fourth|fifth|last|final)\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ww]ebinar|[Rr]eading [Gg]roup|[Mm]eetup|Lunch))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // every pattern ends on a series word: blocks without one are passed
@@ -1198,7 +1198,7 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
 /// `Fwd: Example Seminar 10/18: A. Person`, `Example Seminar this Friday`.
 fn subject_series(doc: &Doc) -> Option<Val> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update)\s*:))*\s*((?:[A-Z][\w&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Forum))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+\d|\s*[:,]\s|\s+[–—-]\s)")
+        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update)\s*:))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Forum))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+\d|\s*[:,]\s|\s+[–—-]\s)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let i = (0..doc.blocks().len()).find(|&i| doc.label(i) == Some(Label::Subject))?;
@@ -1347,7 +1347,7 @@ pub fn draft(
 /// Online, in person or hybrid, from what the text says.
 fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Attendance> {
     static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:via zoom|on zoom|zoom (?:link|meeting|webinar)|join (?:the )?zoom|webinar|virtual(?:ly)? (?:event|meetup|seminar|talk|workshop|meeting)|\[virtual\]|(?:held|take place|will be) (?:online|virtual)|online (?:only|event|seminar|talk|meetup)|ms teams|microsoft teams|google meet|webex|live[- ]?stream(?:ed|ing)?|(?:the|a) (?:live )?stream|webcast|broadcast|to follow (?:the \w+ )?online|moving online|from home|virtual attendees|remote (?:folks|attendees|participants|attendance)|dial[- ]in|join (?:us )?(?:online|remotely))(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:via zoom|on zoom|zoom (?:link|meeting|webinar)|join (?:the )?zoom|webinar|virtual(?:ly)? (?:event|meetup|seminar|talk|workshop|meeting)|\[virtual\]|(?:held|take place|will be) (?:online|virtual)|online (?:only|event|seminar|talk|meetup)|ms teams|microsoft teams|google meet|webex|live[- ]?stream(?:ed|ing)?|(?:the|a) (?:live )?stream|webcast|broadcast|to follow (?:the [\p{Latin}0-9_]+ )?online|moving online|from home|virtual attendees|remote (?:folks|attendees|participants|attendance)|dial[- ]in|join (?:us )?(?:online|remotely))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static IN_PERSON: LazyLock<Regex> = LazyLock::new(|| {
@@ -1429,7 +1429,7 @@ fn front_matter_series(doc: &Doc) -> Option<Clean> {
 /// capitalized `Series` belongs to the name (`the X Lecture Series in Y`),
 /// which other rules read whole.
 static PART_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:part of|in|of) (?i:the|our) ((?:[A-Z][\w.&'-]*\s+){0,5}[A-Z][\w.&'-]*) (?:event |lecture |seminar |talk |webinar |speaker )?series(?-u:\b)|(?i:part of) (?i:the|our) ((?:[A-Z][\w.&'-]*\s+){0,5}(?:Lectures|Seminars|Colloquia|Colloquium|Seminar|Talks|Webinars|Dialogues|Forum))(?-u:\b)")
+    Regex::new(r"(?i:part of|in|of) (?i:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){0,5}[A-Z][\p{Latin}0-9_.&'-]*) (?:event |lecture |seminar |talk |webinar |speaker )?series(?-u:\b)|(?i:part of) (?i:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){0,5}(?:Lectures|Seminars|Colloquia|Colloquium|Seminar|Talks|Webinars|Dialogues|Forum))(?-u:\b)")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -1483,7 +1483,7 @@ fn series_heading(c: &Clean) -> Option<Clean> {
     // season or year ("— Fall 2008", ", Fall 2021"), or a notice after a dash
     // ("- NOTE CHANGE OF ROOM", "-- CANCELLED")
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?:[A-Z][\w.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup))(?:\s*[,—–-]\s*(?i:(?:spring|summer|fall|autumn|winter)\s+)?\d{4})?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
+        Regex::new(r"^((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup))(?:\s*[,—–-]\s*(?i:(?:spring|summer|fall|autumn|winter)\s+)?\d{4})?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***") and "The 2025 …" of a named yearly instance

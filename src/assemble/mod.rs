@@ -3,7 +3,7 @@
 //! This is where the document's parts meet: the plan says which blocks are
 //! which talks ([`crate::segment`]), [`talk`] drafts each talk, [`event`]
 //! drafts the event (and is the one place where the event's time is chosen
-//! among all candidates), and [`build`] writes the record, recording for
+//! among all candidates), and `build` writes the record, recording for
 //! each verbatim string the source bytes it came from.
 
 pub mod draft;

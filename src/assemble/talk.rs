@@ -232,9 +232,30 @@ fn split_bio(doc: &Doc, blocks: &[usize], names: &[&str]) -> (Vec<usize>, Vec<us
     }
 }
 
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[“"]([^“”"]{6,200})[”"]"#).unwrap_or_else(|_| unreachable_regex())
-});
+/// The first quoted span of `text` of 6 to 200 characters (`"…"`, `“…”`):
+/// the byte range inside the quotes. A span that runs into another opening
+/// quote, or over 200 characters, is none.
+fn quoted_span(text: &str) -> Option<Range<usize>> {
+    let is_quote = |c: char| matches!(c, '“' | '”' | '"');
+    let mut from = 0;
+    while let Some(k) = text.get(from..)?.find(['“', '"']) {
+        let open = from + k;
+        let start = open + text.get(open..)?.chars().next()?.len_utf8();
+        let inner = text.get(start..)?;
+        let len = inner.chars().take_while(|&c| !is_quote(c)).count();
+        let end = start
+            + inner
+                .char_indices()
+                .find(|&(_, c)| is_quote(c))
+                .map_or(inner.len(), |(i, _)| i);
+        let closes = text.get(end..).is_some_and(|r| r.starts_with(['”', '"']));
+        if (6..=200).contains(&len) && closes {
+            return Some(start..end);
+        }
+        from = start;
+    }
+    None
+}
 
 /// Speakers named in running text, sentence by sentence: after a cue
 /// (`given by X`, `a talk by X`, `The speaker is X`) or as the subject of a
@@ -1526,14 +1547,14 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         .collect();
     for &j in &quote_blocks {
         let b = &doc.blocks()[j];
-        if let Some(m) = QUOTED.captures(&b.text.text).and_then(|c| c.get(1))
+        if let Some(m) = quoted_span(&b.text.text)
             && speakers.iter().any(|p| {
                 // the speaker's surname, however the line writes the rest
                 let s = surname(&p.name.text);
                 s.len() > 1 && b.text.text.contains(s)
             })
         {
-            return Some(b.text.slice(m.range()));
+            return Some(b.text.slice(m));
         }
         // a line that is nothing but a quoted phrase
         let unquoted = strip_quotes(&b.text);
@@ -1718,11 +1739,8 @@ fn quoted_title_naming(doc: &Doc, name: &str) -> Option<Clean> {
             return None;
         }
         // on the same line, before the name
-        if let Some(m) = QUOTED
-            .captures(b.text.text.get(..at)?)
-            .and_then(|c| c.get(1))
-        {
-            return Some(b.text.slice(m.range()));
+        if let Some(m) = quoted_span(b.text.text.get(..at)?) {
+            return Some(b.text.slice(m));
         }
         // or a line above that is nothing but the quoted title
         let prev = &blocks.get(j.checked_sub(1)?)?.text;
@@ -1797,7 +1815,7 @@ fn quoted_over_lines(doc: &Doc, j: usize, end: usize) -> Option<Clean> {
 /// and names the kind.
 fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\(#?\d+\)\s*|#\d+\s*[:.-]?\s*|(?:[\w&.'-]+\s+){0,3}(?:talk|lecture|seminar|keynote|invited talk|tutorial|colloquium|webinar)s?\s*\d*\s*:\s*)")
+        Regex::new(r"(?i)^(?:\(#?\d+\)\s*|#\d+\s*[:.-]?\s*|(?:[\p{Latin}0-9_&.'-]+\s+){0,3}(?:talk|lecture|seminar|keynote|invited talk|tutorial|colloquium|webinar)s?\s*\d*\s*:\s*)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let text = &c.text;
@@ -1815,7 +1833,7 @@ fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
 /// A line that names a series or a kind of event only (`HCI SEMINAR`,
 /// `ECE Distinguished Lecture`), not a talk.
 static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\w&.'/-]+\s+){0,5}(?:talks?|lectures?|seminars?|colloqui(?:um|a)|series|webinars?|workshops?|keynotes?|symposium|meeting|reminder|announcement|event|defen[cs]e)(?-u:\b)[\s,:;.!-]*(?:(?:spring|summer|fall|autumn|winter)?\s*(?:19|20)\d\d)?$")
+    Regex::new(r"(?i)^(?:[\p{Latin}0-9_&.'/-]+\s+){0,5}(?:talks?|lectures?|seminars?|colloqui(?:um|a)|series|webinars?|workshops?|keynotes?|symposium|meeting|reminder|announcement|event|defen[cs]e)(?-u:\b)[\s,:;.!-]*(?:(?:spring|summer|fall|autumn|winter)?\s*(?:19|20)\d\d)?$")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -2266,6 +2284,29 @@ fn is_page_chrome(t: &str) -> bool {
 #[cfg(test)]
 mod title_tests {
     use super::*;
+
+    #[test]
+    fn quoted_spans() {
+        let q = |t: &'static str| quoted_span(t).and_then(|r| t.get(r));
+        assert_eq!(
+            q(r#"Dr. Ames will speak on "Tidal Mixing in Fjords" at noon"#),
+            Some("Tidal Mixing in Fjords")
+        );
+        assert_eq!(
+            q("Prof. Lund, “Sparse Graphs and Their Limits”, Room 4"),
+            Some("Sparse Graphs and Their Limits")
+        );
+        // too short, then a good one
+        assert_eq!(
+            q(r#"on "AI", "Learning to Rank""#),
+            Some("Learning to Rank")
+        );
+        // unclosed, or running into another opening quote
+        assert_eq!(q(r#"a "dangling quote that never closes"#), None);
+        assert_eq!(q("“one “two words here”"), Some("two words here"));
+        let long = format!("\"{}\"", "x".repeat(201));
+        assert_eq!(quoted_span(&long), None);
+    }
 
     #[test]
     fn page_chrome_is_not_a_title() {

@@ -1264,7 +1264,7 @@ pub fn name_list(s: &str) -> Vec<(Option<Range<usize>>, Range<usize>)> {
 /// `X is an assistant professor at Example University.` → (position, affiliation).
 pub fn bio_facts(bio: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
     static IS_A: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:is|was|has been|serves as|works as|joined \w+ as)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+|the\s+)?")
+        Regex::new(r"(?-u:\b)(?:is|was|has been|serves as|works as|joined [\p{Latin}0-9_]+ as)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+|the\s+)?")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // only the first two sentences speak about the present
@@ -1429,7 +1429,7 @@ fn is_position_like(s: &str) -> bool {
 /// Where an affiliation phrase ends: at the end of the clause.
 fn clause_end(phrase: &str) -> usize {
     static END: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\.\s|\.$|;|,\s+(?:and|where|working|which|who|since|specializing|focusing|leading|as|in\s+\d|with|he|she|they)(?-u:\b)|\s+(?:where|since|working|specializing|focusing|as\s+(?:a|an|the)|in\s+(?:\d|the\s+(?:area|field|group|lab))|in\s+(?:[A-Z][\w-]+)(?:,\s+[A-Z][\w-]+)*(?:\.|$))|\s+\((?:since|from)|\s+and\s+(?:is|was|has|leads|a|an)(?-u:\b))")
+        Regex::new(r"(?:\.\s|\.$|;|,\s+(?:and|where|working|which|who|since|specializing|focusing|leading|as|in\s+\d|with|he|she|they)(?-u:\b)|\s+(?:where|since|working|specializing|focusing|as\s+(?:a|an|the)|in\s+(?:\d|the\s+(?:area|field|group|lab))|in\s+(?:[A-Z][\p{Latin}0-9_-]+)(?:,\s+[A-Z][\p{Latin}0-9_-]+)*(?:\.|$))|\s+\((?:since|from)|\s+and\s+(?:is|was|has|leads|a|an)(?-u:\b))")
             .unwrap_or_else(|_| unreachable_regex())
     });
     END.find(phrase).map_or(phrase.len(), |m| m.start())

@@ -563,7 +563,7 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable_regex())
 });
 
-/// True when `t` holds a street address (see [`STREET`]).
+/// True when `t` holds a street address (the `STREET` pattern).
 pub fn has_street(t: &str) -> bool {
     has_number_byte(t) && STREET.is_match(t)
 }

@@ -156,7 +156,7 @@ pub fn is_logistics(para: &str) -> bool {
 /// every other Monday`, `A free, monthly webinar series`.
 pub fn announces(para: &str) -> bool {
     static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:will be (?:given|presented|delivered) by|(?:presented|given|delivered)(?: jointly)? by|(?:lecture|talk|seminar|webinar|presentation) by|we meet|we are (?:pleased|happy|delighted)|(?:is|are) (?:pleased|happy|delighted) to|invites? you|cordially invited|(?:webinar|seminar|lecture|talk) series|the next (?:\w+ ){0,4}(?:seminar|colloquium|lecture|talk|webinar|meeting))(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:will be (?:given|presented|delivered) by|(?:presented|given|delivered)(?: jointly)? by|(?:lecture|talk|seminar|webinar|presentation) by|we meet|we are (?:pleased|happy|delighted)|(?:is|are) (?:pleased|happy|delighted) to|invites? you|cordially invited|(?:webinar|seminar|lecture|talk) series|the next (?:[\p{Latin}0-9_]+ ){0,4}(?:seminar|colloquium|lecture|talk|webinar|meeting))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     para.split_whitespace().count() <= 80 && ANNOUNCES.is_match(para)

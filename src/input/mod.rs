@@ -1,7 +1,7 @@
 //! Input: bytes → [`Document`].
 //!
 //! This stage decodes the bytes ([`decode`]), decides the format
-//! ([`format`]), and produces the working text every later stage reads,
+//! ([`format`](mod@format)), and produces the working text every later stage reads,
 //! together with an [`OffsetMap`] back to the original bytes.
 
 pub mod decode;
