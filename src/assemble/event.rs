@@ -54,10 +54,20 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// a past event, a posting): [`NOT_EVENT`], but for "due to".
 fn not_event(sentence: &str) -> bool {
     NOT_EVENT.find_iter(sentence).any(|m| {
-        !(m.as_str().eq_ignore_ascii_case("due")
+        let word = m.as_str().to_ascii_lowercase();
+        let due_to = word == "due"
             && sentence
                 .get(m.end()..)
-                .is_some_and(|r| r.trim_start().to_lowercase().starts_with("to ")))
+                .is_some_and(|r| r.trim_start().to_lowercase().starts_with("to "));
+        // "The next talk in the series will be given by …" opens the
+        // announcement itself; a "next talk" later in a sentence is another
+        let opens = word.starts_with("next ")
+            && !word.ends_with("week")
+            && !word.ends_with("month")
+            && sentence
+                .get(..m.start())
+                .is_some_and(|b| matches!(b.trim().to_ascii_lowercase().as_str(), "" | "the" | "our"));
+        !(due_to || opens)
     })
 }
 
