@@ -1036,3 +1036,43 @@ The seminar of March 10, 2023 closes the winter series.
     assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2023-03-10"));
     assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("16:00"));
 }
+
+#[test]
+fn a_series_line_under_a_notice_names_the_series() {
+    let r = one("\
+Subject: RESCHEDULED: plant seminar moved to Thursday
+
+Hi everyone, the seminar has been moved to Thursday. Apologies, Dana
+
+-------- Original announcement --------
+
+Example Plant Biology Seminar Series
+
+Date: Tuesday, October 3, 2023
+Time: 12:00-1:00 pm
+Speaker: Dr. Ines Halloran
+");
+    assert_eq!(
+        r.event.series.as_deref(),
+        Some("Example Plant Biology Seminar Series")
+    );
+}
+
+#[test]
+fn a_series_named_in_a_sentence_after_a_preposition() {
+    let r = one("\
+Subject: seminar this week
+
+Hi all,
+
+Our speaker this Thursday in the Example Biology Seminar is Tomas Reinholt
+from the University of Utah, who will talk about spatial epidemics.
+The talk is in the Example Seminar Room at 3:30.
+");
+    assert_eq!(r.event.series.as_deref(), Some("Example Biology Seminar"));
+    let r = one("\
+The next talk in the Example Chemistry Seminar series will be given by
+Dr Graham Ostrowski on Tuesday, 9 June 1998 at 2.15pm.
+");
+    assert_eq!(r.event.series.as_deref(), Some("Example Chemistry Seminar"));
+}

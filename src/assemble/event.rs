@@ -64,9 +64,9 @@ fn not_event(sentence: &str) -> bool {
         let opens = word.starts_with("next ")
             && !word.ends_with("week")
             && !word.ends_with("month")
-            && sentence
-                .get(..m.start())
-                .is_some_and(|b| matches!(b.trim().to_ascii_lowercase().as_str(), "" | "the" | "our"));
+            && sentence.get(..m.start()).is_some_and(|b| {
+                matches!(b.trim().to_ascii_lowercase().as_str(), "" | "the" | "our")
+            });
         !(due_to || opens)
     })
 }
@@ -1063,6 +1063,13 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             e.title = Val::of(&fb.text.slice(at..fb.text.text.trim_end().len()));
         }
     }
+    // a line of its own naming the series further down the preamble: under
+    // a forwarder's note, a notice or a bilingual pointer
+    if e.series.is_none() && (talks.len() <= 1 || days.len() == talks.len()) {
+        e.series = preamble_series(doc, &talk_titles)
+            .as_ref()
+            .and_then(Val::of);
+    }
     // a site page's front matter naming the section it belongs to
     // ("parent: Example Seminar Talks", "series: Example Lectures"), or
     // the mail's subject ("Example Seminar 10/18: A. Person")
@@ -1161,6 +1168,13 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
         Regex::new(r"(?-u:\b)(?i:join us (?:(?:next|this) (?:week|month) )?(?:for|at)|welcome you to|invite you to|invited to)\s+(?i:the|our|this week's|next week's|today's|tomorrow's|this)\s+(?i:(?:next|first|second|third|fourth|fifth|last|final)\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ww]ebinar|[Rr]eading [Gg]roup|[Mm]eetup|Lunch))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
+    // "Our speaker in the Example Biology Seminar is", "a talk at the
+    // Example Lecture Series": a capitalized name ending on a series word
+    // after a preposition (not a room: "the Example Seminar Room")
+    static IN_THE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:in|at|to|for) (?:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:and|of|on|&)\s+)?){1,5}(?:Seminar|Colloquium|Kolloquium|Lecture Series|Lectures|Reading Group|Journal Club|Forum)(?: Series)?)(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
     // every pattern ends on a series word: blocks without one are passed
     // over in one pass
     static SERIES_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
@@ -1195,10 +1209,30 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
             .iter()
             .filter_map(|re| re.captures(t))
             .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+            .chain(
+                IN_THE
+                    .captures_iter(t)
+                    .filter_map(|c| c.get(1))
+                    .filter(|m| names_something(m.as_str()) && !names_a_room(&t[m.end()..])),
+            )
             // a name does not run over a sentence end ("Colloquium. The talk")
             .find(|m| !m.as_str().contains(". "));
         if let Some(m) = found {
-            return Val::of(&b.text.slice(m.range()));
+            // "the Example Seminar series": the series word in lower case
+            // follows the name
+            let name = m.as_str();
+            let end = match name.strip_suffix(" series") {
+                Some(head)
+                    if head
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+                {
+                    m.start() + head.len()
+                }
+                _ => m.end(),
+            };
+            return Val::of(&b.text.slice(m.start()..end));
         }
     }
     None
@@ -1491,24 +1525,117 @@ fn series_heading(c: &Clean) -> Option<Clean> {
     // name words, joined by spaces or a dash ("X Chapter - Distinguished
     // Webinar", "X Lab — Seminars"), ending in a series word; then perhaps a
     // season or year ("— Fall 2008", ", Fall 2021"), or a notice after a dash
-    // ("- NOTE CHANGE OF ROOM", "-- CANCELLED")
+    // ("- NOTE CHANGE OF ROOM", "-- CANCELLED"). What the series is about may
+    // follow its series word ("Online Seminar on Stochastic Networks", "The
+    // Example Lectures in the History of Science"); a term after a dash
+    // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup))(?:\s*[,—–-]\s*(?i:(?:spring|summer|fall|autumn|winter)\s+)?\d{4})?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
+        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?)(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?)?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    // leading decoration ("*** AI SEMINAR ***") and "The 2025 …" of a named yearly instance
+    // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
+    // yearly instance, "Next week's …" of the next meeting
     let lead = c.text.len()
         - c.text
             .trim_start_matches(|ch: char| !ch.is_alphanumeric())
             .len();
     let rest = &c.text[lead..];
-    let skip = YEARLY.find(rest).map_or(0, |m| m.end());
+    let skip = YEARLY
+        .find(rest)
+        .map(|m| m.end())
+        .or_else(|| {
+            ["Next week's ", "This week's ", "Today's ", "Tomorrow's "]
+                .iter()
+                .find(|d| rest.starts_with(*d))
+                .map(|d| d.len())
+        })
+        .unwrap_or(0);
     let t = rest[skip..].trim_end();
-    let m = NAME.captures(t)?.get(1)?;
+    let caps = NAME.captures(t)?;
+    let m = caps.get(1)?;
+    let base = caps.get(2)?.as_str();
     let name = m.as_str().trim_end_matches([' ', '-', '—', '–']);
-    // a kind word alone ("Seminar", "Talks") names no series
+    // a kind word alone ("Seminar", "Talks", "Lectures on Topology") names
+    // no series, nor do kind words with generic ones ("PLENARY LECTURES",
+    // "Talks and Lectures")
+    let named = names_something(base);
     let at = lead + skip + m.start();
-    (name.split_whitespace().count() >= 2).then(|| c.slice(at..at + name.len()))
+    (base.split_whitespace().count() >= 2 && named).then(|| c.slice(at..at + name.len()))
+}
+
+/// The first line among the document's opening blocks that is a series
+/// name standing alone ([`series_heading`]): a heading, a paragraph or the
+/// first line of one; not a menu item, a table row, a field or a talk title.
+fn preamble_series(doc: &Doc, talk_titles: &[&str]) -> Option<Clean> {
+    let blocks = doc.blocks();
+    (0..blocks.len().min(16))
+        .filter(|&i| doc.hits[i].is_none())
+        .filter_map(|i| blocks.get(i))
+        .filter(|b| matches!(b.kind, BlockKind::Heading(_) | BlockKind::Para))
+        .filter(|b| !talk_titles.contains(&b.text.text.as_str()) && !prose::is_prose(&b.text.text))
+        .find_map(|b| {
+            series_heading(&b.text).or_else(|| {
+                let first = b.parts.first().filter(|_| b.parts.len() > 1)?;
+                series_heading(&doc.layout.clean(first.clone(), Mode::Inline))
+            })
+        })
+}
+
+/// True when the text after a name ending on a series word goes on with
+/// more of a name or a room word (`Seminar Room`, `Colloquium Hall`).
+fn names_a_room(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("");
+    next.starts_with(char::is_uppercase)
+        || [
+            "room", "hall", "building", "theatre", "theater", "office", "space",
+        ]
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w))
+}
+
+/// True when a series name has a word of its own besides kind words and
+/// generic ones (`Example Seminar`, not `PLENARY LECTURES`).
+fn names_something(name: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "talk",
+        "talks",
+        "lecture",
+        "lectures",
+        "seminar",
+        "seminars",
+        "webinar",
+        "webinars",
+        "colloquium",
+        "colloquia",
+        "and",
+        "&",
+        "of",
+        "plenary",
+        "invited",
+        "keynote",
+        "public",
+        "special",
+        "guest",
+        "upcoming",
+        "past",
+        "previous",
+        "next",
+        "all",
+        "featured",
+        "our",
+        "the",
+        "lunch",
+        "forum",
+        "series",
+        "department",
+        "departmental",
+        "weekly",
+        "monthly",
+        "joint",
+        "regular",
+    ];
+    name.split_whitespace()
+        .any(|w| !GENERIC.contains(&w.to_lowercase().as_str()))
 }
 
 /// `The 2025 `, `The 12th Annual `: the instance before a series name.
@@ -1578,6 +1705,34 @@ mod name_tests {
                 "The 2025 Example Distinguished Lecture",
                 Some("Example Distinguished Lecture"),
             ),
+            (
+                "Online Seminar on Stochastic Networks",
+                Some("Online Seminar on Stochastic Networks"),
+            ),
+            (
+                "The Example Lectures in the History of Science",
+                Some("The Example Lectures in the History of Science"),
+            ),
+            (
+                "Mathematisches Kolloquium – Wintersemester 2019/20",
+                Some("Mathematisches Kolloquium"),
+            ),
+            (
+                "GEOMETRY & TOPOLOGY SEMINAR -- SPRING 2025",
+                Some("GEOMETRY & TOPOLOGY SEMINAR"),
+            ),
+            (
+                "Next week's Quantum Example Seminar:",
+                Some("Quantum Example Seminar"),
+            ),
+            ("Lectures on Algebraic Geometry", None),
+            ("PLENARY LECTURES", None),
+            (
+                "Example Biology Seminar Series",
+                Some("Example Biology Seminar Series"),
+            ),
+            ("Seminar Series", None),
+            ("Talks and Lectures", None),
             ("Keynote Lecture", None),
             ("Seminar", None),
             ("Learning Terrain Models from Sparse Range Data", None),
