@@ -1076,3 +1076,41 @@ Dr Graham Ostrowski on Tuesday, 9 June 1998 at 2.15pm.
 ");
     assert_eq!(r.event.series.as_deref(), Some("Example Chemistry Seminar"));
 }
+
+#[test]
+fn a_term_listing_with_the_date_in_a_column_of_its_own() {
+    let r = one("\
+EXAMPLE TOPOLOGY SEMINAR -- SPRING 2025
+
+Wednesdays, 4:00-5:00 pm, Room 407, Example Hall
+
+Jan 22   Noor Haddad (Rice University)
+         Rigidity of hyperbolic manifolds with geodesic
+         boundary
+
+Feb 5    no seminar -- department colloquium
+
+Feb 12   Yusuke Tanabe (UC Davis)
+         Counting closed geodesics via symbolic dynamics
+");
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Noor Haddad", Some("Rice University")),
+            ("Yusuke Tanabe", Some("UC Davis"))
+        ]
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Rigidity of hyperbolic manifolds with geodesic boundary",
+            "Counting closed geodesics via symbolic dynamics"
+        ]
+    );
+    let days: Vec<_> = r
+        .talks
+        .iter()
+        .map(|t| t.when.as_ref().and_then(|w| w.date.as_deref()))
+        .collect();
+    assert_eq!(days, [Some("2025-01-22"), Some("2025-02-12")]);
+}

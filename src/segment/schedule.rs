@@ -150,6 +150,26 @@ fn date_prefix(exprs: &[when::Expr]) -> Option<usize> {
     (first.range.start == 0 && first.date.is_some()).then_some(first.range.end)
 }
 
+/// True when block `i`'s first line opens with a date set off from the rest
+/// by a column gap (two spaces or a tab): `Jan 22   Name (Affiliation)`.
+fn date_column(doc: &Doc, i: usize) -> bool {
+    let Some(raw) = doc
+        .blocks()
+        .get(i)
+        .and_then(|b| b.parts.first())
+        .and_then(|r| doc.layout.text.get(r.clone()))
+    else {
+        return false;
+    };
+    when::scan(raw).first().is_some_and(|e| {
+        e.range.start == 0
+            && e.date.is_some()
+            && raw
+                .get(e.range.end..)
+                .is_some_and(|r| r.starts_with("  ") || r.starts_with('\t'))
+    })
+}
+
 /// True when `text` starts with a time or a time range.
 fn time_prefix(text: &str) -> Option<usize> {
     // a time starts with a digit (or is "noon"/"midnight")
@@ -372,14 +392,16 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
             }
             BlockKind::Para | BlockKind::Item(_) => {
                 columns = None;
-                // a dated line of a series: "Tue Mar 4 — Name: Title"
+                // a dated line of a series: "Tue Mar 4 — Name: Title", or
+                // the date in a column of its own: "Jan 22    Name (Affiliation)"
                 let dated = || {
                     let end = date_prefix(doc.exprs(i))?;
                     let rest = b.text.text.get(end..)?;
                     (b.lines.len() <= 3
-                        && rest
+                        && (rest
                             .trim_start()
                             .starts_with(['—', '–', '-', ':', '|', ','])
+                            || date_column(doc, i))
                         && rest.split_whitespace().count() <= 30)
                         .then_some(end)
                 };
