@@ -381,6 +381,7 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
                 let under = if matches!(doc.blocks()[slot.block].kind, BlockKind::Item(_))
                     || person_below
                     || slot.card
+                    || slot.hanging
                 {
                     slot.through + 1..stop
                 } else {

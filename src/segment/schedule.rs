@@ -10,8 +10,11 @@ use regex::Regex;
 
 use super::doc::Doc;
 use crate::fields::kind;
+use crate::fields::labels::Label;
 use crate::fields::people::{self, unreachable_regex};
 use crate::fields::when::{self, ZoneAtom};
+use crate::layout::lines::LineKind;
+use crate::layout::markup::clean_joined;
 use crate::layout::{BlockKind, Clean, Mode};
 use crate::record::Kind;
 
@@ -57,6 +60,10 @@ pub struct Slot {
     /// title, the time): the blocks under it, up to the next row, are its
     /// talk's (a biography, an abstract).
     pub card: bool,
+    /// True for a program line whose title and speakers go on over the
+    /// lines under it ([`hanging_entry`]): like a card, the blocks under
+    /// it are its talk's.
+    pub hanging: bool,
 }
 
 impl Slot {
@@ -345,6 +352,94 @@ fn when_line<'e>(exprs: &'e [when::Expr], text: &str) -> Option<&'e when::Expr> 
     })
 }
 
+/// A time-led program line whose description goes on over the lines under
+/// it, indented to where it starts (a hanging indent): the title first,
+/// then the speakers, perhaps labelled:
+///
+/// ```text
+/// 09:40 - 10:40  KEYNOTE: Listening at Scale: What Forty Thousand Hours of
+///                Oral History Taught Us About Speech Recognition
+///                Margarethe Lindqvist (KTH Royal Institute of Technology)
+/// ```
+///
+/// Sets the slot's title and speakers, and the last block it takes, when
+/// the description has at least one such line under it and a speaker.
+fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<()> {
+    let blocks = doc.blocks();
+    let lines = &doc.layout.lines;
+    let text = doc.layout.text;
+    let b = blocks.get(i)?;
+    let first = lines.get(b.lines.start)?;
+    let start = rest.span().start;
+    let col: usize = text
+        .get(first.range.start..start)?
+        .chars()
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum();
+    let mut ranges = vec![start..first.body.end];
+    let mut k = b.lines.start + 1;
+    while let Some(l) = lines.get(k) {
+        let body = text.get(l.body.clone()).unwrap_or("");
+        if l.kind != LineKind::Text
+            || l.indent + 1 < col
+            || l.indent > col + 1
+            || time_prefix(body.trim()).is_some()
+        {
+            break;
+        }
+        ranges.push(l.body.clone());
+        k += 1;
+    }
+    if ranges.len() < 2 {
+        return None;
+    }
+    let line = |r: &Range<usize>| doc.layout.clean(r.clone(), Mode::Inline);
+    let labelled = |c: &Clean| {
+        let (head, _) = c.text.split_once(':')?;
+        crate::fields::labels::label_of(head)
+    };
+    // the first line under the title that names people, or is labelled
+    let people_at = (1..ranges.len()).find(|&j| {
+        let c = line(&ranges[j]);
+        labelled(&c).is_some() || person_with_affiliation(&c).is_some()
+    })?;
+    let mut speakers = Vec::new();
+    let mut j = people_at;
+    while j < ranges.len() {
+        // a label's value goes on over the unlabelled lines after it
+        let end = (j + 1..ranges.len())
+            .find(|&n| labelled(&line(&ranges[n])).is_some())
+            .unwrap_or(ranges.len());
+        let part = clean_joined(text, &ranges[j..end], Mode::Inline);
+        match labelled(&part) {
+            Some(Label::Host) => {}
+            Some(_) => {
+                let at = part.text.find(':').map_or(0, |c| c + 1);
+                speakers.extend(persons_in(&part.slice(at..part.text.len())));
+            }
+            None => speakers.extend(labelled_persons(&part)),
+        }
+        j = end;
+    }
+    if speakers.is_empty() {
+        return None;
+    }
+    let title = clean_joined(text, &ranges[..people_at], Mode::Inline);
+    let mut only = Slot::default();
+    describe(&title, &mut only);
+    slot.title = only.title.or(Some(title));
+    if only.kind.is_some() {
+        slot.kind = only.kind;
+    }
+    slot.speakers = speakers;
+    slot.hanging = true;
+    let last_line = b.lines.start + ranges.len() - 1;
+    slot.through = (i..blocks.len())
+        .take_while(|&n| blocks.get(n).is_some_and(|x| x.lines.start <= last_line))
+        .last()?;
+    Some(())
+}
+
 /// A line that is one person with an affiliation: `Name (Affiliation)` or
 /// `Prof. A. Person, Department of X, University of Y`.
 fn person_with_affiliation(line: &Clean) -> Option<PersonClean> {
@@ -434,6 +529,10 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                         ..Slot::default()
                     };
                     describe(&rest, &mut slot);
+                    // the title and speakers go on under the line, at its indent
+                    if timed.is_some() && b.lines.len() == 1 {
+                        hanging_entry(doc, i, &rest, &mut slot);
+                    }
                     // "14:15 Name (Affiliation)" then the title on the item's
                     // next line
                     if slot.speakers.is_empty()
