@@ -376,7 +376,8 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
         .chars()
         .map(|c| if c == '\t' { 4 } else { 1 })
         .sum();
-    let mut ranges = Vec::from([start..first.body.end]);
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+    ranges.push(start..first.body.end);
     let mut k = b.lines.start + 1;
     while let Some(l) = lines.get(k) {
         let body = text.get(l.body.clone()).unwrap_or("");
