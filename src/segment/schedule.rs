@@ -376,7 +376,7 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
         .chars()
         .map(|c| if c == '\t' { 4 } else { 1 })
         .sum();
-        let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut ranges: Vec<Range<usize>> = Vec::new();
     ranges.push(start..first.body.end);
     let mut k = b.lines.start + 1;
     while let Some(l) = lines.get(k) {
@@ -401,8 +401,16 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
     };
     // the first line under the title that names people, or is labelled
     let people_at = (1..ranges.len()).find(|&j| {
-        let c = line(&ranges[j]);
-        labelled(&c).is_some() || person_with_affiliation(&c).is_some()
+        let mut c = line(&ranges[j]);
+        // "Name (Universidad Nacional Autónoma de" / "México)"
+        if c.text.matches('(').count() > c.text.matches(')').count() && j + 1 < ranges.len() {
+            c = clean_joined(text, &ranges[j..j + 2], Mode::Inline);
+        }
+        labelled(&c).is_some()
+            || person_with_affiliation(&c).is_some()
+            || persons_in(&c)
+                .first()
+                .is_some_and(|p| p.affiliation.is_some() && c.text.starts_with(&p.name.text))
     })?;
     let mut speakers = Vec::new();
     let mut j = people_at;
@@ -914,6 +922,11 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
     if t.is_empty() {
         return Vec::new();
     }
+    // "A (X), B (Y), C (Z)": each name with its own parenthesis
+    let each = each_with_parenthesis(c);
+    if each.len() >= 2 {
+        return each;
+    }
     // "Name (Affiliation)" alone
     if let Some(p) = people::person_line(&c.text)
         && (p.affiliation.is_some() || p.position.is_some())
@@ -929,8 +942,9 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
     };
     let list = c.slice(0..list_end);
     let mut names = people::name_list(&list.text);
+    // "A. Person and B. Person (Example University)": the parenthesis is theirs
+    let mut shared = aff.is_some() && names.len() >= 2 && !list.text.contains('(');
     let mut aff = aff;
-    let mut shared = false;
     // "A. Person and B. Person, Example University": names, then the
     // institution they share after the last comma
     if names.is_empty()
@@ -984,6 +998,41 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
         .collect()
 }
 
+/// `A (X), B (Y) and C (Z)`: a list whose names each have their own
+/// parenthesized affiliation; empty unless every piece is such a person.
+fn each_with_parenthesis(c: &Clean) -> Vec<PersonClean> {
+    let t = c.text.as_str();
+    if t.matches('(').count() < 2 || !t.trim_end().ends_with(')') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, _) in t.match_indices(')') {
+        let piece_end = k + 1;
+        let piece = c.slice(from..piece_end);
+        let lead = piece
+            .text
+            .strip_prefix("and ")
+            .or_else(|| piece.text.strip_prefix("& "))
+            .map_or(0, |r| piece.text.len() - r.len());
+        let piece = piece.slice(lead..piece.text.len());
+        match people::person_line(&piece.text) {
+            Some(p) if p.affiliation.is_some() && p.name.start == 0 => {
+                out.push(person_clean(&piece, &p));
+            }
+            _ => return Vec::new(),
+        }
+        // the separator after the parenthesis: ", ", "; ", " and "
+        let rest = &t[piece_end..];
+        let skip = rest.len() - rest.trim_start_matches([',', ';', ' ']).len();
+        from = piece_end + skip;
+    }
+    if from < t.trim_end().len() {
+        return Vec::new();
+    }
+    out
+}
+
 /// The persons of a labelled value (`Host: M. Berger`): [`persons_in`], or
 /// else one name written with initials, which the label makes certain.
 pub fn labelled_persons(c: &Clean) -> Vec<PersonClean> {
@@ -1022,4 +1071,47 @@ pub fn person_clean(c: &Clean, p: &people::PersonParts) -> PersonClean {
 pub fn slot_time(slot: &Slot) -> Option<(String, Range<usize>)> {
     let t = slot.time.as_ref()?;
     Some((t.text.clone(), t.span()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::markup::clean;
+
+    fn people(s: &str) -> Vec<(String, Option<String>)> {
+        persons_in(&clean(s, 0..s.len(), Mode::Inline))
+            .into_iter()
+            .map(|p| (p.name.text, p.affiliation.map(|a| a.text)))
+            .collect()
+    }
+
+    #[test]
+    fn program_speaker_lines() {
+        let own = |n: &str, a: &str| (n.to_string(), Some(a.to_string()));
+        assert_eq!(
+            people("Karin Hölscher and Dmitri Vasilenko (Universität Hamburg)"),
+            [
+                own("Karin Hölscher", "Universität Hamburg"),
+                own("Dmitri Vasilenko", "Universität Hamburg")
+            ]
+        );
+        assert_eq!(
+            people(
+                "Amara Delacroix-Obi (SOAS University of London), Rhys Penhaligon \
+                 (National Library of Wales), Wen-Li Chao (Academia Sinica)"
+            ),
+            [
+                own("Amara Delacroix-Obi", "SOAS University of London"),
+                own("Rhys Penhaligon", "National Library of Wales"),
+                own("Wen-Li Chao", "Academia Sinica")
+            ]
+        );
+        assert_eq!(
+            people("Teodoro Alcántara Ruiz (Universidad Nacional Autónoma de México)"),
+            [own(
+                "Teodoro Alcántara Ruiz",
+                "Universidad Nacional Autónoma de México"
+            )]
+        );
+    }
 }
