@@ -494,8 +494,18 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                     out.push(slot);
                 }
             }
-            BlockKind::Para | BlockKind::Item(_) => {
+                        BlockKind::Para | BlockKind::Item(_) => {
                 columns = None;
+                // a line that is only a date ("THURSDAY 22 MAY") heads the
+                // day's rows, as a heading would
+                if b.lines.len() == 1
+                    && b.kind == BlockKind::Para
+                    && when_line(doc.exprs(i), &b.text.text)
+                        .is_some_and(|e| e.date.is_some() && e.time.is_none())
+                {
+                    day = Some(i);
+                    continue;
+                }
                 // a dated line of a series: "Tue Mar 4 — Name: Title", or
                 // the date in a column of its own: "Jan 22    Name (Affiliation)"
                 let dated = || {
