@@ -1114,3 +1114,39 @@ Feb 12   Yusuke Tanabe (UC Davis)
         .collect();
     assert_eq!(days, [Some("2025-01-22"), Some("2025-02-12")]);
 }
+
+#[test]
+fn a_digest_of_day_sections_with_a_time_and_place_line_and_labels_below() {
+    let r = one("\
+EXAMPLE TALKS THIS WEEK
+
+MONDAY, MARCH 11, 2024
+Systems Seminar
+2:00-3:00 pm, Example Hall 3-201
+
+Speaker: Lukas Halvorsen, Example University
+Title: Serving Expert Models on Commodity Clusters
+
+TUESDAY, MARCH 12, 2024
+Robotics Seminar
+11:30 am-12:30 pm, Example Robotics Lab, Room 140
+
+Speaker: Amaka Eze, Example Institute of Technology
+Title: Legged Robots That Learn From Falling
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Serving Expert Models on Commodity Clusters",
+            "Legged Robots That Learn From Falling"
+        ]
+    );
+    let days: Vec<_> = r
+        .talks
+        .iter()
+        .map(|t| t.when.as_ref().and_then(|w| w.date.as_deref()))
+        .collect();
+    assert_eq!(days, [Some("2024-03-11"), Some("2024-03-12")]);
+    // the talks' own series are no series of the digest
+    assert_eq!(r.event.series, None);
+}

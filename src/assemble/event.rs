@@ -1066,7 +1066,15 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     // a line of its own naming the series further down the preamble: under
     // a forwarder's note, a notice or a bilingual pointer
     if e.series.is_none() && (talks.len() <= 1 || days.len() == talks.len()) {
-        e.series = preamble_series(doc, &talk_titles)
+        // a program's series is named before its first talk, and before
+        // the day heading over it
+        let end = if plan.program {
+            let day = plan.slots.first().and_then(|s| s.day);
+            day.map_or(plan.preamble.end, |d| d.min(plan.preamble.end))
+        } else {
+            16
+        };
+        e.series = preamble_series(doc, end, &talk_titles)
             .as_ref()
             .and_then(Val::of);
     }
@@ -1563,12 +1571,12 @@ fn series_heading(c: &Clean) -> Option<Clean> {
     (base.split_whitespace().count() >= 2 && named).then(|| c.slice(at..at + name.len()))
 }
 
-/// The first line among the document's opening blocks that is a series
+/// The first line among the document's opening blocks (before `end`) that is a series
 /// name standing alone ([`series_heading`]): a heading, a paragraph or the
 /// first line of one; not a menu item, a table row, a field or a talk title.
-fn preamble_series(doc: &Doc, talk_titles: &[&str]) -> Option<Clean> {
+fn preamble_series(doc: &Doc, end: usize, talk_titles: &[&str]) -> Option<Clean> {
     let blocks = doc.blocks();
-    (0..blocks.len().min(16))
+    (0..blocks.len().min(end))
         .filter(|&i| doc.hits[i].is_none())
         .filter_map(|i| blocks.get(i))
         .filter(|b| matches!(b.kind, BlockKind::Heading(_) | BlockKind::Para))

@@ -9,10 +9,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::doc::Doc;
-use crate::fields::kind;
 use crate::fields::labels::Label;
 use crate::fields::people::{self, unreachable_regex};
 use crate::fields::when::{self, ZoneAtom};
+use crate::fields::{kind, place};
 use crate::layout::lines::LineKind;
 use crate::layout::markup::clean_joined;
 use crate::layout::{BlockKind, Clean, Mode};
@@ -494,7 +494,7 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                     out.push(slot);
                 }
             }
-                        BlockKind::Para | BlockKind::Item(_) => {
+            BlockKind::Para | BlockKind::Item(_) => {
                 columns = None;
                 // a line that is only a date ("THURSDAY 22 MAY") heads the
                 // day's rows, as a heading would
@@ -551,6 +551,16 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                     // the title and speakers go on under the line, at its indent
                     if timed.is_some() && b.lines.len() == 1 {
                         hanging_entry(doc, i, &rest, &mut slot);
+                    }
+                    // "2:00-3:00 pm, Example Hall 3-201": the line gives the
+                    // talk's place, its speaker and title come below
+                    if slot.speakers.is_empty()
+                        && slot
+                            .title
+                            .as_ref()
+                            .is_some_and(|t| place::place_score(&t.text) >= 3)
+                    {
+                        slot.location = slot.title.take();
                     }
                     // "14:15 Name (Affiliation)" then the title on the item's
                     // next line
