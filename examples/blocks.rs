@@ -29,6 +29,9 @@ fn main() {
     }
     let plan = herald::segment::plan(&d);
     println!("program={} talks={}", plan.program, plan.talks.len());
+    for t in &plan.talks {
+        println!("  talk {:?} blocks {:?}", t.head, t.blocks);
+    }
     for s in &plan.slots {
         println!(
             "  slot b{} time={:?} title={:?} speakers={:?}",

@@ -1150,3 +1150,43 @@ Title: Legged Robots That Learn From Falling
     // the talks' own series are no series of the digest
     assert_eq!(r.event.series, None);
 }
+
+#[test]
+fn each_talk_s_day_stands_on_the_line_above_its_title() {
+    let r = one_md(
+        "\
+# The Example Lectures in the History of Science
+
+All lectures begin at 5:30 pm in the Example Auditorium.
+
+Thursday, October 12, 2023
+
+### Ledgers of the Sky: Account Books and Early Astronomy
+
+Mariana Iturralde, University of Cambridge
+
+Between 1830 and 1900, observatories ran on paper as much as on brass.
+
+Thursday, October 26, 2023
+
+### Quarantine and Its Discontents in the Mediterranean
+
+Youssef Benkirane, Princeton University
+
+Lazarettos detained millions of travellers.
+",
+    );
+    let days: Vec<_> = r
+        .talks
+        .iter()
+        .map(|t| t.when.as_ref().and_then(|w| w.date.as_deref()))
+        .collect();
+    assert_eq!(days, [Some("2023-10-12"), Some("2023-10-26")]);
+    assert_eq!(
+        r.event.series.as_deref(),
+        Some("The Example Lectures in the History of Science")
+    );
+    // "between 1830 and 1900" is a span of years, not a time
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("17:30"));
+}

@@ -962,8 +962,52 @@ fn generic_heading(t: &str) -> bool {
         "table of contents",
         "introduction",
         "program schedule",
-    ]
+        ]
     .contains(&l)
+        // "EECS TALKS THIS WEEK", "Upcoming seminars": a digest's heading
+        || (["this week", "next week", "this month", "upcoming", "this term"]
+            .iter()
+            .any(|d| l.contains(d))
+            && kind::kind_in(l).is_some()
+            && l.split_whitespace().count() <= 6)
+}
+
+/// The lines of block `i` up to the first (after its first) that is a date,
+/// a time or a place: a banner's name without the details set under it
+/// (`Example Symposium` / `22-23 May 2025` / `Example Centre`).
+fn name_lines(doc: &Doc, i: usize) -> Clean {
+    let Some(b) = doc.blocks().get(i) else {
+        return Clean::default();
+    };
+    let detail = |r: &Range<usize>| {
+        let line = doc.layout.clean(r.clone(), Mode::Inline);
+        when::scan(&line.text)
+            .first()
+            .is_some_and(|e| e.range.start == 0 && e.range.len() * 2 >= line.text.len())
+            || place::place_score(&line.text) >= 3
+    };
+    match b.parts.iter().skip(1).position(detail) {
+        Some(k) => {
+            crate::layout::markup::clean_joined(doc.layout.text, &b.parts[..=k], Mode::Inline)
+        }
+        None => b.text.clone(),
+    }
+}
+
+/// True when `t` has hardly any letters outside parentheses: what is left
+/// of a link or an image (`[]](../index.html)`), never a heading.
+fn is_debris(t: &str) -> bool {
+    let mut depth = 0usize;
+    let mut letters = 0;
+    for c in t.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 && c.is_alphabetic() => letters += 1,
+            _ => {}
+        }
+    }
+    letters < 3
 }
 
 /// The title, series and kind of the event.
@@ -988,6 +1032,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             let b = &blocks[i];
             let t = b.text.text.as_str();
             !b.text.is_empty()
+            && !is_debris(t)
             // a bare label ("Abstract:"), or a notice to the readers of a list
             && !t.trim_end().ends_with(':')
                         && !is_notice_to_readers(t)
@@ -1111,14 +1156,16 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && kind::kind_marker(&text).is_none()
             && !series_from_heading
         {
+            // the name's own lines, not the date or venue lines under it
+            let head = name_lines(doc, fi);
             // "Example Conf 2024: Keynote Speakers": the page's own heading after the name
-            let t = fb.text.text.as_str();
+            let t = head.text.as_str();
             let own = t
                 .rfind(": ")
                 .filter(|&c| {
                     generic_heading(&t[c + 2..]) || t[c + 2..].to_lowercase().contains("speakers")
                 })
-                .map_or(fb.text.clone(), |c| fb.text.slice(0..c));
+                .map_or(head.clone(), |c| head.slice(0..c));
             // "Example Workshop 2024 co-located with the Example Conference":
             // the host event is not part of the name
             let own = match own

@@ -1439,20 +1439,21 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         && matches!(seg.head, Head::Heading(_) | Head::Person { .. })
         && cx.program
     {
-        slot_time = seg.blocks.clone().find_map(|j| {
-            let text = doc.text(j);
-            // (the date and the time may be read as two expressions)
-            let covered: usize = doc
-                .exprs(j)
-                .iter()
-                .filter(|e| e.has_time() || e.has_date())
-                .map(|e| e.range.len())
-                .sum();
-            (doc.hits[j].is_none()
-                && text.split_whitespace().count() <= 12
-                && covered * 10 >= text.len() * 6)
-                .then(|| doc.blocks()[j].text.clone())
-        });
+        // the line right above the heading, when it is the talk's day
+        // (`Thursday, October 12, 2023` over `### Title`), else the first in it
+        let top = match seg.head {
+            Head::Heading(h) => Some(h),
+            Head::Person { block, title } => Some(title.unwrap_or(block)),
+            _ => None,
+        };
+        let above = top
+            .and_then(|h| h.checked_sub(1))
+            .filter(|&j| doc.heading_level(j).is_none() && doc.is_when_line(j));
+        slot_time = above
+            .into_iter()
+            .chain(seg.blocks.clone())
+            .find(|&j| doc.is_when_line(j))
+            .map(|j| doc.blocks()[j].text.clone());
     }
     // a group of fields under its date line ("Tuesday 10/14/97  12:00 noon  Room")
     if slot_time.is_none()

@@ -145,6 +145,23 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// True when block `i` is a short unlabelled line that is mostly a day
+    /// and time (`Thursday, October 12, 2023`, `**Tue 10 Sep, 09:15–10:15**`;
+    /// the date and the time may be read as two expressions).
+    pub fn is_when_line(&self, i: usize) -> bool {
+        let text = self.text(i);
+        let covered: usize = self
+            .exprs(i)
+            .iter()
+            .filter(|e| e.has_time() || e.has_date())
+            .map(|e| e.range.len())
+            .sum();
+        self.hits.get(i).is_some_and(Option::is_none)
+            && !text.is_empty()
+            && text.split_whitespace().count() <= 12
+            && covered * 10 >= text.len() * 6
+    }
+
     /// Block `i`'s text read as a person line (see [`people::person_line`]), once.
     pub fn person(&self, i: usize) -> Option<&people::PersonParts> {
         self.persons

@@ -274,9 +274,13 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
     let talks = hs
         .iter()
         .map(|&h| {
-            let end = (h + 1..n)
+            let mut end = (h + 1..n)
                 .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
                 .unwrap_or(n);
+            // the next talk's day, on the line right above its heading
+            if end < n && end > h + 1 && doc.is_when_line(end - 1) {
+                end -= 1;
+            }
             TalkSeg {
                 blocks: h + 1..end,
                 head: Head::Heading(h),
@@ -524,8 +528,11 @@ fn by_person_lines(doc: &Doc, n: usize) -> Option<Vec<TalkSeg>> {
         let end = match anchors.get(k + 1) {
             Some(&next) => {
                 let mut e = titles[k + 1].unwrap_or(next);
-                // a kind marker before the next title belongs to the next talk
-                while e > a + 1 && kind::kind_marker(doc.text(e - 1)).is_some() {
+                // a kind marker before the next title belongs to the next
+                // talk, and so does a line that is only its day
+                while e > a + 1
+                    && (kind::kind_marker(doc.text(e - 1)).is_some() || doc.is_when_line(e - 1))
+                {
                     e -= 1;
                 }
                 e

@@ -837,8 +837,9 @@ pub fn time_range(i: &str) -> R<'_, TimeAtom> {
         }
         return Ok((rest, TimeAtom { start, end: None }));
     }
-    // compact 24-hour range: 1930 - 2100
-    if let Ok((rest, (start, end))) = (compact_time, preceded(range_sep, compact_time)).parse(i) {
+    // compact 24-hour range: 1930 - 2100 (with a dash only: "between 1830
+    // and 1900" is a span of years)
+    if let Ok((rest, (start, end))) = (compact_time, preceded(dash, compact_time)).parse(i) {
         return Ok((
             rest,
             TimeAtom {
@@ -1155,6 +1156,7 @@ mod tests {
         assert_eq!(t("1pm"), Some((1, 0, Some(Pm), None)));
         assert_eq!(t("15h30"), Some((15, 30, None, None)));
         assert_eq!(t("1600 hrs"), Some((16, 0, None, None)));
+        assert_eq!(t("1830 and 1900"), None);
         assert_eq!(t("0930 hours"), Some((9, 30, None, None)));
         assert_eq!(t("1600"), None);
         assert_eq!(t("12 noon"), Some((12, 0, None, None)));
