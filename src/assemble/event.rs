@@ -920,6 +920,14 @@ fn first_place_part(v: &Clean) -> Clean {
     {
         end = end.min(e.range.start);
     }
+    // "Example Hall, Room 1104 (also streamed on Zoom: https://…)": a
+    // bracketed note about the stream is not the place
+    if let Some(k) = t.match_indices(" (").map(|(k, _)| k).find(|&k| {
+        let inner = t[k + 2..].split(')').next().unwrap_or("").to_lowercase();
+        inner.contains("http") || place::online_words(&inner)
+    }) {
+        end = end.min(k);
+    }
     for stop in ["  ", " Date", " Time", " (refresh", " --"] {
         if let Some(k) = t.find(stop)
             && k > 0

@@ -77,6 +77,9 @@ struct Render<'a> {
     pre: usize,
     /// The `href` of each open `<a>`, innermost last (`None`: no link).
     links: Vec<Option<String>>,
+    /// The open elements whose class says they are a field's label
+    /// (`<span class="field__label">Location</span>`), innermost last.
+    labels: Vec<String>,
 }
 
 impl Render<'_> {
@@ -244,11 +247,10 @@ impl Render<'_> {
             }
             "a" => {
                 if let Some(Some(href)) = self.links.pop() {
-                    // an empty link text leaves no link behind
-                    if self.out.text().ends_with('[') {
-                        self.synthetic("]", at);
+                    // an empty link text (an image, an icon) leaves no link behind
+                    if !self.out.take_back("[") {
+                        self.synthetic(&format!("]({href})"), at);
                     }
-                    self.synthetic(&format!("]({href})"), at);
                 }
             }
             "b" | "strong" => self.synthetic("**", at),
@@ -270,6 +272,7 @@ pub fn render(text: &str, map: &OffsetMap, mode: Mode) -> (String, OffsetMap) {
         skip_name: String::new(),
         pre: 0,
         links: Vec::new(),
+        labels: Vec::new(),
     };
     for token in Tokenizer::new_with_emitter(text, emitter).flatten() {
         match token {
@@ -287,10 +290,29 @@ pub fn render(text: &str, map: &OffsetMap, mode: Mode) -> (String, OffsetMap) {
                             && !h.starts_with('#')
                             && !h.to_ascii_lowercase().starts_with("javascript:")
                     });
+                // a CMS field's label ("field__label", "label"): it reads
+                // as "Label:" before its value
+                let label = !t.self_closing
+                    && r.skip == 0
+                    && t.attributes.get(b"class".as_slice()).is_some_and(|c| {
+                        String::from_utf8_lossy(c).split_whitespace().any(|w| {
+                            w == "label" || w.ends_with("__label") || w.ends_with("-label")
+                        })
+                    });
+                if label && r.labels.len() < 16 {
+                    r.labels.push(name.clone());
+                }
                 r.start_tag(&name, href, t.span.start, t.self_closing);
             }
             Token::EndTag(t) => {
                 let name = String::from_utf8_lossy(&t.name).to_ascii_lowercase();
+                if r.skip == 0 && r.labels.last() == Some(&name) {
+                    r.labels.pop();
+                    let last = r.out.text().chars().next_back();
+                    if last.is_some_and(|c| c.is_alphanumeric()) {
+                        r.synthetic(": ", t.span.start);
+                    }
+                }
                 r.end_tag(&name, t.span.start);
             }
             Token::String(s) => {
@@ -332,6 +354,20 @@ mod tests {
             !out.contains("var x") && !out.contains("p{}") && out.starts_with("# Program"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn field_labels_read_as_labels_and_empty_links_vanish() {
+        let out = page(
+            "<div class=\"field\"><span class=\"field__label\">Location</span>\
+<span>Example Building, Room 2-117</span></div>\
+<p><a href=\"../index.html\"><img src=\"logo.png\"></a> Home</p>",
+        );
+        assert!(
+            out.contains("Location: Example Building, Room 2-117"),
+            "{out}"
+        );
+        assert!(!out.contains("index.html") && !out.contains('['), "{out}");
     }
 
     #[test]

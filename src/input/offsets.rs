@@ -177,6 +177,24 @@ impl TextBuilder {
         });
     }
 
+    /// Takes back `s` when it is the last piece pushed, whole (a link's
+    /// opening bracket when the link turns out empty). True when it did.
+    pub fn take_back(&mut self, s: &str) -> bool {
+        let start = self.text.len().saturating_sub(s.len());
+        match self.segments.last() {
+            Some(last)
+                if self.text.ends_with(s)
+                    && last.text_start == start
+                    && last.text_len == s.len() =>
+            {
+                self.segments.pop();
+                self.text.truncate(start);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Appends one character standing for `src_len` source bytes at `src_start`.
     pub fn push_char(&mut self, c: char, src_start: usize, src_len: usize) {
         let mut buf = [0u8; 4];
