@@ -92,6 +92,10 @@ fn location_parts() {
 fn places_in_sentences() {
     let table = [
         (
+            "Seminar Room G.04, Example Library Building",
+            Some("Seminar Room G.04, Example Library Building"),
+        ),
+        (
             "at 4:30 p.m., Monday, Feb. 27, in Wean Hall 7500.",
             Some("Wean Hall 7500"),
         ),

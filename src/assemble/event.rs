@@ -534,9 +534,34 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             let near = place::phrases_with(t, doc.exprs(i))
                 .into_iter()
                 .filter(|(r, s)| *s >= 2 && r.start >= cue.end() && r.start < cue.end() + 120)
+                // "new room" names no room
+                .filter(|(r, _)| {
+                    t[r.clone()]
+                        .chars()
+                        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+                })
                 .min_by_key(|(r, _)| r.start);
             if let Some((r, _)) = near {
                 return Some(b.text.slice(r));
+            }
+            // "It will now take place on" ending its paragraph, the new day
+            // and place set out on the lines below
+            if t.len() - cue.end() < 20 {
+                for j in (i + 1..blocks.len()).take(2) {
+                    let bt = &blocks[j].text.text;
+                    let found = place::phrases_with(bt, doc.exprs(j))
+                        .into_iter()
+                        .filter(|(r, s)| {
+                            *s >= 2
+                                && bt[r.clone()]
+                                    .chars()
+                                    .any(|c| c.is_uppercase() || c.is_ascii_digit())
+                        })
+                        .max_by_key(|(r, s)| (*s, r.len()));
+                    if let Some((r, _)) = found {
+                        return Some(blocks[j].text.slice(r));
+                    }
+                }
             }
         }
     }
