@@ -96,6 +96,10 @@ fn places_in_sentences() {
             Some("Seminar Room G.04, Example Library Building"),
         ),
         (
+            "Am Donnerstag spricht um 16:15 Uhr im Hörsaal H3 (Gebäude C4, Lindenhof-Campus)",
+            Some("Hörsaal H3 (Gebäude C4, Lindenhof-Campus)"),
+        ),
+        (
             "at 4:30 p.m., Monday, Feb. 27, in Wean Hall 7500.",
             Some("Wean Hall 7500"),
         ),

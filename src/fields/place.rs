@@ -856,7 +856,7 @@ pub fn in_prose(s: &str) -> Option<Range<usize>> {
 /// [`in_prose`], given the time expressions of `s` already scanned.
 pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?-u:\b)(?:in|at|on|by|to|near|noon|midnight|location:?|place:?|room:?|venue:?|where:?)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+)?$")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:in|at|on|by|to|near|noon|midnight|location:?|place:?|room:?|venue:?|where:?|im|in der|in dem|am|dans|en|à|en el|en la|nel|nella|presso|uhr)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+|la\s+|le\s+|l'|el\s+|der\s+|dem\s+)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "at 4:15pm in 8220", "In 8.220, starting at 3:30": a bare room number
