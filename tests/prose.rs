@@ -66,6 +66,10 @@ fn logistics_lines() {
         "Please register here",
         "Talk Recording",
         "Pre-registration is required.",
+        "Tomas is here Monday through Friday, so if you would like to meet with him please \
+         let me know and I will put together a schedule.",
+        "Tea and biscuits will be available in the foyer afterwards. Anyone wishing to take \
+         the speaker to lunch should contact me before Monday.",
     ] {
         assert!(is_logistics(t), "{t}");
     }

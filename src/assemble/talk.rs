@@ -1122,7 +1122,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         // paragraphs that announce (when, where, who comes) are not the description
         let announces = |j: usize| {
             static ANNOUNCE: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?i)(?-u:\b)(?:will (?:give|be giving|present|speak|visit|be held|take place|be broadcast|be streamed)|is scheduled|are scheduled|scheduled for|join us|will be (?:in|at) )(?-u:\b)")
+                Regex::new(r"(?i)(?-u:\b)(?:will (?:give|be giving|present|speak|visit|be held|take place|be broadcast|be streamed|talk|lecture|be given|be speaking)|(?:'|’)ll (?:be giving|give|present|speak|talk)|is scheduled|are scheduled|scheduled for|join us|will be (?:in|at) |our (?:next )?speaker|is (?:our|the) (?:next )?speaker)(?-u:\b)")
                     .unwrap_or_else(|_| unreachable_regex())
             });
             !doc.exprs(j).is_empty() && ANNOUNCE.is_match(doc.text(j))
