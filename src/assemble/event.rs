@@ -328,7 +328,11 @@ fn event_when(
     if ((had_time && w.date.is_none()) || r.relative)
         && let Some(c) = cands
             .iter()
-            .filter(|c| c.expr.has_date() && (c.label.is_some() || c.score >= 60))
+                        // (a day named from the posting date serves when no date is written)
+            .filter(|c| {
+                (c.expr.has_date() || c.expr.relative.is_some())
+                    && (c.label.is_some() || c.score >= 60)
+            })
             .filter(|c| !(c.block == best.block && c.expr.range == best.expr.range))
             .filter(|c| {
                 when::resolve(&c.expr, &c.clean.text, ctx)
