@@ -328,7 +328,7 @@ fn event_when(
     if ((had_time && w.date.is_none()) || r.relative)
         && let Some(c) = cands
             .iter()
-                        // (a day named from the posting date serves when no date is written)
+            // (a day named from the posting date serves when no date is written)
             .filter(|c| {
                 (c.expr.has_date() || c.expr.relative.is_some())
                     && (c.label.is_some() || c.score >= 60)

@@ -236,7 +236,21 @@ fn write_part(
     if utf8.is_some() {
         warnings.push("a body part declares another charset but is UTF-8; read as UTF-8".into());
     }
-    let raw = utf8.unwrap_or(raw);
+    // a body sent as is in a legacy 8-bit encoding with no charset that
+    // fits (none declared, or `us-ascii`): read as Windows-1252, as a
+    // whole file would be, instead of replacement characters
+    let legacy = (utf8.is_none() && part.encoding == Encoding::None && raw.contains('\u{FFFD}'))
+        .then(|| source.get(part.offset_body as usize..part.offset_end as usize))
+        .flatten()
+        .filter(|b| std::str::from_utf8(b).is_err())
+        .map(|b| encoding_rs::WINDOWS_1252.decode(b).0.into_owned());
+    if legacy.is_some() {
+        warnings.push(
+            "a body part is not UTF-8 and declares no charset that fits; read as Windows-1252"
+                .into(),
+        );
+    }
+    let raw = legacy.as_deref().or(utf8).unwrap_or(raw);
     // a body stored as-is maps byte for byte; a decoded one as a whole
     let as_is = part.encoding == Encoding::None && raw.len() == len;
     let (text, map) = if as_is {
@@ -313,6 +327,14 @@ Time: 12:30\u{2013}13:30\r\nSpeaker: Jos\u{e9} Garc\u{ed}a\r\n";
         let at = m.text.find("José").unwrap_or(0);
         let [s, e] = m.map.range(at, at + "José".len());
         assert_eq!(&raw[s..e], "José");
+    }
+
+    #[test]
+    fn a_latin1_body_with_no_charset_is_read_as_windows_1252() {
+        let raw = b"From: a@b.c\r\nSubject: x\r\n\r\nSpeaker: H\xe9l\xe8ne B\xe9riault\r\n";
+        let m = parse(raw).unwrap_or_else(|| panic!("no mail"));
+        assert!(m.text.contains("Speaker: Hélène Bériault"), "{}", m.text);
+        assert!(!m.text.contains('\u{FFFD}'), "{}", m.text);
     }
 
     #[test]
