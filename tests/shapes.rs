@@ -1190,3 +1190,42 @@ Lazarettos detained millions of travellers.
     let w = r.event.when.as_ref();
     assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("17:30"));
 }
+
+#[test]
+fn a_title_asks_a_question_or_says_it_is_the_webinar() {
+    let r = one("\
+Example Data Science Webinar Series
+
+Who Gets the Interview? Auditing Automated Hiring Systems in the Wild
+
+Wednesday, May 15, 2024
+3pm ET / 12pm PT
+
+Speaker: Dr. Rosalind Achterberg, University of Washington
+");
+    assert_eq!(
+        titles(&r),
+        ["Who Gets the Interview? Auditing Automated Hiring Systems in the Wild"]
+    );
+    let r = one("\
+Skip Main Navigation
+Example Tickets
+Find events
+Create events
+Log In
+
+Thursday, September 19
+
+Webinar: Soil Carbon Beyond the Topsoil - What Deep Roots Tell Us
+
+Most soil carbon inventories stop at 30 cm. A soil ecologist explains what
+we miss below that line, and why it matters for carbon farming claims.
+
+Date and time
+Thu, Sep 19, 2024, 4:00 PM - 5:30 PM GMT+2
+");
+    assert_eq!(
+        titles(&r),
+        ["Soil Carbon Beyond the Topsoil - What Deep Roots Tell Us"]
+    );
+}

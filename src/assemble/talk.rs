@@ -1607,6 +1607,21 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             }
         }
     }
+    // a line that says it is the talk ("Webinar: Soil Carbon Beyond the
+    // Topsoil"): the title, whatever menu lines come before it
+    for &j in &first_blocks {
+        let text = doc.text(j);
+        if let Some((head, rest)) = text.split_once(": ")
+            && head.split_whitespace().count() <= 2
+            && kind::kind_marker(head).is_some()
+            && rest.split_whitespace().count() >= 3
+            && reads_as_title(rest)
+            && !people::is_name(rest)
+        {
+            let c = strip_title_prefix(&doc.blocks()[j].text, &mut TalkDraft::default());
+            return Some(strip_quotes(&c));
+        }
+    }
     // a heading "Title - Name" or a first line that is a title
     for &j in &first_blocks {
         let b = &doc.blocks()[j];
@@ -1757,13 +1772,15 @@ fn names_a_series(t: &str) -> bool {
     t.contains("Series") || t.contains("SERIES") || t.trim_end().ends_with("series")
 }
 
-/// True for `Main title: subtitle`, two or more words on each side of the
+/// True for `Main title: subtitle` (or `A question? Its answer`), two or more words on each side of the
 /// colon: the shape of a talk title, which an affiliation line ("Example
 /// University") or a series name does not have, even when its words name
 /// an organization ("... in a Core Facility").
 fn has_subtitle(t: &str) -> bool {
-    t.split_once(": ").is_some_and(|(a, b)| {
-        a.split_whitespace().count() >= 2 && b.split_whitespace().count() >= 2
+    [": ", "? "].iter().any(|sep| {
+        t.split_once(sep).is_some_and(|(a, b)| {
+            a.split_whitespace().count() >= 2 && b.split_whitespace().count() >= 2
+        })
     })
 }
 
@@ -2245,6 +2262,8 @@ fn is_page_chrome(t: &str) -> bool {
         || t.matches(" / ").count() >= 2
         || [
             "skip to",
+            "skip main",
+            "skip navigation",
             "jump to",
             "you are here",
             "search",
@@ -2315,6 +2334,7 @@ mod title_tests {
             "Skip to main content",
             "Home » News & Events » Lectures",
             "Home / Webinars / Soil Carbon",
+            "Skip Main Navigation",
             "Visit Exhibitions Events Learn Support Shop",
             "← All seminars · Subscribe to the calendar",
         ] {
