@@ -726,6 +726,17 @@ fn colon_time(i: &str) -> R<'_, Clock> {
     }
 }
 
+/// `16 Uhr`, `16.15 Uhr`, `16:15 Uhr`: German clock times, 24-hour.
+fn uhr_time(i: &str) -> R<'_, Clock> {
+    let (i, h) = digits(1, 2)(i)?;
+    let (i, m) = opt(preceded(one_of(".:"), digits(2, 2))).parse(i)?;
+    let (i, _) = (space0, tag_no_case("uhr"), not_alnum).parse(i)?;
+    match clock(h, m.unwrap_or(0), None, true, false) {
+        Some(c) => Ok((i, c)),
+        None => fail(i),
+    }
+}
+
 /// `15h30`, `10h00`, `10h`.
 fn h_time(i: &str) -> R<'_, Clock> {
     let (i, h) = digits(1, 2)(i)?;
@@ -796,7 +807,18 @@ fn bare_hour(i: &str) -> R<'_, Clock> {
 
 /// One clock time.
 pub fn time(i: &str) -> R<'_, Clock> {
-    alt((named_time, colon_time, h_time, meridiem_time)).parse(i)
+    alt((named_time, uhr_time, colon_time, h_time, meridiem_time)).parse(i)
+}
+
+/// `16` in `16 bis 18 Uhr`, `14-16h`: a bare hour of a 24-hour day, only
+/// as the start of a range whose end says it is a 24-hour time.
+fn bare_hour24(i: &str) -> R<'_, Clock> {
+    let (i, h) = digits(1, 2)(i)?;
+    let (i, _) = not_alnum(i)?;
+    match clock(h, 0, None, true, true) {
+        Some(c) if h <= 23 => Ok((i, c)),
+        _ => fail(i),
+    }
 }
 
 fn range_sep(i: &str) -> R<'_, &str> {
@@ -860,6 +882,21 @@ pub fn time_range(i: &str) -> R<'_, TimeAtom> {
     .parse(i)
     {
         return Ok((rest, TimeAtom { start, end: None }));
+    }
+    // bare 24-hour start: 16 bis 18 Uhr, 14-16h
+    if let Ok((rest, (start, end))) = (
+        bare_hour24,
+        preceded(range_sep, verify(time, |c: &Clock| c.clock24 && !c.bare)),
+    )
+        .parse(i)
+    {
+        return Ok((
+            rest,
+            TimeAtom {
+                start,
+                end: Some(end),
+            },
+        ));
     }
     // bare start: 2-4pm, 2 until 4:30
     let (rest, start) = bare_hour(i)?;
@@ -1157,6 +1194,10 @@ mod tests {
         assert_eq!(t("15h30"), Some((15, 30, None, None)));
         assert_eq!(t("1600 hrs"), Some((16, 0, None, None)));
         assert_eq!(t("1830 and 1900"), None);
+        assert_eq!(t("16 Uhr"), Some((16, 0, None, None)));
+        assert_eq!(t("16.15 Uhr"), Some((16, 15, None, None)));
+        assert_eq!(t("16 bis 18 Uhr"), Some((16, 0, None, Some((18, 0)))));
+        assert_eq!(t("14-16h"), Some((14, 0, None, Some((16, 0)))));
         assert_eq!(t("0930 hours"), Some((9, 30, None, None)));
         assert_eq!(t("1600"), None);
         assert_eq!(t("12 noon"), Some((12, 0, None, None)));
