@@ -83,6 +83,17 @@ fn parts(s: &str) -> Option<Parts> {
 #[test]
 fn person_lines() {
     assert_eq!(
+        parts(
+            "Dr. Rosalind Achterberg, Associate Professor of Information Science, University of Washington"
+        ),
+        Some((
+            "Rosalind Achterberg".into(),
+            Some("Dr.".into()),
+            Some("Associate Professor of Information Science".into()),
+            Some("University of Washington".into())
+        ))
+    );
+    assert_eq!(
         parts("Song Han (PhD Candidate, Stanford University)"),
         Some((
             "Song Han".into(),

@@ -1113,10 +1113,21 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
     if let Some(plen) = position_prefix(inner) {
         let after = &inner[plen..];
         let pos = inner_trim.start..inner_trim.start + plen;
-        parts.position = Some(pos);
+        parts.position = Some(pos.clone());
         for joiner in [", ", " at ", " of ", " in ", " with ", " - "] {
             if let Some(tail) = after.strip_prefix(joiner) {
-                let start = inner_trim.end - tail.len();
+                let mut start = inner_trim.end - tail.len();
+                // "Professor of Information Science, University of X": the
+                // field is the position's, the institution after the comma
+                if matches!(joiner, " of " | " in ")
+                    && let Some((field, inst)) = tail.split_once(", ")
+                    && !has_org_word(field)
+                    && has_org_word(inst)
+                {
+                    let field_end = start + field.len();
+                    parts.position = Some(pos.start..field_end);
+                    start = field_end + 2;
+                }
                 let aff = trim_range(s, start..inner_trim.end, &[',', '.']);
                 if !aff.is_empty() {
                     parts.affiliation = Some(aff);
