@@ -1211,8 +1211,15 @@ const JOB_NOUNS: &[&str] = &[
     "journalist",
     "attorney",
     "counsel",
-    "secretary",
+        "secretary",
     "administrator",
+    "agent",
+    "lawyer",
+    "examiner",
+    "technician",
+    "investigator",
+    "writer",
+    "author",
 ];
 
 /// True when `w` is a job noun (any case, trailing punctuation aside).
