@@ -1229,3 +1229,44 @@ Thu, Sep 19, 2024, 4:00 PM - 5:30 PM GMT+2
         ["Soil Carbon Beyond the Topsoil - What Deep Roots Tell Us"]
     );
 }
+
+#[test]
+fn a_biography_before_the_abstract_with_no_labels() {
+    let r = one("\
+Example Brown Bag Series
+
+Wednesday, January 22, 2025, 12:15-1:30 pm
+Example Commons, 5th floor, Example Hall
+
+Water, Debt, and the Municipal Balance Sheet
+
+Ifeoma Nwachukwu
+Department of City Planning, Cornell University
+
+Ifeoma Nwachukwu is an assistant professor of city and regional
+planning at Cornell University. Her research examines how cities
+finance infrastructure and how the terms of that financing shape who
+pays for it.
+
+She holds a PhD in urban planning from Columbia University.
+
+When a mid-sized city replaces its lead service lines or upgrades a
+treatment plant, it usually borrows, and the bill arrives in household
+water rates for the next thirty years. Drawing on bond disclosures from
+212 utilities, this talk shows that utilities with weaker credit ratings
+pay more to borrow and pass those costs on to customers.
+");
+    let t = &r.talks[0];
+    assert!(
+        t.abstract_
+            .as_deref()
+            .is_some_and(|a| a.starts_with("When a mid-sized city")),
+        "{:?}",
+        t.abstract_
+    );
+    let bio = t.speakers.first().and_then(|s| s.bio.as_deref());
+    assert!(
+        bio.is_some_and(|b| b.starts_with("Ifeoma Nwachukwu is") && b.contains("She holds")),
+        "{bio:?}"
+    );
+}

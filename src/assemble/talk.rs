@@ -221,12 +221,37 @@ fn is_third_person(w: &str) -> bool {
     )
 }
 
-/// The paragraphs of a prose run, split where a biography starts.
+/// The paragraphs of a prose run, split where a biography starts. A run
+/// that opens on the biography ends it at the first paragraph that no
+/// longer speaks of the person (not opening on their name or a pronoun):
+/// that paragraph and the rest are the description.
 fn split_bio(doc: &Doc, blocks: &[usize], names: &[&str]) -> (Vec<usize>, Vec<usize>) {
     match blocks
         .iter()
         .position(|&i| prose::starts_bio(doc.text(i), names))
     {
+        Some(0) => {
+            let surnames: Vec<&str> = names.iter().map(|n| surname(n)).collect();
+            // the person's name or a third-person pronoun anywhere in it
+            let about_them = |t: &str| {
+                prose::starts_bio(t, names)
+                    || surnames.iter().any(|s| s.len() > 1 && t.contains(s))
+                    || t.split(|c: char| !c.is_alphabetic()).any(|w| {
+                        matches!(
+                            w,
+                            "He" | "She" | "His" | "Her" | "he" | "she" | "his" | "her" | "him"
+                        )
+                    })
+            };
+            let end = blocks[1..]
+                .iter()
+                .position(|&i| {
+                    let t = doc.text(i);
+                    !about_them(t) && t.split_whitespace().count() >= 30
+                })
+                .map_or(blocks.len(), |k| k + 1);
+            (blocks[end..].to_vec(), blocks[..end].to_vec())
+        }
         Some(k) => (blocks[..k].to_vec(), blocks[k..].to_vec()),
         None => (blocks.to_vec(), Vec::new()),
     }

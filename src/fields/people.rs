@@ -1211,7 +1211,7 @@ const JOB_NOUNS: &[&str] = &[
     "journalist",
     "attorney",
     "counsel",
-        "secretary",
+    "secretary",
     "administrator",
     "agent",
     "lawyer",
