@@ -879,6 +879,9 @@ fn strip_trailing_paren(t: &str) -> &str {
     if t.ends_with(')')
         && let Some(open) = t.rfind(" (")
         && t.len() - open < 20
+        // a floor or a room places it further: "(2nd floor)" stays
+        && !t[open..].to_lowercase().contains("floor")
+        && place::place_score(&t[open + 2..t.len() - 1]) == 0
     {
         return t[..open].trim_end();
     }
