@@ -1075,6 +1075,17 @@ The next talk in the Example Chemistry Seminar series will be given by
 Dr Graham Ostrowski on Tuesday, 9 June 1998 at 2.15pm.
 ");
     assert_eq!(r.event.series.as_deref(), Some("Example Chemistry Seminar"));
+    let r = one("\
+Excited to share that I'll be giving a talk at the Example Raster Community Call next week!
+
+\"Tiles all the way down: serving rasters straight from object storage\"
+
+Wednesday, 9 April 2025, 16:00 UTC
+");
+    assert_eq!(
+        r.event.series.as_deref(),
+        Some("Example Raster Community Call")
+    );
 }
 
 #[test]

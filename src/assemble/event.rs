@@ -1267,7 +1267,7 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
     // Example Lecture Series": a capitalized name ending on a series word
     // after a preposition (not a room: "the Example Seminar Room")
     static IN_THE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:in|at|to|for) (?:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:and|of|on|&)\s+)?){1,5}(?:Seminar|Colloquium|Kolloquium|Lecture Series|Lectures|Reading Group|Journal Club|Forum)(?: Series)?)(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:in|at|to|for) (?:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:and|of|on|&)\s+)?){1,5}(?:Seminar|Colloquium|Kolloquium|Lecture Series|Lectures|Lecture|Webinars?|Reading Group|Journal Club|Forum|Meetup|Community Call|Office Hours)(?: Series)?)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // every pattern ends on a series word: blocks without one are passed
@@ -1289,6 +1289,8 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
                 "kolloquium",
                 "lunch",
                 "workshop",
+                "community call",
+                "office hours",
             ])
             .ok()
     });
