@@ -1561,6 +1561,9 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                 && !doc.exprs(j).iter().any(|e| e.has_time() || e.has_date())
                 && (b.kind != BlockKind::Row
                     || b.cells.iter().filter(|c| !c.is_empty()).count() <= 1)
+                // a menu entry of a page ("About", "Give") is no line of the talk
+                && !(matches!(b.kind, BlockKind::Item(_))
+                    && b.text.text.split_whitespace().count() <= 2)
         })
         .take(8)
         .collect();
@@ -2321,8 +2324,37 @@ fn is_page_chrome(t: &str) -> bool {
         && !words.iter().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "the" | "of" | "and" | "for" | "in" | "on" | "to" | "a" | "an" | "with" | "from"
+                "the"
+                    | "of"
+                    | "and"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "a"
+                    | "an"
+                    | "with"
+                    | "from"
+                    | "across"
+                    | "without"
+                    | "beyond"
+                    | "between"
+                    | "through"
+                    | "toward"
+                    | "towards"
+                    | "into"
+                    | "under"
+                    | "over"
+                    | "via"
+                    | "versus"
+                    | "vs"
+                    | "at"
+                    | "by"
+                    | "is"
+                    | "are"
             )
+            // a title's gerund ("Borrowing Strength …"), never a menu entry
+            || (w.len() > 5 && w.ends_with("ing"))
         })
 }
 
@@ -2360,6 +2392,7 @@ mod title_tests {
             "Home » News & Events » Lectures",
             "Home / Webinars / Soil Carbon",
             "Skip Main Navigation",
+            "About Academics Research Events Give",
             "Visit Exhibitions Events Learn Support Shop",
             "← All seminars · Subscribe to the calendar",
         ] {
@@ -2370,6 +2403,7 @@ mod title_tests {
             "Rethinking Caches for the Many-Core Era",
             "Interfaces That Adapt to Their Users",
             "Smooth Surfaces: Successors to Splines?",
+            "Borrowing Strength Across Trials Without Borrowing Bias",
         ] {
             assert!(!is_page_chrome(t), "{t}");
             assert!(reads_as_title(t), "{t}");
