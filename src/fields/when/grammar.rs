@@ -726,6 +726,21 @@ fn colon_time(i: &str) -> R<'_, Clock> {
     }
 }
 
+/// `16.15` in a dotted range (`16.15 – 17.30`): hours and two-digit minutes.
+fn dotted_clock(i: &str) -> R<'_, Clock> {
+    let (i, h_str) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (i, _) = char('.').parse(i)?;
+    let (i, m) = digits(2, 2)(i)?;
+    let (i, _) = not(peek(one_of(".0123456789"))).parse(i)?;
+    let (i, _) = not_alnum(i)?;
+    let h: u32 = h_str.parse().unwrap_or(99);
+    let leading_zero = h_str.len() == 2 && h_str.starts_with('0');
+    match clock(h, m, None, leading_zero, false) {
+        Some(c) => Ok((i, c)),
+        None => fail(i),
+    }
+}
+
 /// `16 Uhr`, `16.15 Uhr`, `16:15 Uhr`: German clock times, 24-hour.
 fn uhr_time(i: &str) -> R<'_, Clock> {
     let (i, h) = digits(1, 2)(i)?;
@@ -882,6 +897,17 @@ pub fn time_range(i: &str) -> R<'_, TimeAtom> {
     .parse(i)
     {
         return Ok((rest, TimeAtom { start, end: None }));
+    }
+    // dotted range: 16.15 – 17.30 (a dotted time alone is read only with
+    // am/pm: 3.50 is a number)
+    if let Ok((rest, (start, end))) = (dotted_clock, preceded(dash, dotted_clock)).parse(i) {
+        return Ok((
+            rest,
+            TimeAtom {
+                start,
+                end: Some(end),
+            },
+        ));
     }
     // bare 24-hour start: 16 bis 18 Uhr, 14-16h
     if let Ok((rest, (start, end))) = (
@@ -1198,6 +1224,8 @@ mod tests {
         assert_eq!(t("16.15 Uhr"), Some((16, 15, None, None)));
         assert_eq!(t("16 bis 18 Uhr"), Some((16, 0, None, Some((18, 0)))));
         assert_eq!(t("14-16h"), Some((14, 0, None, Some((16, 0)))));
+        assert_eq!(t("16.15 – 17.30"), Some((16, 15, None, Some((17, 30)))));
+        assert_eq!(t("3.50"), None);
         assert_eq!(t("0930 hours"), Some((9, 30, None, None)));
         assert_eq!(t("1600"), None);
         assert_eq!(t("12 noon"), Some((12, 0, None, None)));
