@@ -426,7 +426,21 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
                 let at = part.text.find(':').map_or(0, |c| c + 1);
                 speakers.extend(persons_in(&part.slice(at..part.text.len())));
             }
-            None => speakers.extend(labelled_persons(&part)),
+            None => {
+                let ps = labelled_persons(&part);
+                if ps.is_empty() {
+                    // "Prof. A. Person, Norwegian University of Science and
+                    // Technology (NTNU)": one person, an "and" in the institution
+                    let (_, at) = people::split_honorific(&part.text);
+                    if let Some(p) = people::person_line(&part.text)
+                        .filter(|p| p.affiliation.is_some() && p.name.start <= at)
+                    {
+                        speakers.push(person_clean(&part, &p));
+                    }
+                } else {
+                    speakers.extend(ps);
+                }
+            }
         }
         j = end;
     }
