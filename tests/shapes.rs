@@ -1281,3 +1281,19 @@ pay more to borrow and pass those costs on to customers.
         "{bio:?}"
     );
 }
+
+#[test]
+fn a_lone_talk_named_as_part_of_an_occasion() {
+    let r = one("\
+Dear colleagues,
+
+As part of Open Example Week 2026, the Example Office invites you
+to a panel discussion:
+
+WHO SHOULD REVIEW THE REVIEWERS? OPEN PEER REVIEW IN PRACTICE
+
+Date: 17/09/2026
+Time: 14:00-15:30
+");
+    assert_eq!(r.event.title.as_deref(), Some("Open Example Week 2026"));
+}

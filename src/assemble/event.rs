@@ -1237,7 +1237,25 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         if umbrella && e.series.is_none() {
             e.title = Val::of(&fb.text);
         }
+        // "As part of Open Example Week 2026, the office invites you": the
+        // occasion a lone talk belongs to
+        if e.title.is_none() {
+            e.title = occasion(doc).as_ref().and_then(Val::of);
+        }
     }
+}
+
+/// The named occasion a sentence says the talk is part of: `as part of
+/// (the) Example Science Week 2026`, `during the Example Research Day`.
+fn occasion(doc: &Doc) -> Option<Clean> {
+    static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[Aa]s part of|[Dd]uring|[Oo]n the occasion of)\s+(?:the\s+|our\s+|this year's\s+)?((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){1,5}(?:Week|Day|Days|Festival|Summit|Month|Fair)(?:\s+(?:19|20)\d\d)?)(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    doc.blocks().iter().take(12).find_map(|b| {
+        let m = OCCASION.captures(&b.text.text)?.get(1)?;
+        Some(b.text.slice(m.range()))
+    })
 }
 
 /// The series a sentence names: `the second instance of the Example
