@@ -1078,8 +1078,10 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
                         && !is_notice_to_readers(t)
             && matches!(b.kind, BlockKind::Heading(_) | BlockKind::Para)
             && !prose::is_prose(t)
-            // not a greeting ("Dear colleagues,") nor a line of page chrome
+                        // not a greeting ("Dear colleagues,") nor a line of page chrome
             && !t.trim_end().ends_with(',')
+            // nor a sentence ("Remote participation via Zoom is available.")
+            && !(t.trim_end().ends_with('.') && t.split_whitespace().count() >= 4)
             && !t.contains(" | ")
             && !t.contains(" > ")
             && !t.contains('›')
