@@ -1132,8 +1132,14 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         .collect();
     days.sort_unstable();
     days.dedup();
+    // "Example Meetup #31 — October Edition": an instance of a series, by number
+    let numbered = text.contains('#')
+        && text
+            .split('#')
+            .skip(1)
+            .any(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     if e.series.is_none()
-        && (talks.len() <= 1 || days.len() == talks.len())
+        && (talks.len() <= 1 || days.len() == talks.len() || numbered)
         && !talk_titles.contains(&text.as_str())
         && let Some(name) = series_heading(&fb.text)
     {
@@ -1184,10 +1190,10 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         })
     });
     // the heading that opens on the series' name names no event of its own
-    let names_series = e
-        .series
-        .as_ref()
-        .is_some_and(|sr| series_heading(&fb.text).is_some_and(|h| h.text == sr.text));
+    let names_series = !numbered
+        && e.series
+            .as_ref()
+            .is_some_and(|sr| series_heading(&fb.text).is_some_and(|h| h.text == sr.text));
     if plan.program {
         if !generic_heading(&text)
             && !names_series
@@ -1196,7 +1202,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
                         // a letterhead ("Universität Example") names no event
             && !is_letterhead(&text)
             && kind::kind_marker(&text).is_none()
-            && !series_from_heading
+            && (!series_from_heading || numbered)
         {
             // the name's own lines, not the date or venue lines under it
             let head = name_lines(doc, fi);
@@ -1590,7 +1596,7 @@ fn front_matter_series(doc: &Doc) -> Option<Clean> {
 /// capitalized `Series` belongs to the name (`the X Lecture Series in Y`),
 /// which other rules read whole.
 static PART_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:part of|in|of) (?i:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){0,5}[A-Z][\p{Latin}0-9_.&'-]*) (?:event |lecture |seminar |talk |webinar |speaker )?series(?-u:\b)|(?i:part of) (?i:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){0,5}(?:Lectures|Seminars|Colloquia|Colloquium|Seminar|Talks|Webinars|Dialogues|Forum))(?-u:\b)")
+    Regex::new(r"(?i:part of|in|of) (?i:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){0,5}[A-Z][\p{Latin}0-9_.&'-]*) (?:event |lecture |seminar |talk |webinar |speaker )?series(?-u:\b)|(?i:part of) (?i:the|our) \[?((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){0,5}(?:Lectures|Seminars|Colloquia|Colloquium|Seminar|Talks|Webinars|Dialogues|Forum|Series)(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|&|of|the)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?)(?-u:\b)")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -1647,7 +1653,7 @@ fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?)(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?)?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
+        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?)(?:\s*(?:#|No\.\s?)\d{1,4})?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -1844,6 +1850,10 @@ mod name_tests {
             ),
             ("Lectures on Algebraic Geometry", None),
             ("PLENARY LECTURES", None),
+            (
+                "# Example Rustaceans Meetup #31 — October Edition",
+                Some("Example Rustaceans Meetup"),
+            ),
             (
                 "Example Biology Seminar Series",
                 Some("Example Biology Seminar Series"),
