@@ -1089,6 +1089,12 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         });
     let Some(fi) = first else {
         e.series = series_in_prose(doc).or_else(|| subject_series(doc));
+        // no heading: the kind the opening lines name ("The Biology seminar
+        // by Dr. Example has moved to …")
+        e.kind = blocks
+            .iter()
+            .take(6)
+            .find_map(|b| kind::kind_in(&b.text.text));
         return;
     };
     let fb = &blocks[fi];
