@@ -701,6 +701,16 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
                 let (k, s) = strip_kind_prefix(s);
                 slot.kind = slot.kind.or(k);
                 slot.speakers = persons_in(&s);
+                // "Note: 14:00, Room M-110 — A. Person (Example University)":
+                // a note before a dash in the cell is not the speaker
+                if slot.speakers.is_empty()
+                    && let Some(k) = [" — ", " – ", " - "]
+                        .iter()
+                        .filter_map(|d| s.text.rfind(d).map(|k| k + d.len()))
+                        .max()
+                {
+                    slot.speakers = persons_in(&s.slice(k..s.text.len()));
+                }
                 // "Affiliation" in a column of its own
                 if let [p] = slot.speakers.as_mut_slice()
                     && p.affiliation.is_none()
