@@ -874,9 +874,21 @@ pub fn time_range(i: &str) -> R<'_, TimeAtom> {
         }
         return Ok((rest, TimeAtom { start, end: None }));
     }
-    // compact 24-hour range: 1930 - 2100 (with a dash only: "between 1830
-    // and 1900" is a span of years)
-    if let Ok((rest, (start, end))) = (compact_time, preceded(dash, compact_time)).parse(i) {
+    // ranges that say they are clock times only as a whole: a compact
+    // 24-hour range with a dash (1930 - 2100; "between 1830 and 1900" is a
+    // span of years), a dotted range (16.15 – 17.30; a dotted time alone is
+    // read only with am/pm: 3.50 is a number), a bare 24-hour start before a
+    // 24-hour end (16 bis 18 Uhr, 14-16h)
+    if let Ok((rest, (start, end))) = alt((
+        (compact_time, preceded(dash, compact_time)),
+        (dotted_clock, preceded(dash, dotted_clock)),
+        (
+            bare_hour24,
+            preceded(range_sep, verify(time, |c: &Clock| c.clock24 && !c.bare)),
+        ),
+    ))
+    .parse(i)
+    {
         return Ok((
             rest,
             TimeAtom {
@@ -897,32 +909,6 @@ pub fn time_range(i: &str) -> R<'_, TimeAtom> {
     .parse(i)
     {
         return Ok((rest, TimeAtom { start, end: None }));
-    }
-    // dotted range: 16.15 – 17.30 (a dotted time alone is read only with
-    // am/pm: 3.50 is a number)
-    if let Ok((rest, (start, end))) = (dotted_clock, preceded(dash, dotted_clock)).parse(i) {
-        return Ok((
-            rest,
-            TimeAtom {
-                start,
-                end: Some(end),
-            },
-        ));
-    }
-    // bare 24-hour start: 16 bis 18 Uhr, 14-16h
-    if let Ok((rest, (start, end))) = (
-        bare_hour24,
-        preceded(range_sep, verify(time, |c: &Clock| c.clock24 && !c.bare)),
-    )
-        .parse(i)
-    {
-        return Ok((
-            rest,
-            TimeAtom {
-                start,
-                end: Some(end),
-            },
-        ));
     }
     // bare start: 2-4pm, 2 until 4:30
     let (rest, start) = bare_hour(i)?;
