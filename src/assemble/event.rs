@@ -528,7 +528,10 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             || tail.as_ref().is_some_and(|t| b.span().start >= *t)
     };
     // 0. a change of place announced ("The talk will now take place from 4:00
-    // to 5:00 pm in Example Hall, Room 118"): the place after the cue
+    // to 5:00 pm in Example Hall, Room 118"): the place after the cue; a
+    // place phrase names a place only with a name or a number ("new room"
+    // names none)
+    let named = |t: &str| t.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
     for (i, b) in blocks.iter().enumerate() {
         if skipped(b) {
             continue;
@@ -537,12 +540,11 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         for cue in CHANGED.find_iter(t) {
             let near = place::phrases_with(t, doc.exprs(i))
                 .into_iter()
-                .filter(|(r, s)| *s >= 2 && r.start >= cue.end() && r.start < cue.end() + 120)
-                // "new room" names no room
-                .filter(|(r, _)| {
-                    t[r.clone()]
-                        .chars()
-                        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+                .filter(|(r, s)| {
+                    *s >= 2
+                        && r.start >= cue.end()
+                        && r.start < cue.end() + 120
+                        && named(&t[r.clone()])
                 })
                 .min_by_key(|(r, _)| r.start);
             if let Some((r, _)) = near {
@@ -555,12 +557,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                     let bt = &blocks[j].text.text;
                     let found = place::phrases_with(bt, doc.exprs(j))
                         .into_iter()
-                        .filter(|(r, s)| {
-                            *s >= 2
-                                && bt[r.clone()]
-                                    .chars()
-                                    .any(|c| c.is_uppercase() || c.is_ascii_digit())
-                        })
+                        .filter(|(r, s)| *s >= 2 && named(&bt[r.clone()]))
                         .max_by_key(|(r, s)| (*s, r.len()));
                     if let Some((r, _)) = found {
                         return Some(blocks[j].text.slice(r));
