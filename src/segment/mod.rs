@@ -551,9 +551,22 @@ fn by_person_lines(doc: &Doc, n: usize) -> Option<Vec<TalkSeg>> {
     Some(talks)
 }
 
-/// Breaks, meals and ceremonies in a program: never talks.
+/// Breaks, meals and ceremonies in a program: never talks; also a meal
+/// named after its event (`Symposium dinner (Old Customs House)`).
 fn is_break(title: &str) -> bool {
     let l = title.trim().to_lowercase();
+    let head = l.split('(').next().unwrap_or("").trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.len() <= 3
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "dinner" | "lunch" | "breakfast" | "reception" | "break" | "banquet" | "excursion"
+            )
+        })
+    {
+        return true;
+    }
     [
         "coffee",
         "tea",

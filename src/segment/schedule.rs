@@ -777,7 +777,7 @@ fn drop_artifacts(c: &Clean) -> Clean {
 /// `Talk1:`, `First talk:` at the start of a description.
 fn strip_kind_prefix(c: &Clean) -> (Option<Kind>, Clean) {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel|invited talk|keynote talk|demo)\s*\d*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*\d*|keynote\s*\d*|introduction|tutorial|panel)\)\s*")
+        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long|public|evening|special|guest|memorial|distinguished)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel|invited talk|keynote talk|demo)\s*\d*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*\d*|keynote\s*\d*|introduction|tutorial|panel)\)\s*")
             .unwrap_or_else(|_| unreachable_regex())
     });
     match PREFIX.captures(&c.text) {
