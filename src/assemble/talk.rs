@@ -1253,6 +1253,14 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             speakers = s.speakers.clone();
         }
     }
+    // under a heading, the person line right below it ("Dr. A. Person,
+    // Dept. of Mathematics, Univ. of Example")
+    if speakers.is_empty()
+        && let Head::Heading(h) = seg.head
+        && let Some(p) = segment::person_anchor(doc, h + 1)
+    {
+        speakers = vec![p];
+    }
     if speakers.is_empty() && matches!(seg.head, Head::Whole | Head::Heading(_)) {
         speakers = name_lines(doc, seg.blocks.clone());
     }

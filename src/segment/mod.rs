@@ -259,6 +259,10 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
             .filter(|&i| {
                 heading_person(doc, i).is_some()
                     || titled_section_with_speaker(doc, i)
+                    // "### Title" over "Name (Position @ Company)"; not a
+                    // heading that is a label ("Organizers", "Contact")
+                    || (person_anchor(doc, i + 1).is_some()
+                        && crate::fields::labels::label_of(doc.text(i)).is_none())
                     || kind_time_heading(doc, i).is_some()
                         && (i + 1..(i + 4).min(n)).any(|j| {
                             person_anchor(doc, j).is_some()
