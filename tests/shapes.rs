@@ -1297,3 +1297,37 @@ Time: 14:00-15:30
 ");
     assert_eq!(r.event.title.as_deref(), Some("Open Example Week 2026"));
 }
+
+#[test]
+fn talk_headings_with_the_speaker_line_right_under_them() {
+    let r = one_md(
+        "\
+# Meetup #27: Async in Production
+
+Wednesday 15 Nov 2023, 18:30-21:00
+
+## Talks
+
+### Taming Tokio: Lessons from Two Years of Async Rust
+
+**Ngozi Okafor** (Staff Engineer @ Example Parcels)
+
+Example Parcels moved its routing service from Go to async Rust in 2021.
+
+### Cancellation Safety in 15 Minutes
+
+**Jae-won Hartley**, independent consultant
+
+A whirlwind tour of what happens to your future when select! drops it.
+",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Taming Tokio: Lessons from Two Years of Async Rust",
+            "Cancellation Safety in 15 Minutes"
+        ]
+    );
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Ngozi Okafor", "Jae-won Hartley"]);
+}

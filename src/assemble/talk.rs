@@ -1214,6 +1214,14 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         (prose_from(doc, start, &bl), subject)
     });
 
+    // under a heading, the person line right below it ("Dr. A. Person,
+    // Dept. of Mathematics, Univ. of Example")
+    if speakers.is_empty()
+        && let Head::Heading(h) = seg.head
+        && let Some(p) = segment::person_anchor(doc, h + 1)
+    {
+        speakers = vec![p];
+    }
     // speakers, last resorts: the subject of the bio, or prose cues
     if speakers.is_empty()
         && let Some((b, subject)) = &bio
@@ -1252,14 +1260,6 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         if let Some(s) = cx.slots.iter().find(|s| !s.speakers.is_empty()) {
             speakers = s.speakers.clone();
         }
-    }
-    // under a heading, the person line right below it ("Dr. A. Person,
-    // Dept. of Mathematics, Univ. of Example")
-    if speakers.is_empty()
-        && let Head::Heading(h) = seg.head
-        && let Some(p) = segment::person_anchor(doc, h + 1)
-    {
-        speakers = vec![p];
     }
     if speakers.is_empty() && matches!(seg.head, Head::Whole | Head::Heading(_)) {
         speakers = name_lines(doc, seg.blocks.clone());
