@@ -1331,3 +1331,54 @@ A whirlwind tour of what happens to your future when select! drops it.
     let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["Ngozi Okafor", "Jae-won Hartley"]);
 }
+
+#[test]
+fn a_digest_speaker_label_with_an_honorific_or_a_company() {
+    // each talk: a day line, a series line, a time-and-place line, then
+    // `Speaker:` (with an honorific, or a company after the comma) and `Title:`
+    let r = one("\
+TALKS THIS WEEK
+
+MONDAY, MARCH 11
+Systems Seminar
+2:00-3:00 pm, Example Hall 3-201
+
+Speaker: Ada Quill-Berend, Google DeepMind
+Title: Serving Sparse Models on Small Clusters
+
+------------------------------------------------
+THURSDAY, MARCH 14
+Theory Colloquium
+4:00-5:15 pm, Example Auditorium
+
+Speaker: Prof. Bram Okonkwo-Hale, Example University
+Title: Faster Flows, and What Comes Next
+
+Flows can now be computed in almost-linear time.
+
+Bio: Bram Okonkwo-Hale is a professor of computer science.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Serving Sparse Models on Small Clusters",
+            "Faster Flows, and What Comes Next"
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Ada Quill-Berend", Some("Google DeepMind")),
+            ("Bram Okonkwo-Hale", Some("Example University"))
+        ]
+    );
+    let bio = r
+        .talks
+        .get(1)
+        .and_then(|t| t.speakers.first())
+        .and_then(|p| p.bio.as_deref());
+    assert!(
+        bio.is_some_and(|b| b.starts_with("Bram Okonkwo-Hale is")),
+        "{bio:?}"
+    );
+}

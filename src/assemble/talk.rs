@@ -783,6 +783,9 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     // what introduced the talk
     // a schedule row that names its speakers makes its heading a title
     let slot_names = seg.slot.as_ref().is_some_and(|s| !s.speakers.is_empty());
+    // the text of a schedule row read as the title; a `Title:` label among the
+    // talk's own lines says better ("4:00 pm, Example Auditorium" over it)
+    let mut from_slot = false;
     match &seg.head {
         Head::Heading(h) => {
             if let Some((p, time)) = segment::heading_person(doc, *h).filter(|_| !slot_names) {
@@ -830,6 +833,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         }
         if title.is_none() {
             title = slot.title.clone();
+            from_slot = title.is_some();
         }
         t.kind = t.kind.or(slot.kind);
         slot_time = slot.time.clone();
@@ -929,7 +933,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             }
             Label::Title => {
                 if let Some(v) = value_block()
-                    && title.is_none()
+                    && (title.is_none() || std::mem::take(&mut from_slot))
                 {
                     let v = match &hit.value {
                         Some(_) => hanging_value(doc, i, &v),

@@ -595,11 +595,45 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
     if !all_caps && upper >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
         return None;
     }
+    if !all_caps && camel_cased(w) {
+        return None;
+    }
     if w.ends_with('.') && bare.chars().count() > 1 && !all_caps {
         // "Jr." is fine; other abbreviations are not names
         return (bare == "jr" || bare == "sr").then_some(Tok::Word);
     }
     Some(Tok::Word)
+}
+
+/// True for a word with a capital inside it after a run of three or more
+/// small letters (`DeepMind`, `LinkedIn`, `GitHub`, `OpenAI`): the shape of
+/// a brand, not of a surname. The prefixes of surnames that take an inner
+/// capital (`McLean`, `MacArthur`, `FitzGerald`, `DeWitt`, `LeCun`,
+/// `VanLehn`, `DiMaggio`) have fewer small letters or are listed.
+fn camel_cased(w: &str) -> bool {
+    const PREFIXES: [&str; 11] = [
+        "mac", "fitz", "van", "von", "del", "della", "vander", "ten", "dos", "das", "der",
+    ];
+    // double given names: "MaryAnn", "LeeAnne", "RoseMarie"
+    const SECONDS: [&str; 6] = ["ann", "anne", "marie", "lee", "lynn", "beth"];
+    let mut chars = w.char_indices();
+    if !chars.next().is_some_and(|(_, c)| c.is_uppercase()) {
+        return false;
+    }
+    let mut small = 0;
+    for (i, c) in chars {
+        if c.is_lowercase() {
+            small += 1;
+        } else if c.is_uppercase() && small >= 2 {
+            let prefix = w.get(..i).unwrap_or("").to_lowercase();
+            let second = w.get(i..).unwrap_or("").to_lowercase();
+            return !PREFIXES.contains(&prefix.as_str()) && !SECONDS.contains(&second.as_str());
+        } else {
+            // a hyphen or an apostrophe starts a new part ("O'Neil-McKay")
+            small = 0;
+        }
+    }
+    false
 }
 
 /// True for a name written with initials and a surname (`M. Berger`,
@@ -1647,6 +1681,29 @@ mod tests {
         for (text, want) in table {
             let got = leading_position(text).map(|n| &text[..n]);
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn brands_are_not_names() {
+        let table = [
+            ("Google DeepMind", false),
+            ("LinkedIn", false),
+            ("OpenAI Research", false),
+            ("GitHub Next", false),
+            ("Ilse LeCorre", true),
+            ("Katherine McLean", true),
+            ("Douglas MacArthur", true),
+            ("Ella FitzGerald", true),
+            ("David DeWitt", true),
+            ("Kurt VanLehn", true),
+            ("Joe DiMaggio", true),
+            ("Lisa DelVecchio", true),
+            ("MaryAnn Example", true),
+            ("Ava DuBois", true),
+        ];
+        for (text, want) in table {
+            assert_eq!(is_name(text), want, "{text}");
         }
     }
 

@@ -381,10 +381,14 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
                     .unwrap_or(next_slot);
                 // a list row, or a program line with its speaker's line under
                 // it, owns the blocks up to the next row
+                // ("Speaker: Prof. A. Person, University": the label and
+                // the honorific may come first)
                 let person_below = slot.speakers.first().is_some_and(|p| {
                     doc.text(slot.through + 1)
                         .find(p.name.text.as_str())
-                        .is_some_and(|at| at <= 12)
+                        .is_some_and(|at| {
+                            at <= 12 || doc.label(slot.through + 1) == Some(Label::Speaker)
+                        })
                 });
                 let under = if matches!(doc.blocks()[slot.block].kind, BlockKind::Item(_))
                     || person_below
