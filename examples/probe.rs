@@ -6,6 +6,10 @@ fn main() {
     println!("is_name: {}", herald::fields::people::is_name(&s));
     println!("place_score: {}", herald::fields::place::place_score(&s));
     println!("has_org_word: {}", herald::fields::people::has_org_word(&s));
+    println!(
+        "position_prefix: {:?}",
+        herald::fields::people::position_prefix(&s)
+    );
     println!("names_in: {:?}", herald::fields::people::names_in(&s));
     println!("when: {:?}", herald::fields::when::scan(&s));
     let ph: Vec<(&str, u32)> = herald::fields::place::phrases(&s)

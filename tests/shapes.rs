@@ -1382,3 +1382,38 @@ Bio: Bram Okonkwo-Hale is a professor of computer science.
         "{bio:?}"
     );
 }
+
+#[test]
+fn a_speaker_s_own_social_post() {
+    // the name, a profile headline with pipes, an excited first-person
+    // announcement, icons standing for labels, the description below
+    let r = one("\
+Noor Example-Haddad
+Data engineer at Example Analytics | Open source | Maps
+2d • Edited
+
+🎙️ Thrilled to share that I'll be giving a talk at the Example Data Meetup next week!
+
+\"Queries all the way down: analytics straight from object storage\"
+
+🗓️ Thursday, 10 April 2025
+🕓 17:00 UTC
+📍 Online, free, link below
+
+I'll walk through how we replaced our warehouse with plain files on object storage and what broke along the way.
+
+#data #opensource
+");
+    let p = r.talks.first().and_then(|t| t.speakers.first());
+    assert_eq!(
+        p.and_then(|p| p.affiliation.as_deref()),
+        Some("Example Analytics")
+    );
+    assert_eq!(p.and_then(|p| p.position.as_deref()), Some("Data engineer"));
+    let abs = r.talks.first().and_then(|t| t.abstract_.as_deref());
+    assert!(
+        abs.is_some_and(|a| a.starts_with("I'll walk through")),
+        "{abs:?}"
+    );
+    assert_eq!(r.event.attendance, Some(herald::record::Attendance::Online));
+}

@@ -1526,7 +1526,27 @@ fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Atte
             .unwrap_or_else(|_| unreachable_regex())
     });
     let text = doc.layout.text;
-    let online = ONLINE.is_match(text) || has_meeting_link;
+    // a place given as "Online, free, link below", "Zoom (link to follow)"
+    let online_place = doc.hits.iter().flatten().any(|h| {
+        h.label == Label::Place
+            && h.value.as_ref().is_some_and(|v| {
+                let l = v.text.trim_start().to_lowercase();
+                [
+                    "online",
+                    "virtual",
+                    "zoom",
+                    "remote",
+                    "livestream",
+                    "webinar",
+                ]
+                .iter()
+                .any(|w| {
+                    l.strip_prefix(w)
+                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+                })
+            })
+    });
+    let online = ONLINE.is_match(text) || has_meeting_link || online_place;
     let in_person = IN_PERSON.is_match(text);
     match (online, has_place || in_person) {
         (true, true) => Some(Attendance::Hybrid),

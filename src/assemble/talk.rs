@@ -651,14 +651,23 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         }
         if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
             let mut pc = schedule::person_clean(&c, &p);
+            // a profile's headline: "Engineer at Example Labs | Rasters | Maps"
+            let under = doc
+                .blocks()
+                .get(j + 1)
+                .map(|n| match n.text.text.find(" | ") {
+                    Some(k) => n.text.slice(0..k),
+                    None => n.text.clone(),
+                });
             if pc.affiliation.is_none()
-                && let Some(n) = doc.blocks().get(j + 1)
-                && (people::has_org_word(&n.text.text)
-                    || people::position_prefix(&n.text.text).is_some())
-                && n.text.text.split_whitespace().count() <= 12
+                && let Some(n) = under
+                && (people::has_org_word(&n.text)
+                    || people::position_prefix(&n.text).is_some()
+                    || job_at(&n.text).is_some())
+                && n.text.split_whitespace().count() <= 12
                 && doc.hits[j + 1].is_none()
             {
-                let (pos, aff) = position_and_affiliation(&n.text);
+                let (pos, aff) = position_and_affiliation(&n);
                 pc.position = pc.position.or(pos);
                 pc.affiliation = aff;
                 // "Position" then "Affiliation" on the next line
@@ -1154,7 +1163,15 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 Regex::new(r"(?i)(?-u:\b)(?:will (?:give|be giving|present|speak|visit|be held|take place|be broadcast|be streamed|talk|lecture|be given|be speaking)|(?:'|’)ll (?:be giving|give|present|speak|talk)|is scheduled|are scheduled|scheduled for|join us|will be (?:in|at) |our (?:next )?speaker|is (?:our|the) (?:next )?speaker)(?-u:\b)")
                     .unwrap_or_else(|_| unreachable_regex())
             });
-            !doc.exprs(j).is_empty() && ANNOUNCE.is_match(doc.text(j))
+            // the speaker's own post: "Excited to share that I'll be giving
+            // a talk at the X Meetup next week!"
+            static OWN_POST: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)(?-u:\b)(?:(?:excited|thrilled|happy|delighted|honou?red|proud|glad) to (?:share|announce|be (?:giving|speaking|presenting))|(?:giving|presenting|speaking at|delivering) (?:a|my|the|an) (?:[\p{Latin}-]+ )?(?:talk|keynote|lecture|seminar|webinar|presentation|tutorial) (?:at|for|to|during))(?-u:\b)")
+                    .unwrap_or_else(|_| unreachable_regex())
+            });
+            let t = doc.text(j);
+            (!doc.exprs(j).is_empty() && ANNOUNCE.is_match(t))
+                || (t.split_whitespace().count() <= 60 && OWN_POST.is_match(t))
         };
         let mut runs = runs;
         for run in &mut runs {
@@ -2244,6 +2261,9 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
         if ends_on_job_noun(t) {
             return (Some(c.clone()), None);
         }
+        if let Some(k) = job_at(t) {
+            return (Some(c.slice(0..k)), Some(c.slice(k + 4..t.len())));
+        }
         // "Director of Data Services, Example Center"
         if let Some(plen) = people::leading_position(t) {
             let rest = &t[plen..];
@@ -2277,6 +2297,21 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
     } else {
         (None, Some(c.clone()))
     }
+}
+
+/// Where ` at ` stands in `Geospatial engineer at Example Labs`: a job of a
+/// few words ending on its noun, then a capitalized employer.
+fn job_at(t: &str) -> Option<usize> {
+    let k = t.find(" at ")?;
+    let job = t.get(..k)?;
+    ((1..=5).contains(&job.split_whitespace().count())
+        && job
+            .split_whitespace()
+            .last()
+            .is_some_and(people::is_job_noun)
+        && !people::has_org_word(job)
+        && t.get(k + 4..)?.starts_with(|c: char| c.is_uppercase()))
+    .then_some(k)
 }
 
 /// A short line ending on a job noun (`Senior Research Engineer`,
