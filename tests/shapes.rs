@@ -1417,3 +1417,31 @@ I'll walk through how we replaced our warehouse with plain files on object stora
     );
     assert_eq!(r.event.attendance, Some(herald::record::Attendance::Online));
 }
+
+#[test]
+fn a_labelled_title_wrapped_to_the_margin_after_a_small_word() {
+    let r = one("\
+Date: Tuesday, October 3, 2023
+Time: 12:00-1:00 pm
+Location: Example Hall 220
+Speaker: Dr. Ada Example, Department of Biology, Example University
+Title: Why Do Island Lizards Get Bigger? Testing the Island Rule With
+Experimental Introductions
+Abstract: Small vertebrates that colonize islands often evolve larger
+bodies. I will present evidence that size increases within five
+generations.
+
+Bring your lunch; drinks provided.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Why Do Island Lizards Get Bigger? Testing the Island Rule With Experimental Introductions"
+        ]
+    );
+    let abs = r.talks.first().and_then(|t| t.abstract_.as_deref());
+    assert!(
+        abs.is_some_and(|a| a.ends_with("five generations.")),
+        "{abs:?}"
+    );
+}

@@ -1774,8 +1774,35 @@ fn hanging_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
         let aligned = line.indent + 1 >= value_col && line.indent <= value_col + 2;
         // or wrapped back to the margin in the middle of the phrase:
         // "Titre : Synchronisation dans les réseaux d'oscillateurs" / "couplés avec délai"
+        // or after a value that stops on a small word ("… the Island Rule
+        // With" / "Experimental Introductions")
+        let last = parts
+            .last()
+            .and_then(|r| doc.layout.text.get(r.clone()))
+            .and_then(|s| s.split_whitespace().last())
+            .unwrap_or("");
+        let unfinished = matches!(
+            last.to_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "with"
+                | "for"
+                | "in"
+                | "on"
+                | "to"
+                | "from"
+                | "by"
+                | "at"
+                | "via"
+                | "into"
+                | "towards"
+                | "between"
+        );
         let wrapped = line.indent <= label_line.indent
-            && t.starts_with(|c: char| c.is_lowercase())
+            && (t.starts_with(|c: char| c.is_lowercase()) || unfinished)
             && t.split_whitespace().count() <= 10
             && !t.trim_end().ends_with(['.', ':']);
         if b.lines.len() != 1

@@ -142,7 +142,7 @@ pub fn is_logistics(para: &str) -> bool {
     });
     // a short paragraph about access, recording or questions, wherever its cue sits
     static ABOUT_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:will be )?followed by (?:a |an )?(?:reception|lunch|dinner|drinks|coffee|refreshments|questions)|free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link|(?:would like|wishing|wants?) to meet (?:with )?(?:him|her|them|the speaker)|please let me know|contact me|(?:take|join) the speaker (?:to|for) (?:lunch|dinner)|(?:tea|coffee|refreshments|biscuits|cookies|snacks|pizza|lunch|sandwiches)(?: and [\p{Latin}]+)? (?:will be|are|is) (?:served|available|provided)|sign[- ]up sheet)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:will be )?followed by (?:a |an )?(?:reception|lunch|dinner|drinks|coffee|refreshments|questions)|free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link|(?:would like|wishing|wants?) to meet (?:with )?(?:him|her|them|the speaker)|please let me know|contact me|(?:take|join) the speaker (?:to|for) (?:lunch|dinner)|(?:tea|coffee|refreshments|biscuits|cookies|snacks|pizza|lunch|sandwiches|drinks|food)(?: and [\p{Latin}]+)? (?:(?:will be|are|is) )?(?:served|available|provided)|bring (?:your|a|an) (?:own )?(?:lunch|laptop|brown[- ]bag|sandwich)|sign[- ]up sheet)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = para.trim();
@@ -173,4 +173,58 @@ pub fn is_reference(para: &str) -> bool {
 pub fn is_prose(text: &str) -> bool {
     let words = text.split_whitespace().count();
     words >= 25 || (words >= 10 && text.trim_end().ends_with(['.', '!', '?', ')', '”', '"']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn logistics_paragraphs() {
+        let table = [
+            ("Bring your lunch; drinks provided.", true),
+            ("Refreshments will be served at 3:45 in the lounge.", true),
+            ("Coffee and cookies provided.", true),
+            ("Everyone welcome.", true),
+            ("Please register at the link below.", true),
+            (
+                "If you would like to meet with the speaker, contact the host.",
+                true,
+            ),
+            (
+                "Small vertebrates that colonize islands often evolve larger bodies, \
+                 and we test why with introductions onto predator-free cays.",
+                false,
+            ),
+            (
+                "We provide a new account of how food webs are assembled.",
+                false,
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(is_logistics(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn announcing_paragraphs() {
+        let table = [
+            (
+                "The next Example Seminar will be given by Dr. A. Person.",
+                true,
+            ),
+            (
+                "We are pleased to announce a talk by Prof. B. Person.",
+                true,
+            ),
+            ("A free, monthly webinar series on open data.", true),
+            (
+                "This talk describes a serving system that places experts adaptively.",
+                false,
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(announces(text), want, "{text}");
+        }
+    }
 }
