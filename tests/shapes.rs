@@ -1445,3 +1445,30 @@ Bring your lunch; drinks provided.
         "{abs:?}"
     );
 }
+
+#[test]
+fn a_page_teaser_gives_way_to_the_description_below_the_details() {
+    let r = one("\
+Webinar: Soil Below the Topsoil
+
+Most soil inventories stop at 30 cm. An ecologist explains what we miss below that line.
+
+Date and time
+Thu, Sep 19, 2024, 4:00 PM - 5:30 PM GMT+2
+
+Location
+Online
+
+Speaker: Dr. Ada Example, Example University
+
+Carbon credits for regenerative agriculture are usually calculated from samples taken in \
+the top 30 cm of soil. Using cores down to two metres from forty farms, I will show that \
+deep roots move carbon further down than expected, and discuss what this means for the \
+certification schemes that pay farmers for storing it.
+");
+    let abs = r.talks.first().and_then(|t| t.abstract_.as_deref());
+    assert!(
+        abs.is_some_and(|a| a.starts_with("Carbon credits")),
+        "{abs:?}"
+    );
+}

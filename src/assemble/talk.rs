@@ -1189,6 +1189,34 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         {
             runs.retain(|r| r.first().is_some_and(|&j| j > f));
         }
+        // a page's one-paragraph teaser above the event's details ("Most
+        // inventories stop at 30 cm. A soil ecologist explains ...") gives
+        // way to the full description below them
+        let first_field = (seg.blocks.start..seg.blocks.end).find(|&j| {
+            doc.hits.get(j).and_then(Option::as_ref).is_some_and(|h| {
+                matches!(
+                    h.label,
+                    Label::Date | Label::Time | Label::Place | Label::Speaker
+                )
+            })
+        });
+        let words_of = |r: &[usize]| -> usize {
+            r.iter()
+                .map(|&j| doc.text(j).split_whitespace().count())
+                .sum()
+        };
+        if let (Some(f), Some(first)) = (first_field, runs.first())
+            && first.len() == 1
+            && first.iter().all(|&j| j < f)
+            && words_of(first) < 40
+            && runs.iter().skip(1).any(|r| {
+                r.first().is_some_and(|&j| j > f)
+                    && !r.first().is_some_and(|&j| prose::announces(doc.text(j)))
+                    && words_of(r) >= 40.max(2 * words_of(first))
+            })
+        {
+            runs.remove(0);
+        }
         for run in runs {
             let (mut abs, bio) = split_bio(doc, &run, &name_refs);
             // the announcing paragraph before the description ("Prof. X will

@@ -137,12 +137,12 @@ fn starts_with_verb(r: &str) -> bool {
 /// Lines and paragraphs that are about attending, not about the talk.
 pub fn is_logistics(para: &str) -> bool {
     static LOGISTICS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:everyone (?:is )?welcome|all (?:are )?welcome|please (?:register|rsvp|join|note|contact|see|visit|refer)|register (?:here|now|at)|pre-?registration|registration is|refreshments|light refreshments|coffee and|talk recording|recording|slides|video|for (?:more|further|additional) info|more info|contact|zoom|join (?:the|us|zoom|via)|meeting id|passcode|password|link to|sponsored by|hosted by|organi[sz]ed by|this (?:talk|event|seminar) (?:will be|is) (?:held|broadcast|streamed|recorded|online|virtual|in person)|the (?:talk|seminar|lecture) will be (?:held|given|broadcast)|[-=_*~]{3,}|see also|back to|share this|tags?:|posted (?:by|on)|last updated|until next time|note:|appointments?(?-u:\b)|to (?:schedule|arrange|set up) (?:a |an )?(?:meeting|appointment)|(?:if you would like|anyone (?:wishing|who would like|interested)) to meet|recordings? (?:of|will)|(?:the )?(?:talk|seminar|lecture|session|webinar|event) (?:is|will be) (?:free|open)|admission|tickets?|parking|directions|upcoming (?:talks|seminars|lectures|webinars|events)|next (?:week|month)(?:'s)? (?:talk|seminar|speaker|lecture)|past (?:talks|sessions|seminars|events))")
+        Regex::new(r"(?i)^(?:everyone (?:is )?welcome|all (?:are )?welcome|please (?:register|rsvp|join|note|contact|see|visit|refer)|register (?:here|now|at)|pre-?registration|registration is|refreshments|light refreshments|coffee and|talk recording|recording|slides|video|for (?:more|further|additional) info|more info|contact|zoom|join (?:the|us|zoom|via)|meeting id|passcode|password|link to|sponsored by|hosted by|organi[sz]ed by|this (?:talk|event|seminar) (?:will be|is) (?:held|broadcast|streamed|recorded|online|virtual|in person)|the (?:talk|seminar|lecture) will be (?:held|given|broadcast)|[-=_*~]{3,}|see also|back to|share this|tags?:|posted (?:by|on)|last updated|until next time|note:|appointments?(?-u:\b)|to (?:schedule|arrange|set up) (?:a |an )?(?:meeting|appointment)|(?:if you would like|anyone (?:wishing|who would like|interested)) to meet|recordings? (?:of|will)|(?:the )?(?:talk|seminar|lecture|session|webinar|event) (?:is|will be) (?:free|open)|admission|tickets?|parking|directions|upcoming (?:talks|seminars|lectures|webinars|events)|next (?:week|month)(?:'s)? (?:talk|seminar|speaker|lecture)|past (?:talks|sessions|seminars|events)|(?:mit freundlichen grüßen|viele grüße|beste grüße|best regards|kind regards|warm regards|regards|sincerely|best wishes|cordialement|bien cordialement|saludos|atentamente|cordiali saluti|cheers|thanks|many thanks|thank you)[,!.]?\s*$)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // a short paragraph about access, recording or questions, wherever its cue sits
     static ABOUT_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:will be )?followed by (?:a |an )?(?:reception|lunch|dinner|drinks|coffee|refreshments|questions)|free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link|(?:would like|wishing|wants?) to meet (?:with )?(?:him|her|them|the speaker)|please let me know|contact me|(?:take|join) the speaker (?:to|for) (?:lunch|dinner)|(?:tea|coffee|refreshments|biscuits|cookies|snacks|pizza|lunch|sandwiches|drinks|food)(?: and [\p{Latin}]+)? (?:(?:will be|are|is) )?(?:served|available|provided)|bring (?:your|a|an) (?:own )?(?:lunch|laptop|brown[- ]bag|sandwich)|sign[- ]up sheet)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:will be )?followed by (?:a |an )?(?:reception|lunch|dinner|drinks|coffee|refreshments|questions)|free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link|(?:would like|wishing|wants?) to meet (?:with )?(?:him|her|them|the speaker)|please let me know|contact me|(?:take|join) the speaker (?:to|for) (?:lunch|dinner)|(?:tea|coffee|refreshments|biscuits|cookies|snacks|pizza|lunch|sandwiches|drinks|food)(?: and [\p{Latin}]+)? (?:(?:will be|are|is) )?(?:served|available|provided)|bring (?:your|a|an) (?:own )?(?:lunch|laptop|brown[- ]bag|sandwich)|kaffee(?:,| und) (?:tee|kuchen)|gibt es kaffee|café (?:et|y|e) |rafraîchissements|caffè e|sign[- ]up sheet)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = para.trim();
@@ -186,6 +186,16 @@ mod tests {
             ("Refreshments will be served at 3:45 in the lounge.", true),
             ("Coffee and cookies provided.", true),
             ("Everyone welcome.", true),
+            (
+                "Ab 15:45 Uhr gibt es Kaffee, Tee und Kuchen im Seminarraum 2.07.",
+                true,
+            ),
+            ("Mit freundlichen Grüßen", true),
+            ("Best regards,", true),
+            (
+                "Thanks to new sensors, we can now see below the topsoil.",
+                false,
+            ),
             ("Please register at the link below.", true),
             (
                 "If you would like to meet with the speaker, contact the host.",
