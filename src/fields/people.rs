@@ -740,6 +740,19 @@ pub fn is_name(s: &str) -> bool {
     }) {
         return false;
     }
+    // a job title ("Post-Doctoral Researcher", "Senior Engineer"); some job
+    // nouns are surnames too (Reader, Head, Dean, Lead, Chair, Fellow)
+    if words.len() >= 2
+        && words.last().is_some_and(|w| {
+            is_job_noun(w)
+                && !matches!(
+                    Lower::new(w.trim_end_matches([',', '.'])).as_str(),
+                    "reader" | "head" | "dean" | "lead" | "chair" | "fellow" | "associate"
+                )
+        })
+    {
+        return false;
+    }
     let given = word_tokens.peek().is_some_and(|w| {
         super::common_words::GIVEN_NAMES_THAT_ARE_WORDS.contains(&Lower::new(w).as_str())
     });
@@ -983,8 +996,12 @@ const ORG_WORDS: &[&str] = &[
 
 /// True when `s` mentions an organization word.
 pub fn has_org_word(s: &str) -> bool {
+    // "Inc." is listed with its dot; "Dept." and "Univ." match their words
     s.split(|c: char| !c.is_alphanumeric() && c != '.')
-        .any(|w| ORG_SET.contains(Lower::new(w).as_str()))
+        .any(|w| {
+            ORG_SET.contains(Lower::new(w).as_str())
+                || ORG_SET.contains(Lower::new(w.trim_end_matches('.')).as_str())
+        })
 }
 
 /// True when `s` is (or starts with) a position.
@@ -1685,7 +1702,7 @@ mod tests {
     }
 
     #[test]
-    fn brands_are_not_names() {
+    fn brands_and_job_titles_are_not_names() {
         let table = [
             ("Google DeepMind", false),
             ("LinkedIn", false),
@@ -1701,6 +1718,9 @@ mod tests {
             ("Lisa DelVecchio", true),
             ("MaryAnn Example", true),
             ("Ava DuBois", true),
+            ("Post-Doctoral Researcher", false),
+            ("Senior Engineer", false),
+            ("Mara Reader", true),
         ];
         for (text, want) in table {
             assert_eq!(is_name(text), want, "{text}");
