@@ -203,6 +203,11 @@ fn facts_from_bios() {
             Some("senior researcher"),
             Some("Huawei Noah’s Ark Lab"),
         ),
+        (
+            "Ada Example is Professor of Glaciology at Example College Cork and a Fellow of the Example Academy.",
+            Some("Professor of Glaciology"),
+            Some("Example College Cork"),
+        ),
     ];
     for (bio, pos, aff) in cases {
         let (p, a) = bio_facts(bio);

@@ -1472,3 +1472,38 @@ certification schemes that pay farmers for storing it.
         "{abs:?}"
     );
 }
+
+#[test]
+fn a_speaker_heading_over_a_paragraph_about_them() {
+    let r = one("\
+The Secret Life of Glaciers
+
+Thu 22 Oct 2026 | 18:30 - 20:00 BST
+Example Lecture Theatre, London
+
+About this event
+
+Glaciers look still, but they are restless: they slide, surge, crack and sing. \
+A glaciologist takes us beneath the ice to show how meltwater and heat shape the \
+way glaciers move.
+
+Speaker
+
+Ada Example-Byrne is Professor of Glaciology at Example College Cork and a Fellow \
+of the Example Academy. She has led fieldwork on four continents.
+");
+    let p = r.talks.first().and_then(|t| t.speakers.first());
+    assert_eq!(p.and_then(|p| p.name.as_deref()), Some("Ada Example-Byrne"));
+    assert_eq!(
+        p.and_then(|p| p.affiliation.as_deref()),
+        Some("Example College Cork")
+    );
+    assert_eq!(
+        p.and_then(|p| p.position.as_deref()),
+        Some("Professor of Glaciology")
+    );
+    assert!(
+        p.and_then(|p| p.bio.as_deref())
+            .is_some_and(|b| b.starts_with("Ada Example-Byrne is Professor"))
+    );
+}

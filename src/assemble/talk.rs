@@ -923,6 +923,21 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                         None => v,
                     };
                     let ps = speakers_in_value(doc, &v, section.clone());
+                    // "Speaker" over a paragraph about them ("A. Person is
+                    // Professor of X at Y. She ..."): that paragraph is the bio
+                    if hit.value.is_none() && bio_blocks.is_none() && !ps.is_empty() {
+                        let names: Vec<&str> = ps.iter().map(|p| p.name.text.as_str()).collect();
+                        let about: Vec<usize> = section
+                            .clone()
+                            .take_while(|&j| prose::is_prose(doc.text(j)))
+                            .collect();
+                        if about
+                            .first()
+                            .is_some_and(|&j| prose::starts_bio(doc.text(j), &names))
+                        {
+                            bio_blocks = Some((usize::MAX, about, None));
+                        }
+                    }
                     if !ps.is_empty() {
                         speakers = ps;
                     } else if hit.value.is_some()

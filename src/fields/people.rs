@@ -1354,7 +1354,7 @@ pub fn bio_facts(bio: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
     };
     let after = &head[m.end()..];
     let base = m.end();
-    let (position, mut rest_at) = match position_prefix(after) {
+    let (mut position, mut rest_at) = match position_prefix(after) {
         Some(n) => {
             // the noun phrase may go on: "research director", "professor emeritus"
             let mut end = n;
@@ -1460,6 +1460,17 @@ pub fn bio_facts(bio: &str) -> (Option<Range<usize>>, Option<Range<usize>>) {
         "center" | "centre" | "group" | "lab" | "laboratory" | "division" | "team" | "unit"
     ) && let Some(k) = text.rfind(" at ")
     {
+        aff = aff.start + k + 4..aff.end;
+    } else if let Some(k) = text.find(" at ")
+        && !has_org_word(&text[..k])
+        && position.as_ref().is_some_and(|p| {
+            bio.get(p.end..aff.start)
+                .is_some_and(|gap| matches!(gap.trim(), "of" | "in"))
+        })
+    {
+        // "Professor of Glaciology at Example College": the field goes with
+        // the position
+        position = position.map(|p| p.start..aff.start + k);
         aff = aff.start + k + 4..aff.end;
     }
     let aff = trim_range(bio, aff, &[',', '.', ';']);
