@@ -1507,3 +1507,47 @@ of the Example Academy. She has led fieldwork on four continents.
             .is_some_and(|b| b.starts_with("Ada Example-Byrne is Professor"))
     );
 }
+
+#[test]
+fn a_speaker_section_with_name_job_line_and_bio_before_the_description() {
+    let r = one("\
+# Example Data Webinar Series
+
+## Who Gets Counted? Undercount Correction in Small Areas
+
+Tuesday, January 20, 2026 · 11am–12pm ET
+Online via Zoom · Free, registration required
+
+### Speaker
+
+**Ada Example-Reyes, PhD**
+Senior Demographer, Center for Applied Population Research, Example University
+
+Ada Example-Reyes studies how administrative records can be used to improve \
+population estimates for small areas.
+
+### About the webinar
+
+Official population counts steer billions of dollars in funding, but they \
+systematically miss some communities. This webinar shows how to correct them \
+and how local governments can check the numbers they receive.
+");
+    let p = r.talks.first().and_then(|t| t.speakers.first());
+    assert_eq!(
+        p.and_then(|p| p.affiliation.as_deref()),
+        Some("Center for Applied Population Research, Example University")
+    );
+    assert_eq!(
+        p.and_then(|p| p.position.as_deref()),
+        Some("Senior Demographer")
+    );
+    assert!(
+        p.and_then(|p| p.bio.as_deref())
+            .is_some_and(|b| b.starts_with("Ada Example-Reyes studies"))
+    );
+    let abs = r.talks.first().and_then(|t| t.abstract_.as_deref());
+    assert!(
+        abs.is_some_and(|a| a.starts_with("Official population")),
+        "{abs:?}"
+    );
+}

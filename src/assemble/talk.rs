@@ -795,6 +795,8 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     // the text of a schedule row read as the title; a `Title:` label among the
     // talk's own lines says better ("4:00 pm, Example Auditorium" over it)
     let mut from_slot = false;
+    // a bio found in the speaker's own section: the description may follow it
+    let mut bio_under_speaker = false;
     match &seg.head {
         Head::Heading(h) => {
             if let Some((p, time)) = segment::heading_person(doc, *h).filter(|_| !slot_names) {
@@ -927,8 +929,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     // Professor of X at Y. She ..."): that paragraph is the bio
                     if hit.value.is_none() && bio_blocks.is_none() && !ps.is_empty() {
                         let names: Vec<&str> = ps.iter().map(|p| p.name.text.as_str()).collect();
+                        // after the name's own lines (position, affiliation)
                         let about: Vec<usize> = section
                             .clone()
+                            .take(3)
+                            .skip_while(|&j| !prose::is_prose(doc.text(j)))
+                            .chain(section.clone().skip(3))
                             .take_while(|&j| prose::is_prose(doc.text(j)))
                             .collect();
                         if about
@@ -936,6 +942,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                             .is_some_and(|&j| prose::starts_bio(doc.text(j), &names))
                         {
                             bio_blocks = Some((usize::MAX, about, None));
+                            bio_under_speaker = true;
                         }
                     }
                     if !ps.is_empty() {
@@ -1246,9 +1253,10 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if abstract_blocks.is_none()
                 && !abs.is_empty()
                 && words >= 20
-                && bio_blocks
-                    .as_ref()
-                    .is_none_or(|(_, b, _)| b.first().is_none_or(|&f| abs[0] < f))
+                && (bio_under_speaker
+                    || bio_blocks
+                        .as_ref()
+                        .is_none_or(|(_, b, _)| b.first().is_none_or(|&f| abs[0] < f)))
             {
                 abstract_blocks = Some((usize::MAX, abs));
             }
@@ -2093,11 +2101,21 @@ fn strip_quotes(c: &Clean) -> Clean {
 fn speakers_in_value(doc: &Doc, v: &Clean, section: Range<usize>) -> Vec<PersonClean> {
     // the lines under a lone speaker may hold the position and affiliation
     // ("Speaker: Name" / "Senior Engineer" / "Example Laboratory, Example Corp.")
+    // (under a bare label the value is the section's first block itself)
+    let under = match section.clone().next() {
+        Some(first) if doc.blocks()[first].span().contains(&v.span().start) => {
+            first + 1..section.end
+        }
+        _ => section.clone(),
+    };
     let next_line_affiliation = |pc: &mut PersonClean| {
-        if pc.affiliation.is_some() || pc.position.is_some() || section.len() > 2 {
+        if pc.affiliation.is_some()
+            || pc.position.is_some()
+            || under.len() > 2 && under.start == section.start
+        {
             return;
         }
-        for next in section.clone() {
+        for next in under.clone().take(2) {
             let t = doc.text(next);
             if doc.hits[next].is_some()
                 || t.split_whitespace().count() > 12
@@ -2334,6 +2352,17 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
         if let Some(k) = job_at(t) {
             return (Some(c.slice(0..k)), Some(c.slice(k + 4..t.len())));
         }
+        // "Senior Demographer, Center for X, University of Y": a job in a
+        // few capitalized words before the first comma
+        if let Some((head, rest)) = t.split_once(", ")
+            && occupation(head)
+            && people::has_org_word(rest)
+        {
+            return (
+                Some(c.slice(0..head.len())),
+                Some(c.slice(head.len() + 2..t.len())),
+            );
+        }
         // "Director of Data Services, Example Center"
         if let Some(plen) = people::leading_position(t) {
             let rest = &t[plen..];
@@ -2382,6 +2411,30 @@ fn job_at(t: &str) -> Option<usize> {
         && !people::has_org_word(job)
         && t.get(k + 4..)?.starts_with(|c: char| c.is_uppercase()))
     .then_some(k)
+}
+
+/// A job in a few capitalized words that no list of job nouns holds:
+/// `Senior Demographer`, `Staff Epidemiologist`, `Lead Cartographer`.
+fn occupation(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let senior = matches!(
+        *first,
+        "Senior" | "Junior" | "Chief" | "Principal" | "Lead" | "Staff" | "Deputy" | "Postdoctoral"
+    );
+    let l = last.to_lowercase();
+    let trade = ["ologist", "ographer", "ician", "ist", "er", "or", "ian"]
+        .iter()
+        .any(|s| l.len() > s.len() + 3 && l.ends_with(s));
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !people::has_org_word(head)
+        && senior
+        && trade
 }
 
 /// A short line ending on a job noun (`Senior Research Engineer`,
