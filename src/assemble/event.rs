@@ -1667,7 +1667,7 @@ fn spelled_out_name(doc: &Doc, at: usize, talk_titles: &[&str]) -> Option<Clean>
 /// A heading that names a recurring series: a few capitalized words ending
 /// on a series word (`Seminar`, `Colloquium`, `Reading Group`, `Webinars`,
 /// `Lunch`, `Dialogues`), a term after a dash dropped.
-fn series_heading(c: &Clean) -> Option<Clean> {
+pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // name words, joined by spaces or a dash ("X Chapter - Distinguished
     // Webinar", "X Lab — Seminars"), ending in a series word; then perhaps a
     // season or year ("— Fall 2008", ", Fall 2021"), or a notice after a dash
@@ -1696,7 +1696,15 @@ fn series_heading(c: &Clean) -> Option<Clean> {
                 .map(|d| d.len())
         })
         .unwrap_or(0);
-    let t = rest[skip..].trim_end();
+    let mut t = rest[skip..].trim_end();
+    // a banner with the day at its end ("THEORY LUNCH        Wed 3/17/99")
+    if let Some(e) = when::scan(t).last()
+        && e.range.end >= t.len()
+        && e.has_date()
+        && e.range.start > 0
+    {
+        t = t[..e.range.start].trim_end();
+    }
     let caps = NAME.captures(t)?;
     let m = caps.get(1)?;
     let base = caps.get(2)?.as_str();
@@ -1835,6 +1843,10 @@ mod name_tests {
                 Some("Causal Inference Reading Group"),
             ),
             ("THEORY LUNCH", Some("THEORY LUNCH")),
+            (
+                "EXAMPLE THEORY LUNCH          Wed 3/17/99",
+                Some("EXAMPLE THEORY LUNCH"),
+            ),
             (
                 "*** AI SEMINAR - NOTE CHANGE OF ROOM ***",
                 Some("AI SEMINAR"),

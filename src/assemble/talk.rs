@@ -86,11 +86,34 @@ pub fn person_draft(doc: &Doc, p: &PersonClean) -> Option<PersonDraft> {
     Some(PersonDraft {
         honorific: p.honorific.as_ref().and_then(Val::of),
         position: p.position.as_ref().and_then(Val::of),
-        affiliation: p.affiliation.as_ref().and_then(Val::of),
+        affiliation: p
+            .affiliation
+            .as_ref()
+            .map(without_note)
+            .as_ref()
+            .and_then(Val::of),
         url,
         name,
         ..PersonDraft::default()
     })
+}
+
+/// An affiliation without a note in brackets after it: `Example Institute
+/// (visiting through May)`, `Example University (on leave)`. A bracket that
+/// names something (`Example Lab (CNRS)`) stays.
+fn without_note(c: &Clean) -> Clean {
+    let t = c.text.trim_end();
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+        && open > 0
+        && t[open + 1..].starts_with(|ch: char| ch.is_lowercase())
+    {
+        let head = t[..open].trim_end();
+        if !head.is_empty() {
+            return c.slice(0..head.len());
+        }
+    }
+    c.clone()
 }
 
 /// Prose from `start` (a working-text offset inside `blocks[0]`) through
@@ -1757,6 +1780,8 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         if segment::title_like(doc, j)
             && !people::is_name(text)
             && !names_a_series(text)
+            // "Physics & Astronomy Colloquium — Fall 2008" heads the page
+            && super::event::series_heading(&b.text).is_none()
             && (!people::has_org_word(text) || has_subtitle(text))
             && reads_as_title(text)
         {
