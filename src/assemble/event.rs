@@ -1085,7 +1085,9 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.contains('»')
         });
     let Some(fi) = first else {
-        e.series = series_in_prose(doc).or_else(|| subject_series(doc));
+        e.series = series_in_prose(doc, false)
+            .or_else(|| subject_series(doc))
+            .or_else(|| series_in_prose(doc, true));
         // no heading: the kind the opening lines name ("The Biology seminar
         // by Dr. Example has moved to …")
         e.kind = blocks
@@ -1124,7 +1126,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     }
     // "the second instance of the Example meetup", "part of the Example Lecture Series"
     if e.series.is_none() {
-        e.series = series_in_prose(doc);
+        e.series = series_in_prose(doc, false);
     }
     // a lone talk's page headed by its series: "Applied Mathematics Seminar",
     // "Physics Colloquium — Fall 2008", "Example Reading Group"; or a
@@ -1182,6 +1184,9 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     }
     if e.series.is_none() {
         e.series = subject_series(doc);
+    }
+    if e.series.is_none() {
+        e.series = series_in_prose(doc, true);
     }
     e.kind = kind::kind_in(&text).or_else(|| {
         blocks.iter().take(6).find_map(|b| {
@@ -1272,14 +1277,16 @@ fn occasion(doc: &Doc) -> Option<Clean> {
 /// The series a sentence names: `the second instance of the Example
 /// meetup`, `The Example Seminar continues next week`, `Please join us for
 /// next week's Example Colloquium`, `Part of the Example Lecture Series`.
-fn series_in_prose(doc: &Doc) -> Option<Val> {
+/// A casual mention (`Our next ML seminar is`) counts only when `casual`:
+/// the last resort, once headings and the subject have named nothing.
+fn series_in_prose(doc: &Doc, casual: bool) -> Option<Val> {
     static SERIES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "The Example Seminar continues next week", "The Example Colloquium presents"
     static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|[Cc]olloquium|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in)|will (?:be|feature|take|welcome|host|meet))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|[Tt]his (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "Example Saturdays is a monthly series of lectures"
@@ -1320,6 +1327,8 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
                 "workshop",
                 "community call",
                 "office hours",
+                "grand rounds",
+                "brown bag",
             ])
             .ok()
     });
@@ -1342,7 +1351,10 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
                     .filter(|m| names_something(m.as_str()) && !names_a_room(&t[m.end()..])),
             )
             // a name does not run over a sentence end ("Colloquium. The talk")
-            .find(|m| !m.as_str().contains(". "));
+            .filter(|m| !m.as_str().contains(". "))
+            // "the EEB seminar": an acronym and a kind word in lower case is
+            // a casual mention; the series' full name is elsewhere
+            .find(|m| casual || !casual_mention(m.as_str()));
         if let Some(m) = found {
             // "the Example Seminar series": the series word in lower case
             // follows the name
@@ -1362,6 +1374,19 @@ fn series_in_prose(doc: &Doc) -> Option<Val> {
         }
     }
     None
+}
+
+/// `EEB seminar`, `ML talk`: capitals only, then a kind word in lower case.
+fn casual_mention(name: &str) -> bool {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.pop() else {
+        return false;
+    };
+    last.starts_with(char::is_lowercase)
+        && !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// The series a mail subject opens on, before the day or the speaker:
@@ -1676,7 +1701,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?)(?:\s*(?:#|No\.\s?)\d{1,4})?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
+        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*[·|—–-]\s*(?i:episode|session|part|no\.)\s*\d{1,4})?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -1705,7 +1730,17 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     {
         t = t[..e.range.start].trim_end();
     }
-    let caps = NAME.captures(t)?;
+    // Romance and German names open on the kind word: "Séminaire de
+    // l'équipe X — avril 2023", "Coloquio del Departamento de Matemáticas"
+    static OPENS_ON_KIND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?i:séminaire|seminario|coloquio|colóquio|colloquio|kolloquium|ringvorlesung)s?\s+(?:de l['’]|dell['’]|de la |del |de |des |du |di |della |der |für )[\p{Latin}0-9'’ &.—–-]{2,60}?)\s*(?:[—–-]{1,2}\s+[^\n]*\d[^\n]*|\s[(,].*)?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let Some(caps) = NAME.captures(t) else {
+        let m = OPENS_ON_KIND.captures(t)?.get(1)?;
+        let at = lead + skip + m.start();
+        return (m.as_str().split_whitespace().count() <= 8).then(|| c.slice(at..at + m.len()));
+    };
     let m = caps.get(1)?;
     let base = caps.get(2)?.as_str();
     let name = m.as_str().trim_end_matches([' ', '-', '—', '–']);
@@ -1884,6 +1919,23 @@ mod name_tests {
                 Some("Quantum Example Seminar"),
             ),
             ("Lectures on Algebraic Geometry", None),
+            (
+                "Séminaire de l'équipe Example — avril 2023",
+                Some("Séminaire de l'équipe Example"),
+            ),
+            (
+                "Séminaire de l'équipe Example — EXLAB",
+                Some("Séminaire de l'équipe Example — EXLAB"),
+            ),
+            (
+                "Coloquio del Departamento de Matemáticas",
+                Some("Coloquio del Departamento de Matemáticas"),
+            ),
+            (
+                "Example Software Webinars · Episode 14",
+                Some("Example Software Webinars"),
+            ),
+            ("EXAMPLE GRAND ROUNDS", Some("EXAMPLE GRAND ROUNDS")),
             ("PLENARY LECTURES", None),
             (
                 "# Example Rustaceans Meetup #31 — October Edition",
