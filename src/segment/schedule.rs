@@ -802,13 +802,24 @@ fn describe(c: &Clean, slot: &mut Slot) {
     let (k, c) = strip_kind_prefix(&c);
     slot.kind = k;
     let t = c.text.as_str();
-    // "Title Speakers: • A • B"
-    if let Some(i) = find_ci(t, "speakers:").or_else(|| find_ci(t, "speaker:")) {
+    // "Title Speakers: • A • B", "Title, Panelists: A, B, Moderator: C"
+    if let Some(i) = find_ci(t, "speakers:")
+        .or_else(|| find_ci(t, "speaker:"))
+        .or_else(|| find_ci(t, "panelists:"))
+    {
         let colon = t[i..].find(':').map_or(i, |k| i + k + 1);
-        let people = c.slice(colon..t.len());
+        // a moderator is no speaker
+        let end = find_ci(&t[colon..], "moderator")
+            .map_or(t.len(), |k| colon + k)
+            .max(colon);
+        let people = c.slice(colon..end);
+        let people = people.slice(0..people.text.trim_end_matches([',', ';', ' ']).len());
         slot.speakers = persons_in(&people);
         let title = c.slice(0..i);
-        slot.title = (!title.is_empty()).then_some(title);
+        let title = title.slice(0..title.text.trim_end_matches([',', ';', ' ']).len());
+        if !title.is_empty() {
+            set_title(slot, title);
+        }
         return;
     }
     // "Title by A, B and C (Affiliation)"
@@ -846,6 +857,22 @@ fn describe(c: &Clean, slot: &mut Slot) {
                 set_title(slot, c.slice(0..i));
                 return;
             }
+        }
+    }
+    // "Title, Prof. A. Person (Example University)": the title, then its
+    // speaker after the last comma outside brackets
+    if let Some(i) = last_top_level_comma(t)
+        && t[..i].split_whitespace().count() >= 2
+    {
+        let rest = c.slice(i + 2..t.len());
+        let ps = persons_in(&rest);
+        if let [p] = ps.as_slice()
+            && (p.honorific.is_some() || p.affiliation.is_some())
+            && p.name.span().start <= rest.span().start + 8
+        {
+            slot.speakers = ps;
+            set_title(slot, c.slice(0..i));
+            return;
         }
     }
     // "Name (Affiliation)": only the presenter
@@ -896,6 +923,21 @@ fn describe(c: &Clean, slot: &mut Slot) {
         return;
     }
     set_title(slot, c);
+}
+
+/// Where the last `, ` outside brackets stands.
+fn last_top_level_comma(t: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut last = None;
+    for (i, ch) in t.char_indices() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth == 0 && t[i + 1..].starts_with(' ') => last = Some(i),
+            _ => {}
+        }
+    }
+    last
 }
 
 /// Sets the title, unless it only names a kind (`Stewartson Memorial Lecture`,
@@ -971,6 +1013,11 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
     if each.len() >= 2 {
         return each;
     }
+    // "A, B (Example Agency), C": some names with their own parenthesis
+    let mixed = mixed_list(c);
+    if mixed.len() >= 2 {
+        return mixed;
+    }
     // "Name (Affiliation)" alone
     if let Some(p) = people::person_line(&c.text)
         && (p.affiliation.is_some() || p.position.is_some())
@@ -1040,6 +1087,60 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
             },
         })
         .collect()
+}
+
+/// `A, B (Example Agency), C and D`: names separated by commas, some with
+/// their own parenthesized affiliation; empty unless every piece is a name,
+/// alone or with its parenthesis.
+fn mixed_list(c: &Clean) -> Vec<PersonClean> {
+    let t = c.text.as_str();
+    if !t.contains('(') || !t.contains(", ") {
+        return Vec::new();
+    }
+    // the pieces, split at commas outside brackets and at a last " and "
+    let mut cuts = Vec::new();
+    let mut depth = 0i32;
+    for (i, ch) in t.char_indices() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => cuts.push((i, i + 1)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for end in cuts.iter().map(|&(a, _)| a).chain(std::iter::once(t.len())) {
+        let raw = &t[from..end];
+        let lead = raw.len() - raw.trim_start().len();
+        let mut piece = c.slice(from + lead..end);
+        if let Some(r) = piece.text.strip_prefix("and ") {
+            piece = piece.slice(piece.text.len() - r.len()..piece.text.len());
+        }
+        let text = piece.text.trim_end();
+        let p = if text.ends_with(')') {
+            people::person_line(text).filter(|p| p.affiliation.is_some() && p.name.start == 0)
+        } else {
+            people::names_in(text)
+                .into_iter()
+                .next()
+                .filter(|(h, r)| {
+                    h.as_ref().map_or(r.start, |h| h.start) == 0 && r.end == text.len()
+                })
+                .map(|(h, r)| people::PersonParts {
+                    name: r,
+                    honorific: h,
+                    position: None,
+                    affiliation: None,
+                })
+        };
+        match p {
+            Some(p) => out.push(person_clean(&piece, &p)),
+            None => return Vec::new(),
+        }
+        from = end + 1;
+    }
+    out
 }
 
 /// `A (X), B (Y) and C (Z)`: a list whose names each have their own
@@ -1151,11 +1252,67 @@ mod tests {
             ]
         );
         assert_eq!(
+            people(
+                "Helena Example-Voss, Judith Example (Example Drug Administration), Kwame Example"
+            ),
+            [
+                ("Helena Example-Voss".to_string(), None),
+                own("Judith Example", "Example Drug Administration"),
+                ("Kwame Example".to_string(), None)
+            ]
+        );
+        assert_eq!(
             people("Teodoro Alcántara Ruiz (Universidad Nacional Autónoma de México)"),
             [own(
                 "Teodoro Alcántara Ruiz",
                 "Universidad Nacional Autónoma de México"
             )]
         );
+    }
+
+    /// The title and speakers a schedule cell describes.
+    fn described(s: &str) -> (Option<String>, Vec<String>) {
+        let mut slot = Slot::default();
+        describe(&clean(s, 0..s.len(), Mode::Inline), &mut slot);
+        (
+            slot.title.map(|t| t.text),
+            slot.speakers.into_iter().map(|p| p.name.text).collect(),
+        )
+    }
+
+    #[test]
+    fn schedule_cells_with_title_then_speaker() {
+        let table: [(&str, Option<&str>, &[&str]); 5] = [
+            (
+                "Keynote: Calibration Is Not Enough: Auditing Risk Scores, Prof. Ada Example (University of Example)",
+                Some("Calibration Is Not Enough: Auditing Risk Scores"),
+                &["Ada Example"],
+            ),
+            (
+                "Invited talk: Who Is Missing from the Data? Cohorts, Dr. Bo Example (Example Clinic, Example City)",
+                Some("Who Is Missing from the Data? Cohorts"),
+                &["Bo Example"],
+            ),
+            (
+                "Panel: Will Regulators Trust Our Models?, Panelists: Ada Example, Bo Example (Example Agency), Moderator: Cy Example",
+                Some("Will Regulators Trust Our Models?"),
+                &["Ada Example", "Bo Example"],
+            ),
+            (
+                "Shortcut Features Survive Domain Adaptation — Rosa Example, Feng Example (Example University)",
+                Some("Shortcut Features Survive Domain Adaptation"),
+                &["Rosa Example", "Feng Example"],
+            ),
+            (
+                "Models, Data, and Deployment in Practice",
+                Some("Models, Data, and Deployment in Practice"),
+                &[],
+            ),
+        ];
+        for (cell, title, speakers) in table {
+            let (t, ps) = described(cell);
+            assert_eq!(t.as_deref(), title, "{cell}");
+            assert_eq!(ps, speakers, "{cell}");
+        }
     }
 }
