@@ -1551,3 +1551,43 @@ and how local governments can check the numbers they receive.
         "{abs:?}"
     );
 }
+
+#[test]
+fn keynote_page_with_title_headings_over_speaker_headings() {
+    let r = one("\
+# Example Conference on Data Systems
+
+12–14 February 2025 · Example Congress Centre, Tallinn, Estonia
+
+## Keynote Speakers
+
+Opening keynote · Wednesday, 12 February · 09:30–10:30
+
+### Query Optimizers Are Still Wrong, and That Is Fine
+
+#### Prof. Ada Example-Berg — University of Example
+
+Abstract: Forty years on, cost-based optimizers still misestimate cardinalities.
+
+Keynote 2 · Thursday, 13 February · 09:00–10:00
+
+### Learned Indexes, Five Years Later
+
+#### Dr. Bo Example-Vance — Example Research
+
+Abstract: Learned index structures promised to replace B-trees.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Query Optimizers Are Still Wrong, and That Is Fine",
+            "Learned Indexes, Five Years Later"
+        ]
+    );
+    let starts: Vec<Option<&str>> = r
+        .talks
+        .iter()
+        .map(|t| t.when.as_ref().and_then(|w| w.start_time.as_deref()))
+        .collect();
+    assert_eq!(starts, [Some("09:30"), Some("09:00")]);
+}

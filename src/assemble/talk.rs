@@ -818,6 +818,8 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     // the text of a schedule row read as the title; a `Title:` label among the
     // talk's own lines says better ("4:00 pm, Example Auditorium" over it)
     let mut from_slot = false;
+    // the heading above a speaker's heading that gave the title
+    let mut title_above: Option<usize> = None;
     // a bio found in the speaker's own section: the description may follow it
     let mut bio_under_speaker = false;
     match &seg.head {
@@ -825,6 +827,21 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if let Some((p, time)) = segment::heading_person(doc, *h).filter(|_| !slot_names) {
                 speakers.push(p);
                 slot_time = time;
+                // "## Title" right over "### Prof. A. Person — University"
+                if let Some(above) = h.checked_sub(1)
+                    && let (Some(la), Some(lh)) = (doc.heading_level(above), doc.heading_level(*h))
+                    && la < lh
+                    && doc.hits[above].is_none()
+                    && (1..=25).contains(&doc.text(above).split_whitespace().count())
+                    && kind::kind_marker(doc.text(above)).is_none()
+                    // (not a section heading over a talk whose title is below)
+                    && !(doc.hits.get(h + 1).is_some_and(Option::is_none)
+                        && h + 1 < seg.blocks.end
+                        && segment::title_like(doc, h + 1))
+                {
+                    title = Some(strip_quotes(&doc.blocks()[above].text));
+                    title_above = Some(above);
+                }
             } else if let Some(time) = segment::kind_time_heading(doc, *h) {
                 // "Keynote I — Wednesday, June 3, 9:15": the title is below
                 t.kind = kind::kind_marker(doc.text(*h));
@@ -1570,7 +1587,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         // the line right above the heading, when it is the talk's day
         // (`Thursday, October 12, 2023` over `### Title`), else the first in it
         let top = match seg.head {
-            Head::Heading(h) => Some(h),
+            Head::Heading(h) => Some(title_above.unwrap_or(h)),
             Head::Person { block, title } => Some(title.unwrap_or(block)),
             _ => None,
         };
@@ -2238,9 +2255,28 @@ fn slot_when(
     seg: &TalkSeg,
 ) -> Option<WhenDraft> {
     let exprs = when::scan(&tc.text);
-    let mut e = exprs
-        .into_iter()
-        .find(|e| e.time.is_some() || e.date.is_some())?;
+    let k = exprs
+        .iter()
+        .position(|e| e.time.is_some() || e.date.is_some())?;
+    let mut e = exprs.get(k)?.clone();
+    // "Wednesday, 12 February · 09:30–10:30": the day, then its hours
+    // after a separator
+    if e.time.is_none()
+        && let Some(next) = exprs.get(k + 1)
+        && next.date.is_none()
+        && next.time.is_some()
+        && tc
+            .text
+            .get(e.range.end..next.range.start)
+            .is_some_and(|gap| {
+                gap.trim_matches(|c: char| " ·|,;–—-".contains(c))
+                    .is_empty()
+            })
+    {
+        e.time = next.time.clone();
+        e.zone = e.zone.or(next.zone.clone());
+        e.range.end = next.range.end;
+    }
     if e.zone.is_none() {
         e.zone = zone;
     }
