@@ -2273,8 +2273,8 @@ fn slot_when(
                     .is_empty()
             })
     {
-        e.time = next.time.clone();
-        e.zone = e.zone.or(next.zone.clone());
+        e.time = next.time;
+        e.zone = e.zone.or(next.zone);
         e.range.end = next.range.end;
     }
     if e.zone.is_none() {
