@@ -2274,7 +2274,7 @@ fn slot_when(
             })
     {
         e.time = next.time;
-        e.zone = e.zone.or(next.zone);
+        e.zone = e.zone.or_else(|| next.zone.clone());
         e.range.end = next.range.end;
     }
     if e.zone.is_none() {
