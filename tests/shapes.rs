@@ -1591,3 +1591,36 @@ Abstract: Learned index structures promised to replace B-trees.
         .collect();
     assert_eq!(starts, [Some("09:30"), Some("09:00")]);
 }
+
+#[test]
+fn a_panel_heading_and_panelists_as_items_with_their_bios() {
+    let r = one("\
+# 📺 Panel: Sustaining Research Software After the Grant Ends
+
+When: Thursday, 12 December 2024, 4 p.m. EST
+
+## About the session
+
+Most research software is written by a postdoc funded by a grant that will end long before the software stops being used.
+
+## Panelists
+
+- Dr. Ada Example-Sarpong — Research Software Engineer, University of Example. Ada leads the RSE group.
+- Bo Example — independent maintainer of ExampleLib. Bo has maintained the library since 2015.
+- Prof. Cy Example — Example University. Cy is a professor of computational chemistry.
+
+Moderator: Di Example, Community Manager
+");
+    assert_eq!(
+        titles(&r),
+        ["Sustaining Research Software After the Grant Ends"]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Ada Example-Sarpong", Some("University of Example")),
+            ("Bo Example", None),
+            ("Cy Example", Some("Example University"))
+        ]
+    );
+}

@@ -938,15 +938,29 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 let per_item: Vec<Vec<PersonClean>> = items
                     .iter()
                     .map(|&j| {
-                        let v = &doc.blocks()[j].text;
-                        let ps = schedule::persons_in(v);
+                        // "Dr. A. Person — Engineer, Example University.
+                        // Ada leads ...": the person before the first sentence ends
+                        let whole = &doc.blocks()[j].text;
+                        let v = &match first_sentence_end(&whole.text) {
+                            Some(k) if whole.text.len() > k + 2 => whole.slice(0..k),
+                            _ => whole.clone(),
+                        };
+                        let mut ps = schedule::persons_in(v);
                         if ps.is_empty() {
-                            people::person_line(&v.text)
+                            ps = people::person_line(&v.text)
                                 .map(|p| vec![schedule::person_clean(v, &p)])
-                                .unwrap_or_default()
-                        } else {
-                            ps
+                                .unwrap_or_default();
                         }
+                        // "Position, Affiliation" after the dash
+                        if let [pc] = ps.as_mut_slice()
+                            && pc.position.is_none()
+                            && let Some(a) = pc.affiliation.take()
+                        {
+                            let (pos, aff) = position_and_affiliation(&a);
+                            pc.position = pos;
+                            pc.affiliation = aff;
+                        }
+                        ps
                     })
                     .collect();
                 if items.len() >= 2 && per_item.iter().all(|ps| !ps.is_empty()) {
@@ -991,7 +1005,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                         && title.is_none()
                         && doc
                             .text(i)
-                            .trim_start_matches(['#', '*', ' '])
+                            .trim_start_matches(|c: char| !c.is_alphanumeric())
                             .to_lowercase()
                             .starts_with("panel")
                         && v.text.split_whitespace().count() >= 2
@@ -1531,8 +1545,13 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if d.position.is_none() {
                 d.position = entry.position.as_ref().and_then(Val::of);
             }
+            // (words after a name that start in lower case name no organization)
             if d.affiliation.is_none() {
-                d.affiliation = entry.affiliation.as_ref().and_then(Val::of);
+                d.affiliation = entry
+                    .affiliation
+                    .as_ref()
+                    .filter(|a| !a.text.starts_with(char::is_lowercase))
+                    .and_then(Val::of);
             }
             if d.url.is_none() {
                 d.url = person_draft(doc, entry).and_then(|e| e.url);
@@ -2430,6 +2449,11 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
             let at = t.len() - rest.trim_start_matches([',', ' ']).len();
             return (Some(c.slice(0..plen)), Some(c.slice(at..t.len())));
         }
+        // "independent maintainer of Example": no organization's name
+        // starts in lower case
+        if t.starts_with(|ch: char| ch.is_lowercase()) {
+            return (Some(c.clone()), None);
+        }
         return (None, Some(c.clone()));
     };
     let after = &t[plen..];
@@ -2459,6 +2483,19 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
     }
 }
 
+/// Where the first sentence of `t` ends (its period), not counting the dots
+/// of honorifics and initials (`Dr.`, `A.`).
+fn first_sentence_end(t: &str) -> Option<usize> {
+    t.match_indices(". ").map(|(k, _)| k).find(|&k| {
+        let word = t[..k].rsplit(' ').next().unwrap_or("");
+        word.chars().count() > 2
+            && !matches!(
+                word.to_lowercase().as_str(),
+                "dr" | "prof" | "mrs" | "st" | "jr" | "sr" | "vs" | "inc" | "dept" | "univ"
+            )
+    })
+}
+
 /// Where ` at ` stands in `Geospatial engineer at Example Labs`: a job of a
 /// few words ending on its noun, then a capitalized employer.
 fn job_at(t: &str) -> Option<usize> {
@@ -2474,8 +2511,9 @@ fn job_at(t: &str) -> Option<usize> {
     .then_some(k)
 }
 
-/// A job in a few capitalized words that no list of job nouns holds:
-/// `Senior Demographer`, `Staff Epidemiologist`, `Lead Cartographer`.
+/// A job in a few capitalized words: one ending on a job noun (`Research
+/// Software Engineer`), or one no list of job nouns holds (`Senior
+/// Demographer`, `Staff Epidemiologist`, `Lead Cartographer`).
 fn occupation(head: &str) -> bool {
     let words: Vec<&str> = head.split_whitespace().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -2489,13 +2527,13 @@ fn occupation(head: &str) -> bool {
     let trade = ["ologist", "ographer", "ician", "ist", "er", "or", "ian"]
         .iter()
         .any(|s| l.len() > s.len() + 3 && l.ends_with(s));
+    // "Research Software Engineer": a job noun last, whatever words before it
+    let job = people::is_job_noun(last) && !people::has_org_word(last);
     (2..=4).contains(&words.len())
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && !people::has_org_word(head)
-        && senior
-        && trade
+        && ((senior && trade && !people::has_org_word(head)) || job)
 }
 
 /// A short line ending on a job noun (`Senior Research Engineer`,
