@@ -2557,6 +2557,7 @@ fn is_page_chrome(t: &str) -> bool {
         .iter()
         .any(|s| t.contains(s))
         || t.matches(" / ").count() >= 2
+        || t.matches(" > ").count() >= 2
         || [
             "skip to",
             "skip main",
