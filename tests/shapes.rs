@@ -1624,3 +1624,26 @@ Moderator: Di Example, Community Manager
         ]
     );
 }
+
+#[test]
+fn a_cancellation_naming_the_talk_in_one_sentence() {
+    let r = one("\
+                         *** CANCELLATION ***
+
+The Example Research Seminar scheduled for Friday, November 19 at
+2:00 pm in 302 Example Hall, by Prof. Ada J. Example (Example University)
+on \"Polyhedral Methods for Crew Pairing\", has been CANCELLED
+due to the speaker's illness.
+
+We hope to reschedule the talk in the spring semester and will post a
+new announcement when a date is fixed.
+
+Sorry for the short notice.
+");
+    assert_eq!(titles(&r), ["Polyhedral Methods for Crew Pairing"]);
+    assert_eq!(
+        speakers(&r),
+        [("Ada J. Example", Some("Example University"))]
+    );
+    assert!(r.talks.first().is_some_and(|t| t.abstract_.is_none()));
+}

@@ -352,7 +352,25 @@ fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonCle
         // a cue right before a name
         for (h, r) in &names {
             let from = h.as_ref().map_or(r.start, |h| h.start);
-            if t.get(s..from).is_some_and(|b| CUE.is_match(b)) {
+            // "The Example Seminar scheduled for Friday at 2:00 in Room 3,
+            // by Prof. A. Person": a late "by" in a sentence about the talk
+            let late_by = |b: &str| {
+                let l = b.to_lowercase();
+                l.trim_end().ends_with(", by")
+                    && [
+                        "seminar",
+                        "talk",
+                        "lecture",
+                        "colloquium",
+                        "presentation",
+                        "webinar",
+                    ]
+                    .iter()
+                    .any(|w| l.contains(w))
+            };
+            if t.get(s..from)
+                .is_some_and(|b| CUE.is_match(b) || late_by(b))
+            {
                 let mut out = vec![person(h.clone(), r.clone())];
                 // "X and Y", "X, Y and Z" right after
                 let mut last_end = r.end;

@@ -692,6 +692,13 @@ pub fn is_name(s: &str) -> bool {
     {
         return false;
     }
+    // a bracket opened in a word closes in it: "(Peggy)", not "(Cornell"
+    if words
+        .iter()
+        .any(|w| w.starts_with('(') != w.trim_end_matches(',').ends_with(')'))
+    {
+        return false;
+    }
     let mut full = 0;
     for (i, w) in words.iter().enumerate() {
         // a nickname in parentheses or quotes: Margaret (Peggy) Hamilton,
@@ -1730,6 +1737,8 @@ mod tests {
             ("MaryAnn Example", true),
             ("Ava DuBois", true),
             ("Post-Doctoral Researcher", false),
+            ("Harold J. Example (Cornell", false),
+            ("Margaret (Peggy) Example", true),
             ("Senior Engineer", false),
             ("Mara Reader", true),
         ];

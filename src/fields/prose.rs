@@ -142,7 +142,7 @@ pub fn is_logistics(para: &str) -> bool {
     });
     // a short paragraph about access, recording or questions, wherever its cue sits
     static ABOUT_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:will be )?followed by (?:a |an )?(?:reception|lunch|dinner|drinks|coffee|refreshments|questions)|free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link|(?:would like|wishing|wants?) to meet (?:with )?(?:him|her|them|the speaker)|please let me know|contact me|(?:take|join) the speaker (?:to|for) (?:lunch|dinner)|(?:tea|coffee|refreshments|biscuits|cookies|snacks|pizza|lunch|sandwiches|drinks|food)(?: and [\p{Latin}]+)? (?:(?:will be|are|is) )?(?:served|available|provided)|bring (?:your|a|an) (?:own )?(?:lunch|laptop|brown[- ]bag|sandwich)|kaffee(?:,| und) (?:tee|kuchen)|gibt es kaffee|café (?:et|y|e) |rafraîchissements|caffè e|sign[- ]up sheet)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:will be )?followed by (?:a |an )?(?:reception|lunch|dinner|drinks|coffee|refreshments|questions)|free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link|(?:would like|wishing|wants?) to meet (?:with )?(?:him|her|them|the speaker)|please let me know|contact me|(?:take|join) the speaker (?:to|for) (?:lunch|dinner)|(?:tea|coffee|refreshments|biscuits|cookies|snacks|pizza|lunch|sandwiches|drinks|food)(?: and [\p{Latin}]+)? (?:(?:will be|are|is) )?(?:served|available|provided)|bring (?:your|a|an) (?:own )?(?:lunch|laptop|brown[- ]bag|sandwich)|(?:hope|plan|try) to reschedule|sorry for the|apologies for|we apologi[sz]e|kaffee(?:,| und) (?:tee|kuchen)|gibt es kaffee|café (?:et|y|e) |rafraîchissements|caffè e|sign[- ]up sheet)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = para.trim();
@@ -191,6 +191,10 @@ mod tests {
                 true,
             ),
             ("Mit freundlichen Grüßen", true),
+            (
+                "We hope to reschedule the talk in the spring semester and will post a new announcement.",
+                true,
+            ),
             ("Best regards,", true),
             (
                 "Thanks to new sensors, we can now see below the topsoil.",
