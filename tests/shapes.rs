@@ -1647,3 +1647,45 @@ Sorry for the short notice.
     );
     assert!(r.talks.first().is_some_and(|t| t.abstract_.is_none()));
 }
+
+#[test]
+fn speakers_and_moderator_as_headings_under_label_headings() {
+    let r = one("\
+ExampleSilicon Tech Talks · Webinar
+
+# Reproducible Builds for FPGA Toolchains
+
+Tuesday, February 20, 2024
+
+## About this webinar
+
+Two engineers who build FPGA bitstreams for a living compare notes on why the same design, synthesized twice, rarely gives the same bits.
+
+## Speakers
+
+### Ada Example-Raghu
+
+Senior Staff Engineer, Example Semiconductor
+
+Ada Example-Raghu works on the place-and-route team at Example Semiconductor.
+
+### Bo K. Example
+
+Example Labs
+
+## Moderator
+
+### Cy Example
+
+Community Manager, Example Alliance
+");
+    assert_eq!(titles(&r), ["Reproducible Builds for FPGA Toolchains"]);
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Ada Example-Raghu", Some("Example Semiconductor")),
+            ("Bo K. Example", Some("Example Labs"))
+        ]
+    );
+    assert_eq!(r.event.series.as_deref(), Some("ExampleSilicon Tech Talks"));
+}

@@ -981,8 +981,39 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                         ps
                     })
                     .collect();
+                // "## Speakers" over "### Name" headings, each with its
+                // job line under it
+                let under: Vec<PersonClean> = doc
+                    .heading_level(i)
+                    .map(|level| {
+                        section
+                            .clone()
+                            .filter(|&j| doc.heading_level(j).is_some_and(|l| l > level))
+                            .filter_map(|j| {
+                                let p = doc.person(j)?;
+                                let mut pc = schedule::person_clean(&doc.blocks()[j].text, p);
+                                if pc.affiliation.is_none()
+                                    && pc.position.is_none()
+                                    && section.contains(&(j + 1))
+                                    && doc.heading_level(j + 1).is_none()
+                                    && doc.hits[j + 1].is_none()
+                                    && doc.text(j + 1).split_whitespace().count() <= 12
+                                    && !prose::is_prose(doc.text(j + 1))
+                                {
+                                    let (pos, aff) =
+                                        position_and_affiliation(&doc.blocks()[j + 1].text);
+                                    pc.position = pos;
+                                    pc.affiliation = aff;
+                                }
+                                Some(pc)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 if items.len() >= 2 && per_item.iter().all(|ps| !ps.is_empty()) {
                     speakers = per_item.into_iter().flatten().collect();
+                } else if under.len() >= 2 {
+                    speakers = under;
                 } else if let Some(v) = value_block() {
                     let ps = speakers_in_value(doc, &v, section.clone());
                     if !ps.is_empty() {

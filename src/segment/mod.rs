@@ -256,6 +256,9 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
     for level in 1..=6u8 {
         let hs: Vec<usize> = (0..n)
             .filter(|&i| doc.heading_level(i) == Some(level))
+            // the people under a "Speakers" or "Moderator" heading are one
+            // talk's, not a talk each
+            .filter(|&i| !under_label_heading(doc, i))
             .filter(|&i| {
                 heading_person(doc, i).is_some()
                     || titled_section_with_speaker(doc, i)
@@ -293,6 +296,29 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
         })
         .collect();
     Some(talks)
+}
+
+/// True when heading `h` introduces a person in a list of people, not a
+/// talk: the nearest heading above it, of a higher rank, is a label (`##
+/// Speakers`, `## Moderator`) and its own section is short (a job line, a
+/// paragraph about them), with no talk in it.
+fn under_label_heading(doc: &Doc, h: usize) -> bool {
+    let Some(level) = doc.heading_level(h) else {
+        return false;
+    };
+    let n = doc.blocks().len();
+    let end = (h + 1..n)
+        .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
+        .unwrap_or(n);
+    end - h - 1 <= 3
+        && (0..h)
+            .rev()
+            .find(|&j| doc.heading_level(j).is_some_and(|l| l < level))
+            .is_some_and(|j| {
+                doc.hits[j]
+                    .as_ref()
+                    .is_some_and(|x| matches!(x.label, Label::Speaker | Label::Host))
+            })
 }
 
 /// A heading whose section names a speaker: a `Speaker:`/`by` line, an
