@@ -42,7 +42,7 @@ fn fifth_synthetic_set_scores_above_the_floor() {
 
 #[test]
 fn sixth_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth6"), 0.70);
+    above_the_floor(Path::new("tests/data/synth6"), 0.80);
 }
 
 fn above_the_floor(dir: &Path, floor: f64) {
