@@ -1722,8 +1722,11 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
         })
         .unwrap_or(0);
     let mut t = rest[skip..].trim_end();
-    // a banner with the day at its end ("THEORY LUNCH        Wed 3/17/99")
-    if let Some(e) = when::scan(t).last()
+    // a banner with the day at its end ("THEORY LUNCH        Wed 3/17/99"),
+    // looked for only when the line does not read as a name whole
+    if !NAME.is_match(t)
+        && t.ends_with(|c: char| c.is_ascii_digit())
+        && let Some(e) = when::scan(t).last()
         && e.range.end >= t.len()
         && e.has_date()
         && e.range.start > 0
