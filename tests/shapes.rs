@@ -1689,3 +1689,34 @@ Community Manager, Example Alliance
     );
     assert_eq!(r.event.series.as_deref(), Some("ExampleSilicon Tech Talks"));
 }
+
+#[test]
+fn a_site_acronym_with_its_year_gives_way_to_the_spelled_out_name() {
+    let r = one("\
+EXDS 2025
+
+Home Calls Program Keynotes Registration
+
+15th Example Conference on Data Systems
+
+12–14 February 2025 · Example Congress Centre, Tallinn, Estonia
+
+## Keynote Speakers
+
+Opening keynote · Wednesday, 12 February · 09:30–10:30
+
+### Query Optimizers Are Still Wrong
+
+#### Prof. Ada Example-Berg — University of Example
+
+Keynote 2 · Thursday, 13 February · 09:00–10:00
+
+### Learned Indexes Revisited
+
+#### Dr. Bo Example-Vance — Example Research
+");
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("15th Example Conference on Data Systems")
+    );
+}

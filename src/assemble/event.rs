@@ -1236,7 +1236,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             e.title = Val::of(&own);
             // a handle ("Example@Conf 2022") stands for a name spelled out
             // just below it: a heading, or a line naming a workshop
-            if is_handle(&text)
+            if (is_handle(&text) || is_acronym_year(&text))
                 && let Some(full) = spelled_out_name(doc, fi, &talk_titles)
             {
                 e.title = Val::of(&full);
@@ -1666,12 +1666,29 @@ fn is_handle(t: &str) -> bool {
             .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
 }
 
+/// A site's short name for a yearly event: `TML4H 2023`, `BCDS 2025`,
+/// `EXCONF'24`: an acronym (capitals and digits) and a year.
+fn is_acronym_year(t: &str) -> bool {
+    let t = t.trim();
+    let (name, year) = match t.rsplit_once([' ', '\'', '’']) {
+        Some(parts) => parts,
+        None => return false,
+    };
+    let digits = year.chars().all(|c| c.is_ascii_digit());
+    (year.len() == 4 && (year.starts_with("19") || year.starts_with("20")) || year.len() == 2)
+        && digits
+        && (2..=10).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && name.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
 /// The first line within a few blocks after `at` that spells an event's
 /// name out: a heading that is not generic, or a line naming a workshop,
 /// conference or symposium; no prose, date or talk title.
 fn spelled_out_name(doc: &Doc, at: usize, talk_titles: &[&str]) -> Option<Clean> {
     let blocks = doc.blocks();
-    (at + 1..blocks.len().min(at + 6)).find_map(|i| {
+    (at + 1..blocks.len().min(at + 8)).find_map(|i| {
         let b = &blocks[i];
         let t = b.text.text.as_str();
         let words = t.split_whitespace().count();
@@ -1962,6 +1979,22 @@ mod name_tests {
         for (text, want) in table {
             let got = series_heading(&c(text));
             assert_eq!(got.as_ref().map(|g| g.text.as_str()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn acronyms_with_a_year_stand_for_a_name() {
+        for t in ["TML4H 2023", "BCDS 2025", "EXCONF'24", "NeurIPS 2024"] {
+            assert!(is_acronym_year(t), "{t}");
+        }
+        for t in [
+            "Example Workshop 2024",
+            "Room 2024",
+            "AB",
+            "2024",
+            "Fall 2023",
+        ] {
+            assert!(!is_acronym_year(t), "{t}");
         }
     }
 
