@@ -1085,9 +1085,8 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.contains('»')
         });
     let Some(fi) = first else {
-        e.series = series_in_prose(doc, false)
-            .or_else(|| subject_series(doc))
-            .or_else(|| series_in_prose(doc, true));
+        let prose = series_in_prose(doc);
+        e.series = prose.named.or_else(|| subject_series(doc)).or(prose.any);
         // no heading: the kind the opening lines name ("The Biology seminar
         // by Dr. Example has moved to …")
         e.kind = blocks
@@ -1125,8 +1124,10 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         series_from_heading = true;
     }
     // "the second instance of the Example meetup", "part of the Example Lecture Series"
+    let prose = std::cell::OnceCell::new();
+    let prose = || prose.get_or_init(|| series_in_prose(doc));
     if e.series.is_none() {
-        e.series = series_in_prose(doc, false);
+        e.series = prose().named.clone();
     }
     // a lone talk's page headed by its series: "Applied Mathematics Seminar",
     // "Physics Colloquium — Fall 2008", "Example Reading Group"; or a
@@ -1186,7 +1187,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         e.series = subject_series(doc);
     }
     if e.series.is_none() {
-        e.series = series_in_prose(doc, true);
+        e.series = prose().any.clone();
     }
     e.kind = kind::kind_in(&text).or_else(|| {
         blocks.iter().take(6).find_map(|b| {
@@ -1277,9 +1278,9 @@ fn occasion(doc: &Doc) -> Option<Clean> {
 /// The series a sentence names: `the second instance of the Example
 /// meetup`, `The Example Seminar continues next week`, `Please join us for
 /// next week's Example Colloquium`, `Part of the Example Lecture Series`.
-/// A casual mention (`Our next ML seminar is`) counts only when `casual`:
-/// the last resort, once headings and the subject have named nothing.
-fn series_in_prose(doc: &Doc, casual: bool) -> Option<Val> {
+/// A casual mention (`Our next ML seminar is`) is kept apart, as the last
+/// resort. One pass over the blocks.
+fn series_in_prose(doc: &Doc) -> ProseSeries {
     static SERIES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
@@ -1332,6 +1333,7 @@ fn series_in_prose(doc: &Doc, casual: bool) -> Option<Val> {
             ])
             .ok()
     });
+    let mut out = ProseSeries::default();
     for b in doc.blocks() {
         let t = &b.text.text;
         if SERIES_WORDS
@@ -1340,7 +1342,8 @@ fn series_in_prose(doc: &Doc, casual: bool) -> Option<Val> {
         {
             continue;
         }
-        let found = [&SERIES, &GOES_ON, &IS_A_SERIES, &JOIN_US, &*PART_OF_SERIES]
+        let patterns = [&SERIES, &GOES_ON, &IS_A_SERIES, &JOIN_US, &*PART_OF_SERIES];
+        let found = patterns
             .iter()
             .filter_map(|re| re.captures(t))
             .filter_map(|c| c.get(1).or_else(|| c.get(2)))
@@ -1351,11 +1354,8 @@ fn series_in_prose(doc: &Doc, casual: bool) -> Option<Val> {
                     .filter(|m| names_something(m.as_str()) && !names_a_room(&t[m.end()..])),
             )
             // a name does not run over a sentence end ("Colloquium. The talk")
-            .filter(|m| !m.as_str().contains(". "))
-            // "the EEB seminar": an acronym and a kind word in lower case is
-            // a casual mention; the series' full name is elsewhere
-            .find(|m| casual || !casual_mention(m.as_str()));
-        if let Some(m) = found {
+            .filter(|m| !m.as_str().contains(". "));
+        for m in found {
             // "the Example Seminar series": the series word in lower case
             // follows the name
             let name = m.as_str();
@@ -1370,10 +1370,30 @@ fn series_in_prose(doc: &Doc, casual: bool) -> Option<Val> {
                 }
                 _ => m.end(),
             };
-            return Val::of(&b.text.slice(m.start()..end));
+            let val = || Val::of(&b.text.slice(m.start()..end));
+            if out.any.is_none() {
+                out.any = val();
+            }
+            // "the EEB seminar": an acronym and a kind word in lower case is
+            // a casual mention; the series' full name is elsewhere
+            if !casual_mention(name) {
+                out.named = val();
+                return out;
+            }
         }
     }
-    None
+    out
+}
+
+/// The series sentences name (see [`series_in_prose`]).
+#[derive(Default)]
+struct ProseSeries {
+    /// The first name that is not a casual mention.
+    named: Option<Val>,
+    /// The first name of any kind, casual mentions (`Our next ML seminar`)
+    /// included: the last resort, once headings and the subject have named
+    /// nothing.
+    any: Option<Val>,
 }
 
 /// `EEB seminar`, `ML talk`: capitals only, then a kind word in lower case.
@@ -1556,16 +1576,7 @@ fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Atte
         h.label == Label::Place
             && h.value.as_ref().is_some_and(|v| {
                 let l = v.text.trim_start().to_lowercase();
-                [
-                    "online",
-                    "virtual",
-                    "zoom",
-                    "remote",
-                    "livestream",
-                    "webinar",
-                ]
-                .iter()
-                .any(|w| {
+                place::ONLINE_WORDS.iter().any(|w| {
                     l.strip_prefix(w)
                         .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
                 })
@@ -1738,25 +1749,28 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
                 .map(|d| d.len())
         })
         .unwrap_or(0);
-    let mut t = rest[skip..].trim_end();
+    let whole = rest[skip..].trim_end();
     // a banner with the day at its end ("THEORY LUNCH        Wed 3/17/99"),
     // looked for only when the line does not read as a name whole
-    if !NAME.is_match(t)
-        && t.ends_with(|c: char| c.is_ascii_digit())
-        && let Some(e) = when::scan(t).last()
-        && e.range.end >= t.len()
-        && e.has_date()
-        && e.range.start > 0
-    {
-        t = t[..e.range.start].trim_end();
-    }
+    let banner = || {
+        let e = when::scan(whole).into_iter().last()?;
+        (e.range.end >= whole.len() && e.has_date() && e.range.start > 0)
+            .then(|| whole[..e.range.start].trim_end())
+    };
+    let (t, caps) = match NAME.captures(whole) {
+        Some(caps) => (whole, Some(caps)),
+        None => match banner().filter(|_| whole.ends_with(|c: char| c.is_ascii_digit())) {
+            Some(cut) => (cut, NAME.captures(cut)),
+            None => (whole, None),
+        },
+    };
     // Romance and German names open on the kind word: "Séminaire de
     // l'équipe X — avril 2023", "Coloquio del Departamento de Matemáticas"
     static OPENS_ON_KIND: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^((?i:séminaire|seminario|coloquio|colóquio|colloquio|kolloquium|ringvorlesung)s?\s+(?:de l['’]|dell['’]|de la |del |de |des |du |di |della |der |für )[\p{Latin}0-9'’ &.—–-]{2,60}?)\s*(?:[—–-]{1,2}\s+[^\n]*\d[^\n]*|\s[(,].*)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    let Some(caps) = NAME.captures(t) else {
+    let Some(caps) = caps else {
         let m = OPENS_ON_KIND.captures(t)?.get(1)?;
         let at = lead + skip + m.start();
         return (m.as_str().split_whitespace().count() <= 8).then(|| c.slice(at..at + m.len()));

@@ -335,6 +335,22 @@ fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonCle
             affiliation,
         }
     };
+    // "The Example Seminar scheduled for Friday at 2:00 in Room 3,
+    // by Prof. A. Person": a late "by" in a sentence about the talk
+    let late_by = |b: &str| {
+        let l = b.to_lowercase();
+        l.trim_end().ends_with(", by")
+            && [
+                "seminar",
+                "talk",
+                "lecture",
+                "colloquium",
+                "presentation",
+                "webinar",
+            ]
+            .iter()
+            .any(|w| l.contains(w))
+    };
     for (k, &s) in starts.iter().enumerate() {
         let e = starts.get(k + 1).copied().unwrap_or(t.len());
         let Some(sentence) = t.get(s..e) else {
@@ -352,22 +368,6 @@ fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonCle
         // a cue right before a name
         for (h, r) in &names {
             let from = h.as_ref().map_or(r.start, |h| h.start);
-            // "The Example Seminar scheduled for Friday at 2:00 in Room 3,
-            // by Prof. A. Person": a late "by" in a sentence about the talk
-            let late_by = |b: &str| {
-                let l = b.to_lowercase();
-                l.trim_end().ends_with(", by")
-                    && [
-                        "seminar",
-                        "talk",
-                        "lecture",
-                        "colloquium",
-                        "presentation",
-                        "webinar",
-                    ]
-                    .iter()
-                    .any(|w| l.contains(w))
-            };
             if t.get(s..from)
                 .is_some_and(|b| CUE.is_match(b) || late_by(b))
             {
@@ -959,8 +959,8 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                         // "Dr. A. Person — Engineer, Example University.
                         // Ada leads ...": the person before the first sentence ends
                         let whole = &doc.blocks()[j].text;
-                        let v = &match first_sentence_end(&whole.text) {
-                            Some(k) if whole.text.len() > k + 2 => whole.slice(0..k),
+                        let v = &match people::sentence_ends(&whole.text).first() {
+                            Some(&k) if whole.text.len() > k + 1 => whole.slice(0..k - 1),
                             _ => whole.clone(),
                         };
                         let mut ps = schedule::persons_in(v);
@@ -974,45 +974,16 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                             && pc.position.is_none()
                             && let Some(a) = pc.affiliation.take()
                         {
-                            let (pos, aff) = position_and_affiliation(&a);
-                            pc.position = pos;
-                            pc.affiliation = aff;
+                            set_job_line(pc, &a);
                         }
                         ps
                     })
                     .collect();
-                // "## Speakers" over "### Name" headings, each with its
-                // job line under it
-                let under: Vec<PersonClean> = doc
-                    .heading_level(i)
-                    .map(|level| {
-                        section
-                            .clone()
-                            .filter(|&j| doc.heading_level(j).is_some_and(|l| l > level))
-                            .filter_map(|j| {
-                                let p = doc.person(j)?;
-                                let mut pc = schedule::person_clean(&doc.blocks()[j].text, p);
-                                if pc.affiliation.is_none()
-                                    && pc.position.is_none()
-                                    && section.contains(&(j + 1))
-                                    && doc.heading_level(j + 1).is_none()
-                                    && doc.hits[j + 1].is_none()
-                                    && doc.text(j + 1).split_whitespace().count() <= 12
-                                    && !prose::is_prose(doc.text(j + 1))
-                                {
-                                    let (pos, aff) =
-                                        position_and_affiliation(&doc.blocks()[j + 1].text);
-                                    pc.position = pos;
-                                    pc.affiliation = aff;
-                                }
-                                Some(pc)
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
                 if items.len() >= 2 && per_item.iter().all(|ps| !ps.is_empty()) {
                     speakers = per_item.into_iter().flatten().collect();
-                } else if under.len() >= 2 {
+                } else if let under = people_under_headings(doc, i, section.clone())
+                    && under.len() >= 2
+                {
                     speakers = under;
                 } else if let Some(v) = value_block() {
                     let ps = speakers_in_value(doc, &v, section.clone());
@@ -1033,13 +1004,13 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     if hit.value.is_none() && bio_blocks.is_none() && !ps.is_empty() {
                         let names: Vec<&str> = ps.iter().map(|p| p.name.text.as_str()).collect();
                         // after the name's own lines (position, affiliation)
+                        let is_prose = |j: &usize| prose::is_prose(doc.text(*j));
                         let about: Vec<usize> = section
                             .clone()
                             .take(3)
-                            .skip_while(|&j| !prose::is_prose(doc.text(j)))
-                            .chain(section.clone().skip(3))
-                            .take_while(|&j| prose::is_prose(doc.text(j)))
-                            .collect();
+                            .find(is_prose)
+                            .map(|from| (from..section.end).take_while(is_prose).collect())
+                            .unwrap_or_default();
                         if about
                             .first()
                             .is_some_and(|&j| prose::starts_bio(doc.text(j), &names))
@@ -1942,26 +1913,10 @@ fn hanging_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
             .and_then(|r| doc.layout.text.get(r.clone()))
             .and_then(|s| s.split_whitespace().last())
             .unwrap_or("");
-        let unfinished = matches!(
-            last.to_lowercase().as_str(),
-            "a" | "an"
-                | "the"
-                | "of"
-                | "and"
-                | "or"
-                | "with"
-                | "for"
-                | "in"
-                | "on"
-                | "to"
-                | "from"
-                | "by"
-                | "at"
-                | "via"
-                | "into"
-                | "towards"
-                | "between"
-        );
+        let unfinished = {
+            let l = last.to_lowercase();
+            is_open_word(&l) || matches!(l.as_str(), "via" | "into" | "towards" | "between")
+        };
         let wrapped = line.indent <= label_line.indent
             && (t.starts_with(|c: char| c.is_lowercase()) || unfinished)
             && t.split_whitespace().count() <= 10
@@ -2532,17 +2487,40 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
     }
 }
 
-/// Where the first sentence of `t` ends (its period), not counting the dots
-/// of honorifics and initials (`Dr.`, `A.`).
-fn first_sentence_end(t: &str) -> Option<usize> {
-    t.match_indices(". ").map(|(k, _)| k).find(|&k| {
-        let word = t[..k].rsplit(' ').next().unwrap_or("");
-        word.chars().count() > 2
-            && !matches!(
-                word.to_lowercase().as_str(),
-                "dr" | "prof" | "mrs" | "st" | "jr" | "sr" | "vs" | "inc" | "dept" | "univ"
-            )
-    })
+/// The people a label heading (`## Speakers`, block `label`) lists as
+/// sub-headings (`### Name`), each with the job line under it.
+fn people_under_headings(doc: &Doc, label: usize, section: Range<usize>) -> Vec<PersonClean> {
+    let Some(level) = doc.heading_level(label) else {
+        return Vec::new();
+    };
+    section
+        .clone()
+        .filter(|&j| doc.heading_level(j).is_some_and(|l| l > level))
+        .filter_map(|j| {
+            let p = doc.person(j)?;
+            let mut pc = schedule::person_clean(&doc.blocks()[j].text, p);
+            let job_line = j + 1;
+            if pc.affiliation.is_none()
+                && pc.position.is_none()
+                && section.contains(&job_line)
+                && doc.heading_level(job_line).is_none()
+                && doc.hits[job_line].is_none()
+                && doc.text(job_line).split_whitespace().count() <= 12
+                && !prose::is_prose(doc.text(job_line))
+            {
+                set_job_line(&mut pc, &doc.blocks()[job_line].text);
+            }
+            Some(pc)
+        })
+        .collect()
+}
+
+/// Sets a person's position and affiliation from their job line
+/// (`Senior Engineer, Example University`; see [`position_and_affiliation`]).
+fn set_job_line(pc: &mut PersonClean, line: &Clean) {
+    let (pos, aff) = position_and_affiliation(line);
+    pc.position = pos;
+    pc.affiliation = aff;
 }
 
 /// Where ` at ` stands in `Geospatial engineer at Example Labs`: a job of a

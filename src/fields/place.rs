@@ -927,25 +927,26 @@ pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize
         .map(|(r, _)| r)
 }
 
+/// Words (lower case) that say an event is online or streamed.
+pub const ONLINE_WORDS: [&str; 12] = [
+    "zoom",
+    "webinar",
+    "online",
+    "virtual",
+    "ms teams",
+    "microsoft teams",
+    "webex",
+    "livestream",
+    "live stream",
+    "youtube live",
+    "google meet",
+    "remote",
+];
+
 /// True when the text says the event is online only or streams it.
 pub fn online_words(text: &str) -> bool {
     let l = text.to_lowercase();
-    [
-        "zoom",
-        "webinar",
-        "online",
-        "virtual",
-        "ms teams",
-        "microsoft teams",
-        "webex",
-        "livestream",
-        "live stream",
-        "youtube live",
-        "google meet",
-        "remote",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
+    ONLINE_WORDS.iter().any(|w| l.contains(w))
 }
 
 #[cfg(test)]

@@ -281,9 +281,7 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
     let talks = hs
         .iter()
         .map(|&h| {
-            let mut end = (h + 1..n)
-                .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
-                .unwrap_or(n);
+            let mut end = heading_section_end(doc, h, level);
             // the next talk's day, on the line right above its heading
             if end < n && end > h + 1 && doc.is_when_line(end - 1) {
                 end -= 1;
@@ -298,6 +296,15 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
     Some(talks)
 }
 
+/// Where the section of heading `h` (of `level`) ends: at the next heading
+/// of the same or a higher rank, or at the end of the document.
+fn heading_section_end(doc: &Doc, h: usize, level: u8) -> usize {
+    let n = doc.blocks().len();
+    (h + 1..n)
+        .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
+        .unwrap_or(n)
+}
+
 /// True when heading `h` introduces a person in a list of people, not a
 /// talk: the nearest heading above it, of a higher rank, is a label (`##
 /// Speakers`, `## Moderator`) and its own section is short (a job line, a
@@ -306,11 +313,7 @@ fn under_label_heading(doc: &Doc, h: usize) -> bool {
     let Some(level) = doc.heading_level(h) else {
         return false;
     };
-    let n = doc.blocks().len();
-    let end = (h + 1..n)
-        .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
-        .unwrap_or(n);
-    end - h - 1 <= 3
+    heading_section_end(doc, h, level) - h - 1 <= 3
         && (0..h)
             .rev()
             .find(|&j| doc.heading_level(j).is_some_and(|l| l < level))
@@ -328,10 +331,7 @@ fn titled_section_with_speaker(doc: &Doc, h: usize) -> bool {
         return false;
     }
     let level = doc.heading_level(h).unwrap_or(1);
-    let n = doc.blocks().len();
-    let end = (h + 1..n)
-        .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
-        .unwrap_or(n);
+    let end = heading_section_end(doc, h, level);
     (h + 1..end).any(|j| {
         let t = doc.text(j);
         let lower = t.to_lowercase();
@@ -350,9 +350,7 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
         .filter(|&i| doc.heading_level(i).is_some() && doc.hits[i].is_none())
         .map(|h| {
             let level = doc.heading_level(h).unwrap_or(1);
-            let end = (h + 1..n)
-                .find(|&j| doc.heading_level(j).is_some_and(|l| l <= level))
-                .unwrap_or(n);
+            let end = heading_section_end(doc, h, level);
             (h, h + 1..end)
         })
         .collect();

@@ -927,17 +927,24 @@ fn describe(c: &Clean, slot: &mut Slot) {
 
 /// Where the last `, ` outside brackets stands.
 fn last_top_level_comma(t: &str) -> Option<usize> {
+    top_level_commas(t)
+        .into_iter()
+        .rfind(|&i| t[i + 1..].starts_with(' '))
+}
+
+/// Where the commas outside round and square brackets stand.
+fn top_level_commas(t: &str) -> Vec<usize> {
     let mut depth = 0i32;
-    let mut last = None;
+    let mut out = Vec::new();
     for (i, ch) in t.char_indices() {
         match ch {
             '(' | '[' => depth += 1,
             ')' | ']' => depth -= 1,
-            ',' if depth == 0 && t[i + 1..].starts_with(' ') => last = Some(i),
+            ',' if depth == 0 => out.push(i),
             _ => {}
         }
     }
-    last
+    out
 }
 
 /// Sets the title, unless it only names a kind (`Stewartson Memorial Lecture`,
@@ -1097,20 +1104,13 @@ fn mixed_list(c: &Clean) -> Vec<PersonClean> {
     if !t.contains('(') || !t.contains(", ") {
         return Vec::new();
     }
-    // the pieces, split at commas outside brackets and at a last " and "
-    let mut cuts = Vec::new();
-    let mut depth = 0i32;
-    for (i, ch) in t.char_indices() {
-        match ch {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            ',' if depth == 0 => cuts.push((i, i + 1)),
-            _ => {}
-        }
-    }
+    // the pieces, split at commas outside brackets; "and " opens the last
     let mut out = Vec::new();
     let mut from = 0;
-    for end in cuts.iter().map(|&(a, _)| a).chain(std::iter::once(t.len())) {
+    for end in top_level_commas(t)
+        .into_iter()
+        .chain(std::iter::once(t.len()))
+    {
         let raw = &t[from..end];
         let lead = raw.len() - raw.trim_start().len();
         let mut piece = c.slice(from + lead..end);
