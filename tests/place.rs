@@ -163,6 +163,29 @@ fn places_in_sentences() {
             "speaks on Tuesday at 3:30 p.m. in Example Hall 5409. Please note that Example 4623 is in use.",
             Some("Example Hall 5409"),
         ),
+        // a building "for" its field, a floor note, a lettered auditorium,
+        // a room number with a one- or two-digit building part, French
+        // room and building words in lower case
+        (
+            "Room 3-270, Example Center for Computing",
+            Some("Room 3-270, Example Center for Computing"),
+        ),
+        (
+            "NEW ROOM: Lecture Hall C, Example Library (lower level)",
+            Some("Lecture Hall C, Example Library (lower level)"),
+        ),
+        (
+            "Auditorium B, Example Public Health Building",
+            Some("Auditorium B, Example Public Health Building"),
+        ),
+        (
+            "Linguistics Seminar Room, Example 3-117.  Bring your lunch",
+            Some("Linguistics Seminar Room, Example 3-117"),
+        ),
+        (
+            "salle C-204, bâtiment Example (et en ligne)",
+            Some("salle C-204, bâtiment Example"),
+        ),
         ("in the auditorium", None),
         ("interested in learning", None),
     ];

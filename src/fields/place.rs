@@ -591,27 +591,29 @@ pub fn code_room(t: &str) -> bool {
 ///   room number after it (`Example Hall 7500`, `Student Center`, `Hunt Library`);
 /// - a number then a building (`7500 Example Hall`, `116 Old Chem`);
 /// - a building code and a number (`XyH 5409`, `PH A18C`, `BH-129`, `1004XYZ`);
-/// - a capitalized name and a room number (`Example 5409`, `Skibo 105-106`).
+/// - a capitalized name and a room number (`Example 5409`, `Skibo 105-106`,
+///   `Example 3-117`).
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let bw = r"(?:[Hh]all|HALL|[Bb]uilding|BUILDING|Bldg\.?|[Cc]ent(?:er|re)|CENTER|[Aa]uditorium|AUDITORIUM|[Ll]ibrary|LIBRARY|[Tt]heat(?:er|re)|[Ll]ounge|[Bb]allroom|BALLROOM|[Ww]ing|WING|[Tt]ower|[Qq]uadrangle|[Ll]aboratory|[Ll]ab|[Hh]ouse|[Cc]hapel|[Gg]allery|[Mm]useum|[Aa]trium|[Pp]avilion|[Aa]nnex|[Aa]rena|[Cc]ommons|[Cc]ampus|[Aa]mphitheat(?:re|er)|[Ff]orum|[Cc]lub|[Uu]nion|[Aa]venue|Ave\.?|[Ss]treet|St\.|[Bb]oulevard|Blvd\.?|[Rr]oad|Rd\.)";
     // a capitalized word (single inner hyphens and dots allowed, not "--")
     let cap = r"(?:[A-Z][\w'&.]*(?:-[\w'&.]+)*|\d+(?:st|nd|rd|th))";
     let num = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]?(?:[-.]\d{1,4}[A-Za-z]?)*|[A-Z]{1,2}-\d{1,4}[A-Za-z]?|\d[A-Z]\d{2}|[A-Z]\.\d{1,3})";
     let code = r"(?:[A-Z][A-Za-z]?[A-Z]|[A-Z]{2,5})";
-    let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|[Bb]allroom|Salle|Sala|Aula|Raum|Hörsaal)";
+    let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|[Bb]allroom|[Ss]alle|[Ss]ala|[Aa]ula|Raum|Hörsaal)";
     let kinds = r"(?:(?:[Cc]onference|[Ss]eminar|[Ll]ecture|[Dd]ining|[Bb]oard|[Rr]eading|[Mm]eeting|[Cc]ommittee|[Cc]lass)\s+)";
     let caps = format!(r"(?:{cap}\s+(?:(?:of|de|du)\s+(?:the\s+)?)?)");
     let room = format!(
         r"(?:\b{caps}{{0,3}}{kinds}?\b{room_word}(?:\s+{num}\b(?:\s+{code}\b(?:\s+{bw}\b)?)?|\s+[A-Z][a-z]{{2,}}\b|\s+[A-H]\b)?)"
     );
-    // "Building 4", "Bâtiment 431", "Gebäude E1"
+    // "Building 4", "Bâtiment 431", "Gebäude E1", "Auditorium B"; in
+    // French, Spanish and German the name follows: "bâtiment Condorcet"
     let numbered_building = format!(
-        r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|Bâtiment|Batiment|Bât\.|Geb(?:äude|\.)|Edificio|Pavillon)\s+(?:{num}|[A-H])\b)"
+        r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|[Bb]âtiment|[Bb]atiment|Bât\.|Geb(?:äude|\.)|[Ee]dificio|[Pp]avillon|[Aa]uditorium|AUDITORIUM|[Aa]mphith(?:e|é)(?:a|â)tre)\s+(?:{num}|[A-H])\b|(?:[Bb]âtiment|[Bb]atiment|[Ee]dificio|[Pp]avillon|Gebäude)\s+{cap}\b)"
     );
     // "Engineering Building II", "Science Hall C"
     let ordinal = r"(?:\s+(?:II|III|IV|VI{0,3}|[A-H])\b)";
     let building = format!(
-        r"(?:\b{caps}{{1,3}}{bw}\b{ordinal}?(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b)?|\b{bw}\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b|{numbered_building})"
+        r"(?:\b{caps}{{1,3}}{bw}\b{ordinal}?(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b|\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b)?|\b{bw}\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b|{numbered_building})"
     );
     // a floor: "1st floor", "40th Floor"
     let floor = r"(?:\b\d+(?:st|nd|rd|th)\s+[Ff]loor\b)";
@@ -620,7 +622,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let coded = format!(r"(?:\b{code}[\s-]?{num}\b|\b\d{{3,4}}{code}\b)");
     let named = format!(
-        r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}\d{{1,2}})\s+)?\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?\b)"
+        r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}\d{{1,2}})\s+)?(?:\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?|\d{{1,2}}-\d{{3}}[A-Z]?)\b)"
     );
     // a street address: "Via del Santo 33", "Schlesische Straße 27"
     let street = format!(
@@ -812,7 +814,8 @@ pub fn phrases_with(text: &str, exprs: &[super::when::Expr]) -> Vec<(Range<usize
 
 /// A place followed by a parenthetical that places it further takes it in:
 /// `Example Auditorium (Room 125)`, `room 318 (ABC)`, `XY 3313 (large
-/// conference room)`, `ABC conference room (XyZ 109)`. A phrase inside the
+/// conference room)`, `ABC conference room (XyZ 109)`, `Example Library
+/// (lower level)`. A phrase inside the
 /// parentheses is then part of the longer one.
 fn with_parentheticals(text: &str, found: Vec<(Range<usize>, u32)>) -> Vec<(Range<usize>, u32)> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -821,6 +824,11 @@ fn with_parentheticals(text: &str, found: Vec<(Range<usize>, u32)>) -> Vec<(Rang
     });
     static ACRONYM: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[A-Z]{2,6}$").unwrap_or_else(|_| unreachable_regex()));
+    // which floor: "(lower level)", "(2nd floor)", "(basement)", "(rez-de-chaussée)"
+    static LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:lower|upper|main|ground|garden|first|second|third|fourth|fifth|top|basement|street)\s+(?:level|floor)|basement|mezzanine|(?:level|floor|étage|piso|stock)\s+-?\d{1,2}|\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+(?:floor|étage)|rez-de-chaussée|erdgeschoss|planta\s+baja)$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
     let mut out: Vec<(Range<usize>, u32)> = Vec::with_capacity(found.len());
     for (r, score) in found {
         if out.last().is_some_and(|(last, _)| last.end > r.start) {
@@ -837,7 +845,7 @@ fn with_parentheticals(text: &str, found: Vec<(Range<usize>, u32)>) -> Vec<(Rang
         };
         let inner_text = inner.as_str().trim();
         let inner_score = place_score(inner_text);
-        if inner_score == 0 && !ACRONYM.is_match(inner_text) {
+        if inner_score == 0 && !ACRONYM.is_match(inner_text) && !LEVEL.is_match(inner_text) {
             out.push((r, score));
             continue;
         }
