@@ -1720,3 +1720,51 @@ Keynote 2 · Thursday, 13 February · 09:00–10:00
         Some("15th Example Conference on Data Systems")
     );
 }
+
+#[test]
+fn a_portuguese_post_forwarded_with_its_headers_in_the_body() {
+    let r = one("\
+---------- Forwarded message ---------
+De: Secretaria Exemplo <sec@example.br>
+Date: seg., 19 de mai. de 2025 às 15:41
+Subject: Seminário EX - 28/05 - Prof. Ana Exemplo Souza
+To: <alunos@example.br>
+
+Prezados(as),
+
+O Programa de Pós-Graduação convida toda a comunidade
+para o próximo seminário da série \"Seminários EX 2025\":
+
+*Título:* Redes elétricas em comunidades isoladas: dez anos de
+lições de campo
+
+*Palestrante:* Profa. Dra. Ana Exemplo Souza (Universidade Federal de Exemplo)
+
+*Data:* quarta-feira, 28/05/2025
+*Horário:* 14h às 15h30 (horário de Brasília, UTC-3)
+*Local:* Auditório do Bloco C, Campus Universitário -- com transmissão
+simultânea pelo canal do programa no YouTube
+
+*Minibiografia:* Ana Exemplo Souza é professora associada da Faculdade
+de Engenharia da UFEX. É doutora pela Universidade de Exemplo (2009).
+");
+    assert_eq!(
+        titles(&r),
+        ["Redes elétricas em comunidades isoladas: dez anos de lições de campo"]
+    );
+    assert_eq!(
+        speakers(&r),
+        [("Ana Exemplo Souza", Some("Universidade Federal de Exemplo"))]
+    );
+    assert_eq!(r.event.series.as_deref(), Some("Seminários EX 2025"));
+    let w = r.event.when.as_ref().unwrap_or_else(|| panic!("no when"));
+    assert_eq!(w.date.as_deref(), Some("2025-05-28"));
+    assert_eq!(w.end_time.as_deref(), Some("15:30"));
+    assert_eq!(w.timezone.as_deref(), Some("-03:00"));
+    assert_eq!(
+        r.event.attendance.map(|a| format!("{a:?}")).as_deref(),
+        Some("Hybrid")
+    );
+    let bio = r.talks[0].speakers[0].bio.as_deref().unwrap_or("");
+    assert!(bio.ends_with("(2009)."), "{bio}");
+}

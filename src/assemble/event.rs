@@ -1307,7 +1307,13 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
         Regex::new(r"(?-u:\b)(?:in|at|to|for) (?:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:and|of|on|&)\s+)?){1,5}(?:Seminar|Colloquium|Kolloquium|Lecture Series|Lectures|Lecture|Webinars?|Reading Group|Journal Club|Forum|Meetup|Community Call|Office Hours)(?: Series)?)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    // every pattern ends on a series word: blocks without one are passed
+    // a series word, then the name in quotes: `the series "Example
+    // Talks"`, `da série "Seminários X 2025"`, `du cycle « X »`
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i:series|série|serie|ciclo|cycle|reihe)\s+(?i:entitled\s+|called\s+|named\s+|intitulée?\s+|denominad[ao]\s+)?["“«„]\s*([\p{Lu}0-9][^"“”«»„\n]{2,60}?)\s*["”»“]"#)
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    // every pattern holds a series word: blocks without one are passed
     // over in one pass
     static SERIES_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
@@ -1330,6 +1336,10 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
                 "office hours",
                 "grand rounds",
                 "brown bag",
+                "série",
+                "ciclo",
+                "cycle",
+                "reihe",
             ])
             .ok()
     });
@@ -1342,7 +1352,14 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
         {
             continue;
         }
-        let patterns = [&SERIES, &GOES_ON, &IS_A_SERIES, &JOIN_US, &*PART_OF_SERIES];
+        let patterns = [
+            &SERIES,
+            &GOES_ON,
+            &IS_A_SERIES,
+            &JOIN_US,
+            &*PART_OF_SERIES,
+            &QUOTED,
+        ];
         let found = patterns
             .iter()
             .filter_map(|re| re.captures(t))
@@ -1561,8 +1578,10 @@ pub fn draft(
 
 /// Online, in person or hybrid, from what the text says.
 fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Attendance> {
+    // and in French, Spanish, Italian, Portuguese ("com transmissão
+    // simultânea", "et en ligne", "in diretta streaming")
     static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:via zoom|on zoom|zoom (?:link|meeting|webinar)|join (?:the )?zoom|webinar|virtual(?:ly)? (?:event|meetup|seminar|talk|workshop|meeting)|\[virtual\]|(?:held|take place|will be) (?:online|virtual)|online (?:only|event|seminar|talk|meetup)|ms teams|microsoft teams|google meet|webex|live[- ]?stream(?:ed|ing)?|(?:the|a) (?:live )?stream|webcast|broadcast|to follow (?:the [\p{Latin}0-9_]+ )?online|moving online|from home|virtual attendees|remote (?:folks|attendees|participants|attendance)|dial[- ]in|join (?:us )?(?:online|remotely))(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:via zoom|on zoom|zoom (?:link|meeting|webinar)|join (?:the )?zoom|webinar|virtual(?:ly)? (?:event|meetup|seminar|talk|workshop|meeting)|\[virtual\]|(?:held|take place|will be) (?:online|virtual)|online (?:only|event|seminar|talk|meetup)|ms teams|microsoft teams|google meet|webex|live[- ]?stream(?:ed|ing)?|(?:the|a) (?:live )?stream|webcast|broadcast|to follow (?:the [\p{Latin}0-9_]+ )?online|moving online|from home|virtual attendees|remote (?:folks|attendees|participants|attendance)|dial[- ]in|join (?:us )?(?:online|remotely)|hybrid\s+(?:event|format|seminar|talk|meeting|session|mode)|transmiss[ãa]o\s+(?:simult[âa]nea|ao\s+vivo|online|pelo|pela|no|via)|transmisi[óo]n\s+(?:en\s+(?:vivo|directo)|simult[áa]nea|online|por|v[íi]a)|en\s+ligne|en\s+l[íi]nea|retransmis[ea]?|(?:en|in)\s+streaming|in\s+diretta)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static IN_PERSON: LazyLock<Regex> = LazyLock::new(|| {

@@ -204,11 +204,20 @@ fn cut_at_section_end(doc: &Doc, blocks: &mut Vec<usize>, bio: bool) {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             subject.contains(&w) || is_third_person(w)
         });
-        let stop = b.is_heading()
-            || prose::is_logistics(t)
-            || footer
-            || (bio && words <= 4 && !t.ends_with(['.', '!', '?', ')', '"', '”']))
-            || (bio && !subject.is_empty() && !about_subject);
+        // the lines that wrap a label's first line go with it
+        let wraps = k == 1
+            && blocks.first().is_some_and(|&f| {
+                let first = &doc.blocks()[f];
+                first.lines.end == b.lines.start
+                    && doc.hits[f].as_ref().is_some_and(|h| h.value.is_some())
+                    && !first.text.text.trim_end().ends_with(['.', '!', '?', ':'])
+            });
+        let stop = !wraps
+            && (b.is_heading()
+                || prose::is_logistics(t)
+                || footer
+                || (bio && words <= 4 && !t.ends_with(['.', '!', '?', ')', '"', '”']))
+                || (bio && !subject.is_empty() && !about_subject));
         stop.then_some(k)
     });
     if let Some(k) = end {
@@ -241,6 +250,16 @@ fn is_third_person(w: &str) -> bool {
             | "Ihre"
             | "Seine"
             | "seine"
+            | "Ele"
+            | "Ela"
+            | "Él"
+            | "Ella"
+            | "Lui"
+            | "Lei"
+            | "Seu"
+            | "Sua"
+            | "Su"
+            | "Sus"
     )
 }
 

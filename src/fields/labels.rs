@@ -262,6 +262,38 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("oradora", Label::Speaker),
     ("orador", Label::Speaker),
     ("riassunto", Label::Abstract),
+    ("moderador", Label::Host),
+    ("moderadora", Label::Host),
+    ("modera", Label::Host),
+    ("horario", Label::Time),
+    ("sede", Label::Place),
+    ("ubicación", Label::Place),
+    ("lugar y hora", Label::Place),
+    ("fecha y hora", Label::Date),
+    ("data e ora", Label::Date),
+    ("ora", Label::Time),
+    ("moderatore", Label::Host),
+    ("moderatrice", Label::Host),
+    // Portuguese
+    ("palestrante", Label::Speaker),
+    ("palestrantes", Label::Speaker),
+    ("apresentador", Label::Speaker),
+    ("apresentadora", Label::Speaker),
+    ("conferencistas", Label::Speaker),
+    ("data", Label::Date),
+    ("horário", Label::Time),
+    ("local", Label::Place),
+    ("resumo", Label::Abstract),
+    ("biografia", Label::Bio),
+    ("minibiografia", Label::Bio),
+    ("mini-biografia", Label::Bio),
+    ("minicurrículo", Label::Bio),
+    ("sobre o palestrante", Label::Bio),
+    ("sobre a palestrante", Label::Bio),
+    ("mediador", Label::Host),
+    ("mediadora", Label::Host),
+    ("mediação", Label::Host),
+    ("modalidade", Label::Other),
     ("modalidad", Label::Other),
     ("modalità", Label::Other),
     ("modalité", Label::Other),
@@ -457,5 +489,17 @@ mod tests {
         );
         assert_eq!(label_line("WHAT:  A Talk"), Some((Label::Title, 7)));
         assert_eq!(label_line("Jury:"), Some((Label::Other, 5)));
+        // Portuguese, in markdown emphasis
+        for (line, want) in [
+            ("*Palestrante:* Prof. Dr. A. Souza", Label::Speaker),
+            ("*Horário:* 14h às 15h30", Label::Time),
+            ("*Local:* Auditório do Bloco C", Label::Place),
+            ("*Resumo:* Mais de um milhão", Label::Abstract),
+            ("*Minibiografia:* Ana Souza é professora", Label::Bio),
+            ("Data: quarta-feira, 28/05/2025", Label::Date),
+            ("Mediadora: Profa. B. Lima", Label::Host),
+        ] {
+            assert_eq!(label_line(line).map(|(l, _)| l), Some(want), "{line}");
+        }
     }
 }

@@ -13,13 +13,14 @@ use crate::layout::{Block, BlockKind, Clean, Layout};
 
 /// The line that opens a forwarded or quoted message in a mail body.
 static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[-_\s]*(?:-{2,}\s*(?:forwarded message|original message)\s*-*|begin forwarded message:?)\s*$")
+    Regex::new(r"(?i)^[-_\s]*(?:-{2,}\s*(?:forwarded message|original message|mensagem encaminhada|mensaje reenviado|message transf[ée]r[ée]|weitergeleitete nachricht|messaggio inoltrato|mensagem original|mensaje original|message d'origine|urspr[üu]ngliche nachricht|messaggio originale)\s*-*|begin forwarded message:?)\s*$")
         .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
 });
 
-/// A mail header line: `From: …`, `Sent: …`, `Date: …`.
+/// A mail header line: `From: …`, `Sent: …`, `Date: …`, and the same in
+/// the languages of mail clients (`De:`, `Von:`, `Assunto:`, `Objet :`).
 static MAIL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:from|sent|date|to|cc|subject|reply-to)\s*:")
+    Regex::new(r"(?i)^(?:from|sent|date|to|cc|subject|reply-to|de|da|von|data|datum|fecha|enviado|envoyé|gesendet|inviato|para|à|a|an|per|assunto|asunto|objet|betreff|oggetto|cc|cci|bcc)\s*:")
         .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
 });
 

@@ -847,7 +847,10 @@ fn range_sep(i: &str) -> R<'_, &str> {
             tag_no_case("through"),
             tag_no_case("thru"),
             tag_no_case("and"),
-            // French, German, Spanish and Italian: "13h00 à 14h30", "16 bis 18 Uhr"
+            // French, German, Spanish, Italian and Portuguese: "13h00 à
+            // 14h30", "16 bis 18 Uhr", "14h às 15h30", "10h até 12h"
+            tag_no_case("às"),
+            tag_no_case("até"),
             tag_no_case("à"),
             tag_no_case("bis"),
             tag_no_case("hasta"),

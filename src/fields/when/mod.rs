@@ -45,6 +45,9 @@
 pub mod grammar;
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use jiff::civil;
 use jiff::tz::{Offset, TimeZone};
@@ -242,6 +245,8 @@ const CONNECTORS: &[&str] = &[
     // French, German, Spanish, Italian: "le 26 septembre à 14h00", "um 16:15 Uhr"
     "à",
     "a",
+    "às",
+    "das",
     "um",
     "ab",
     "las",
@@ -259,6 +264,17 @@ fn is_connector(gap: &str) -> bool {
     gap.split(|c: char| c.is_whitespace() || ",;:-–—|/()[]@.*".contains(c))
         .filter(|w| !w.is_empty())
         .all(|w| CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
+/// True when `gap` opens a bracket naming the local time before the zone
+/// itself: `(horário de Brasília, UTC-3)`, `(Brasília time, UTC−3)`,
+/// `(hora de Madrid, CET)`, `(heure de Paris, UTC+1)`.
+fn is_local_time_note(gap: &str) -> bool {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*\(\s*(?:(?:horário|horario|hora|heure|ora|time|zeit|local time)\s+(?:de|di|in|of)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:local\s+)?time|local time|ortszeit|heure locale|hora local|ora locale)\s*[,;/]\s*$")
+            .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
+    });
+    gap.len() <= 40 && NOTE.is_match(gap)
 }
 
 /// True when `gap` joins two dates into a range.
@@ -287,7 +303,9 @@ pub fn scan(text: &str) -> Vec<Expr> {
     for (range, atom) in atoms {
         if let Some(e) = cur.as_mut() {
             let gap = text.get(e.range.end..range.start).unwrap_or("x");
-            if is_connector(gap) && absorb(e, &atom, gap) {
+            let joins =
+                is_connector(gap) || (matches!(atom, Atom::Zone(_)) && is_local_time_note(gap));
+            if joins && absorb(e, &atom, gap) {
                 e.range.end = range.end;
                 continue;
             }
