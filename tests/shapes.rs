@@ -1768,3 +1768,50 @@ de Engenharia da UFEX. É doutora pela Universidade de Exemplo (2009).
     let bio = r.talks[0].speakers[0].bio.as_deref().unwrap_or("");
     assert!(bio.ends_with("(2009)."), "{bio}");
 }
+
+#[test]
+fn a_german_talk_page_with_a_list_of_the_next_dates_below() {
+    let r = one("\
+Informatik-Kolloquium
+
+„Beweisbare Sicherheit: Von der Theorie zur Praxis“
+
+Vortragende: Prof. Dr. Anna Beispiel-Berg
+Technische Universität Beispielstadt
+
+Termin: Dienstag, 4. Februar 2025, 16:15 – 17:45 Uhr
+Ort: Hörsaal 2, Gebäude 101
+Präsenzveranstaltung – keine Übertragung.
+
+Zusammenfassung
+Der Vortrag gibt einen Überblick über formale Methoden.
+
+Kurzbiografie
+Anna Beispiel-Berg ist seit 2019 Professorin an der Technischen Universität Beispielstadt.
+
+Nächste Termine:
+11.02.2025 – Dr. Bruno Muster (Beispiel-Institut): „Digitale Zwillinge“
+18.02.2025 – Kein Kolloquium (Prüfungszeit)
+");
+    assert_eq!(
+        titles(&r),
+        ["Beweisbare Sicherheit: Von der Theorie zur Praxis"]
+    );
+    assert_eq!(
+        speakers(&r),
+        [(
+            "Anna Beispiel-Berg",
+            Some("Technische Universität Beispielstadt")
+        )]
+    );
+    assert_eq!(r.event.series.as_deref(), Some("Informatik-Kolloquium"));
+    assert_eq!(
+        r.event.when.as_ref().and_then(|w| w.date.as_deref()),
+        Some("2025-02-04")
+    );
+    assert_eq!(
+        r.event.attendance.map(|a| format!("{a:?}")).as_deref(),
+        Some("InPerson")
+    );
+    assert!(r.talks[0].speakers[0].bio.is_some());
+}

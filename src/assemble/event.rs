@@ -1586,7 +1586,7 @@ fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Atte
     });
     static IN_PERSON: LazyLock<Regex> = LazyLock::new(|| {
         // and in French, German, Spanish, Italian ("findet in Präsenz statt")
-        Regex::new(r"(?i)(?-u:\b)(?:in[- ]person|in präsenz|en présentiel|presencial|in presenza)")
+        Regex::new(r"(?i)(?-u:\b)(?:in[- ]person|in präsenz|präsenzveranstaltung|en présentiel|presencial|presencialmente|en persona|in presenza)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let text = doc.layout.text;
@@ -1748,7 +1748,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*[·|—–-]\s*(?i:episode|session|part|no\.)\s*\d{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
+        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*[·|—–-]\s*(?i:episode|session|part|no\.)\s*\d{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -1802,7 +1802,15 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // "Talks and Lectures")
     let named = names_something(base);
     let at = lead + skip + m.start();
-    (base.split_whitespace().count() >= 2 && named).then(|| c.slice(at..at + name.len()))
+    // a German compound names its subject in one word: "Informatik-Kolloquium",
+    // "Oberseminar"
+    let compound = base.split_whitespace().next_back().is_some_and(|w| {
+        let l = w.to_lowercase();
+        (l.ends_with("kolloquium") || l.ends_with("seminar"))
+            && !matches!(l.as_str(), "kolloquium" | "seminar")
+    });
+    let words = base.split_whitespace().count() + usize::from(compound);
+    (words >= 2 && named).then(|| c.slice(at..at + name.len()))
 }
 
 /// The first line among the document's opening blocks (before `end`) that is a series
@@ -1931,6 +1939,12 @@ mod name_tests {
                 Some("Causal Inference Reading Group"),
             ),
             ("THEORY LUNCH", Some("THEORY LUNCH")),
+            ("Informatik-Kolloquium", Some("Informatik-Kolloquium")),
+            ("Oberseminar Algebra", None),
+            (
+                "Mathematisches Oberseminar",
+                Some("Mathematisches Oberseminar"),
+            ),
             (
                 "EXAMPLE THEORY LUNCH          Wed 3/17/99",
                 Some("EXAMPLE THEORY LUNCH"),

@@ -16,6 +16,7 @@ use crate::fields::labels::Label;
 use crate::fields::people::{self, unreachable_regex};
 use crate::fields::{kind, links, place, prose, when};
 use crate::layout::{BlockKind, Clean, Mode};
+use crate::segment::schedule::strip_quotes;
 use crate::segment::{self, Doc, Head, PersonClean, TalkSeg, schedule};
 
 /// People named with an affiliation anywhere in the document (speaker
@@ -2167,17 +2168,6 @@ fn subject_title(s: &Clean, speakers: &[PersonClean], t: &mut TalkDraft) -> Opti
         return None;
     }
     Some(strip_quotes(&c))
-}
-
-fn strip_quotes(c: &Clean) -> Clean {
-    let t = &c.text;
-    let q = |ch: char| "\"“”".contains(ch);
-    if t.starts_with(q) && t.ends_with(q) && t.chars().count() > 2 {
-        let first = t.chars().next().map_or(1, char::len_utf8);
-        let last = t.chars().next_back().map_or(1, char::len_utf8);
-        return c.slice(first..t.len() - last);
-    }
-    c.clone()
 }
 
 /// The speakers of a `Speaker:` value: a person line (with the lines under

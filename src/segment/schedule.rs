@@ -209,6 +209,18 @@ fn is_past_heading(t: &str) -> bool {
     .any(|w| l.contains(w))
 }
 
+/// True for a heading or a short line over other events than the one the
+/// announcement describes: `Upcoming talks:`, `Next sessions`, `Also in
+/// this series`, `Nächste Termine:`, `Prochains séminaires`, `Próximas
+/// charlas`, `Prossimi incontri`.
+fn is_other_events_heading(t: &str) -> bool {
+    static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\W_]*(?:next|upcoming|future|coming up|more|other|further|later|also in (?:this|the) series|nächste|kommende|weitere|prochain(?:e)?s?|à venir|próxim[oa]s|prossim[ie]|futur[oa]s)(?:\s+[\p{L}'-]+){0,3}\s*:?[\W_]*$")
+            .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
+    });
+    t.len() <= 48 && OTHER.is_match(t.trim())
+}
+
 /// A talk card: two to five lines, in one block or in blocks that follow
 /// each other without a blank line, that give in any order the speaker
 /// (with an affiliation on the same line or on the next), the title
@@ -485,12 +497,19 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
     let mut day: Option<usize> = None;
     // under "Past sessions": rows that are not this announcement's talks
     let mut past = false;
+    // under "Upcoming talks" after a talk's own fields: other events
+    let mut fields_seen = false;
     let mut consumed = 0;
     for (i, b) in blocks.iter().enumerate() {
+        let seen_before = fields_seen;
+        fields_seen |= doc
+            .label(i)
+            .is_some_and(|l| matches!(l, Label::Speaker | Label::Title | Label::Abstract));
+        let other_events = || seen_before && is_other_events_heading(doc.text(i));
         match b.kind {
             BlockKind::Heading(_) => {
                 columns = None;
-                past = is_past_heading(doc.text(i));
+                past = is_past_heading(doc.text(i)) || other_events();
                 let s = doc.exprs(i);
                 if s.iter().any(|e| e.date.is_some()) {
                     day = Some(i);
@@ -510,6 +529,10 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
             }
             BlockKind::Para | BlockKind::Item(_) => {
                 columns = None;
+                if b.lines.len() == 1 && other_events() {
+                    past = true;
+                    continue;
+                }
                 // a line that is only a date ("THURSDAY 22 MAY") heads the
                 // day's rows, as a heading would
                 if b.lines.len() == 1
@@ -974,13 +997,19 @@ fn set_title(slot: &mut Slot, title: Clean) {
     slot.title = Some(title);
 }
 
-fn strip_quotes(c: &Clean) -> Clean {
+/// `c` without the quotes around all of it: `"Title"`, `“Title”`,
+/// `„Titel“`, `« Titre »`, `'Title'`.
+pub(crate) fn strip_quotes(c: &Clean) -> Clean {
     let t = &c.text;
-    let q = |ch: char| "\"“”'‘’".contains(ch);
-    if t.starts_with(q) && t.ends_with(q) && t.chars().count() > 2 {
+    let open = |ch: char| "\"“”„‚«»‹›'‘’".contains(ch);
+    let close = |ch: char| "\"“”«»‹›'‘’".contains(ch);
+    if t.starts_with(open) && t.ends_with(close) && t.chars().count() > 2 {
         let first = t.chars().next().map_or(1, char::len_utf8);
         let last = t.chars().next_back().map_or(1, char::len_utf8);
-        return c.slice(first..t.len() - last);
+        let inner = &t[first..t.len() - last];
+        let lead = inner.len() - inner.trim_start().len();
+        let trail = inner.len() - inner.trim_end().len();
+        return c.slice(first + lead..t.len() - last - trail);
     }
     c.clone()
 }
