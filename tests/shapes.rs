@@ -1815,3 +1815,50 @@ Nächste Termine:
     );
     assert!(r.talks[0].speakers[0].bio.is_some());
 }
+
+#[test]
+fn a_panel_cell_with_panelists_and_a_moderator_and_a_change_to_one_talk() {
+    let r = one("\
+   EXAMPLE SYMPOSIUM ON DATA 2024
+   26-27 September 2024  --  Example Hall, Example State University
+
+Changes since v2: Tue talk by A. Person moved to 11:20. Please check in at
+the desk (Example Hall lobby). The symposium is in person only; there is no livestream.
+
+| Time | Session |
+|------|---------|
+| 09:00 – 09:10 | Welcome |
+| 10:30 – 11:00 | Contributed: *Calibrated Uncertainty* — Dr. Ada Example (Example Clinic) |
+| 14:30 – 15:30 | **Panel:** *Who Is Accountable?* Panelists: Dr. Bruno Halvorsen (Example Clinic), Prof. Carla Ostrowski (University of Example), Dana Whitfield (Patient Advocate, Example Commons). Moderator: Dr. Ed Example (Example University) |
+| 16:00 – 16:45 | Invited talk: *Federated Learning* — Dr. Flo Example (Example Institute) |
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Calibrated Uncertainty",
+            "Who Is Accountable?",
+            "Federated Learning"
+        ]
+    );
+    let panel: Vec<&str> = r.talks[1]
+        .speakers
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(
+        panel,
+        ["Bruno Halvorsen", "Carla Ostrowski", "Dana Whitfield"]
+    );
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Example Hall, Example State University")
+    );
+    assert_ne!(
+        r.event.when.as_ref().and_then(|w| w.start_time.as_deref()),
+        Some("11:20")
+    );
+    assert_eq!(
+        r.event.attendance.map(|a| format!("{a:?}")).as_deref(),
+        Some("InPerson")
+    );
+}

@@ -79,6 +79,13 @@ static CHANGED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable_regex())
 });
 
+/// A talk of a program named in a sentence: `talk by A. Person`, `Dr. X's
+/// talk`, `the second session`.
+static ONE_TALK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:talk|presentation|lecture|paper|keynote)\s+(?:by|of|from)|'s\s+(?:talk|presentation|lecture|keynote)|(?:first|second|third|morning|afternoon|poster)\s+session)(?-u:\b)")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
 /// `Next session:`, `Upcoming talk:`, `Next:`: a label that dates the
 /// event the document announces.
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -106,7 +113,7 @@ static SIDE_EVENT_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Collects the time expressions that may be the event's.
-fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
+fn candidates(doc: &Doc, skip: &[Range<usize>], program: bool) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, b) in doc.blocks().iter().enumerate() {
         if skip.iter().any(|r| r.contains(&b.span().start)) {
@@ -187,6 +194,12 @@ fn candidates(doc: &Doc, skip: &[Range<usize>]) -> Vec<Candidate> {
                         && n.range.start < to
                         && (n.has_date() && e.has_date() || n.has_time() && e.has_time())
                 });
+                // in a program, a change to one talk ("Tue talk by A.
+                // Person moved to 11:20") is no change to the event
+                let one_talk = program && ONE_TALK.is_match(&sentence[..cue.start()]);
+                if one_talk {
+                    continue;
+                }
                 if e.range.start >= from {
                     changed_to = true;
                 } else if e.range.start < at + cue.start() && replaced {
@@ -274,7 +287,7 @@ fn event_when(
     ctx: &when::Context,
     skip: &[Range<usize>],
 ) -> (Option<WhenDraft>, Vec<String>) {
-    let mut cands = candidates(doc, skip);
+    let mut cands = candidates(doc, skip, plan.program);
     // for programs, the talk slots are not event candidates
     if plan.program {
         let mut talk_blocks: Vec<usize> = plan
@@ -545,6 +558,8 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                         && r.start >= cue.end()
                         && r.start < cue.end() + 120
                         && named(&t[r.clone()])
+                        // in the sentence of the cue
+                        && !t[cue.end()..r.start].contains([';', '.'])
                 })
                 .min_by_key(|(r, _)| r.start);
             if let Some((r, _)) = near {
@@ -699,7 +714,19 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         }
         // a line of a few words may be a place whole; a longer one only in pieces
         let short = b.text.text.split_whitespace().count() <= 12;
-        let pieces = pipe_pieces(&b.text);
+        // the pieces of each line: a banner's lines are read one by one
+        // (a line's piece then holds no time: "Tuesday, May 24, 2:00 PM,
+        // Example Room" is a session's line, not a venue line)
+        let by_line = !short && b.parts.len() >= 2;
+        let pieces: Vec<Clean> = if by_line {
+            b.parts
+                .iter()
+                .flat_map(|p| pipe_pieces(&doc.layout.clean(p.clone(), Mode::Inline)))
+                .filter(|p| when::scan(&p.text).is_empty())
+                .collect()
+        } else {
+            pipe_pieces(&b.text)
+        };
         if !short && pieces.len() < 2 {
             continue;
         }
@@ -892,13 +919,20 @@ fn pipe_pieces(c: &Clean) -> Vec<Clean> {
     let mut start = 0;
     // "June 3–4, 2022 · Example Hall, City, Region" on web pages, and
     // "Saturday, 16 May 2026 — Example Hall, City" (a spaced dash)
+    // and "26-27 September 2024 -- Example Hall" in plain text
+    let mut skip_to = 0;
     for (i, ch) in t.char_indices() {
-        let spaced_dash = matches!(ch, '—' | '–')
-            && t[..i].ends_with(' ')
-            && t[i + ch.len_utf8()..].starts_with(' ');
-        if matches!(ch, '|' | '·' | '•') || spaced_dash {
+        if i < skip_to {
+            continue;
+        }
+        let spaced = |len: usize| t[..i].ends_with(' ') && t[i + len..].starts_with(' ');
+        let spaced_dash = matches!(ch, '—' | '–') && spaced(ch.len_utf8());
+        let double_hyphen = t[i..].starts_with("--") && !t[i..].starts_with("---") && spaced(2);
+        if matches!(ch, '|' | '·' | '•') || spaced_dash || double_hyphen {
             out.push(c.slice(start..i));
-            start = i + ch.len_utf8();
+            let len = if double_hyphen { 2 } else { ch.len_utf8() };
+            start = i + len;
+            skip_to = start;
         }
     }
     out.push(c.slice(start..t.len()));
@@ -1589,6 +1623,14 @@ fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Atte
         Regex::new(r"(?i)(?-u:\b)(?:in[- ]person|in präsenz|präsenzveranstaltung|en présentiel|presencial|presencialmente|en persona|in presenza)")
             .unwrap_or_else(|_| unreachable_regex())
     });
+    static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:no|not|never|without|nor|keine?|sans|sin|senza|sem)\s+(?:be\s+|a\s+|any\s+)?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    static ONLY_IN_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:in[- ]person only|only in[- ]person|in[- ]person[- ]only|no (?:online|virtual|remote) (?:option|attendance|participation))")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
     let text = doc.layout.text;
     // a place given as "Online, free, link below", "Zoom (link to follow)"
     let online_place = doc.hits.iter().flatten().any(|h| {
@@ -1601,7 +1643,17 @@ fn attendance(doc: &Doc, has_place: bool, has_meeting_link: bool) -> Option<Atte
                 })
             })
     });
-    let online = ONLINE.is_match(text) || has_meeting_link || online_place;
+    // "there is no livestream", "will not be streamed", "keine Übertragung"
+    let negated = |at: usize| {
+        let before = text.get(at.saturating_sub(24)..at).unwrap_or("");
+        NEGATION.is_match(before)
+    };
+    let online =
+        ONLINE.find_iter(text).any(|m| !negated(m.start())) || has_meeting_link || online_place;
+    // "in person only": whatever else the text mentions
+    if ONLY_IN_PERSON.is_match(text) {
+        return Some(Attendance::InPerson);
+    }
     let in_person = IN_PERSON.is_match(text);
     match (online, has_place || in_person) {
         (true, true) => Some(Attendance::Hybrid),

@@ -610,8 +610,8 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let numbered_building = format!(
         r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|[Bb]âtiment|[Bb]atiment|Bât\.|Geb(?:äude|\.)|[Ee]dificio|[Pp]avillon|[Aa]uditorium|AUDITORIUM|[Aa]mphith(?:e|é)(?:a|â)tre)\s+(?:{num}|[A-H])\b|(?:[Bb]âtiment|[Bb]atiment|[Ee]dificio|[Pp]avillon|Gebäude)\s+{cap}\b)"
     );
-    // "Engineering Building II", "Science Hall C"
-    let ordinal = r"(?:\s+(?:II|III|IV|VI{0,3}|[A-H])\b)";
+    // "Engineering Building II", "Science Hall C", "Example Centre West"
+    let ordinal = r"(?:\s+(?:II|III|IV|VI{0,3}|[A-H]|North|South|East|West)\b)";
     let building = format!(
         r"(?:\b{caps}{{1,3}}{bw}\b{ordinal}?(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b|\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b)?|\b{bw}\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b|{numbered_building})"
     );

@@ -800,7 +800,7 @@ fn drop_artifacts(c: &Clean) -> Clean {
 /// `Talk1:`, `First talk:` at the start of a description.
 fn strip_kind_prefix(c: &Clean) -> (Option<Kind>, Clean) {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long|public|evening|special|guest|memorial|distinguished)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel|invited talk|keynote talk|demo)\s*\d*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*\d*|keynote\s*\d*|introduction|tutorial|panel)\)\s*")
+        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long|public|evening|special|guest|memorial|distinguished)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel|invited talk|keynote talk|demo)\s*\d*|(?:contributed|invited|spotlight|oral|lightning)\s*\d*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*\d*|keynote\s*\d*|introduction|tutorial|panel)\)\s*")
             .unwrap_or_else(|_| unreachable_regex())
     });
     match PREFIX.captures(&c.text) {
@@ -836,7 +836,7 @@ fn describe(c: &Clean, slot: &mut Slot) {
             .map_or(t.len(), |k| colon + k)
             .max(colon);
         let people = c.slice(colon..end);
-        let people = people.slice(0..people.text.trim_end_matches([',', ';', ' ']).len());
+        let people = people.slice(0..people.text.trim_end_matches([',', ';', ' ', '.']).len());
         slot.speakers = persons_in(&people);
         let title = c.slice(0..i);
         let title = title.slice(0..title.text.trim_end_matches([',', ';', ' ']).len());
@@ -1148,7 +1148,7 @@ fn mixed_list(c: &Clean) -> Vec<PersonClean> {
         }
         let text = piece.text.trim_end();
         let p = if text.ends_with(')') {
-            people::person_line(text).filter(|p| p.affiliation.is_some() && p.name.start == 0)
+            people::person_line(text).filter(|p| p.affiliation.is_some() && opens_on_person(p))
         } else {
             people::names_in(text)
                 .into_iter()
@@ -1191,7 +1191,7 @@ fn each_with_parenthesis(c: &Clean) -> Vec<PersonClean> {
             .map_or(0, |r| piece.text.len() - r.len());
         let piece = piece.slice(lead..piece.text.len());
         match people::person_line(&piece.text) {
-            Some(p) if p.affiliation.is_some() && p.name.start == 0 => {
+            Some(p) if p.affiliation.is_some() && opens_on_person(&p) => {
                 out.push(person_clean(&piece, &p));
             }
             _ => return Vec::new(),
@@ -1205,6 +1205,12 @@ fn each_with_parenthesis(c: &Clean) -> Vec<PersonClean> {
         return Vec::new();
     }
     out
+}
+
+/// True when the person line starts the text: its name, or its honorific
+/// (`Dr. A. Person (X)`).
+fn opens_on_person(p: &people::PersonParts) -> bool {
+    p.honorific.as_ref().map_or(p.name.start, |h| h.start) == 0
 }
 
 /// The persons of a labelled value (`Host: M. Berger`): [`persons_in`], or
