@@ -1862,3 +1862,77 @@ the desk (Example Hall lobby). The symposium is in person only; there is no live
         Some("InPerson")
     );
 }
+
+#[test]
+fn a_plain_text_program_with_kind_lines_and_abstracts_keyed_by_surname() {
+    let r = one("\
+DAY 1 -- Thursday 26 September 2024
+ 9:00   Welcome (Symposium chairs)
+ 9:15   KEYNOTE
+        Single-cell atlases are not enough: toward causal models
+        Prof. Ngaio Exemplar-Carr, Example Institute of Technology
+10:15   Coffee
+10:45   Protein language models as priors for directed evolution
+        Dr. Tobias Wendtland, Institute for Protein Design, University of Example
+
+KEYNOTE ABSTRACTS
+
+Exemplar-Carr: Large single-cell atlases now describe the cell types of most
+human tissues, yet they are fundamentally observational.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Single-cell atlases are not enough: toward causal models",
+            "Protein language models as priors for directed evolution"
+        ]
+    );
+    let abs = r.talks[0].abstract_.as_deref().unwrap_or("");
+    assert!(abs.starts_with("Large single-cell atlases"), "{abs}");
+    assert!(abs.ends_with("fundamentally observational."), "{abs}");
+    assert_eq!(r.talks[1].abstract_, None);
+}
+
+#[test]
+fn abstracts_under_name_and_short_title_headings_below_a_schedule_table() {
+    let r = one("\
+# Workshop on Example Learning
+
+| Time | Session |
+|------|---------|
+| 09:10 – 10:00 | **Keynote:** *When the Model Is Right for the Wrong Reasons: Shortcut Learning* — Prof. Folake Exampleton (University of Example) |
+| 10:00 – 10:30 | Coffee break |
+| 12:30 – 13:20 | **Keynote:** *Regulating Adaptive Algorithms: Lessons from Submissions* — Dr. Hiro Samplewood (Example Agency) |
+
+## Keynote abstracts
+
+### Folake Exampleton — When the Model Is Right for the Wrong Reasons
+
+Deep networks trained on clinical images routinely exploit spurious cues such
+as scanner markings and text overlays. This keynote surveys a decade of such failures.
+
+### Hiro Samplewood — Regulating Adaptive Algorithms
+
+Machine learning devices that continue to learn after deployment pose a challenge
+for regulators. This talk describes what sponsors promise and what they change.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "When the Model Is Right for the Wrong Reasons: Shortcut Learning",
+            "Regulating Adaptive Algorithms: Lessons from Submissions"
+        ]
+    );
+    let abs: Vec<&str> = r
+        .talks
+        .iter()
+        .filter_map(|t| t.abstract_.as_deref())
+        .collect();
+    assert_eq!(
+        abs,
+        [
+            "Deep networks trained on clinical images routinely exploit spurious cues such as scanner markings and text overlays. This keynote surveys a decade of such failures.",
+            "Machine learning devices that continue to learn after deployment pose a challenge for regulators. This talk describes what sponsors promise and what they change."
+        ]
+    );
+}

@@ -886,9 +886,15 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 slot_time = Some(time);
             } else if let Some(b) = doc.blocks().get(*h) {
                 title = Some(strip_title_prefix(&b.text, &mut t));
-                // "Name – Title" over the row's abstract: the row's title
-                if let Some(st) = seg.slot.as_ref().and_then(|s| s.title.as_ref())
-                    && b.text.text.ends_with(st.text.as_str())
+                // "Name – Title" over the row's abstract, the title maybe
+                // cut short: the row's title
+                if let Some(slot) = seg.slot.as_ref()
+                    && let Some(st) = slot.title.as_ref()
+                    && (b.text.text.ends_with(st.text.as_str())
+                        || slot
+                            .speakers
+                            .first()
+                            .is_some_and(|p| b.text.text.starts_with(p.name.text.as_str())))
                 {
                     title = Some(st.clone());
                 }
@@ -1136,6 +1142,22 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             }
             Label::Date | Label::Time if cx.program && slot_time.is_none() => {
                 slot_time = value_block();
+            }
+            // "Person: Large atlases now describe …" under a program: the
+            // speaker's name as the label of their abstract
+            Label::Other
+                if abstract_blocks.is_none()
+                    && matches!(seg.head, Head::Slot)
+                    && let Some(v) = hit.value.as_ref()
+                    && let Some((key, _)) = doc.text(i).split_once(':')
+                    && speakers.iter().any(|p| {
+                        let name = p.name.text.as_str();
+                        key == name || name.split_whitespace().next_back() == Some(key)
+                    }) =>
+            {
+                let mut bl = vec![i];
+                bl.extend(section.clone());
+                abstract_blocks = Some((v.span().start, bl));
             }
             _ => {}
         }

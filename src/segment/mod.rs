@@ -366,12 +366,40 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
             .iter()
             .find(|(h, _)| {
                 let ht = norm(doc.text(*h));
+                // "Name — Short Title" over the abstract, the title cut short
+                let shortened = speaker.as_ref().is_some_and(|s| {
+                    ht.strip_prefix(s.as_str())
+                        .map(str::trim_start)
+                        .is_some_and(|rest| rest.len() >= 8 && title.starts_with(rest))
+                });
                 ht == title
+                    || shortened
                     || ht.ends_with(&title)
                         && (ht.len() < title.len() + 12
                             || speaker.as_ref().is_some_and(|s| ht.starts_with(s.as_str())))
             })
             .cloned()
+    };
+    // below the program, a paragraph opening on a speaker's name and a
+    // colon ("Person: Large atlases now describe …") is that talk's abstract
+    let last_slot = slots.iter().map(|s| s.through).max().unwrap_or(0);
+    let keyed_for = |slot: &Slot| -> Option<usize> {
+        let p = slot.speakers.first()?;
+        let name = p.name.text.as_str();
+        let surname = name.split_whitespace().next_back()?;
+        if surname.chars().count() < 4 {
+            return None;
+        }
+        (last_slot + 1..n).find(|&j| {
+            let b = &doc.blocks()[j];
+            b.kind == BlockKind::Para
+                && [name, surname].iter().any(|k| {
+                    b.text
+                        .text
+                        .strip_prefix(k)
+                        .is_some_and(|rest| rest.starts_with(": ") || rest.starts_with(" — "))
+                })
+        })
     };
     type Section = (usize, Range<usize>);
     let talks: Vec<(Slot, Option<Section>)> = slots
@@ -391,6 +419,16 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
     for (k, (slot, sec)) in talks.iter().enumerate() {
         let (blocks, head) = match sec {
             Some((h, r)) => (r.clone(), Head::Heading(*h)),
+            None if let Some(j) = keyed_for(slot) => {
+                // with the lines that wrap it
+                let end = (j + 1..n)
+                    .find(|&k| {
+                        let b = &doc.blocks()[k];
+                        b.after_blank || b.kind != BlockKind::Para || doc.hits[k].is_some()
+                    })
+                    .unwrap_or(n);
+                (j..end, Head::Slot)
+            }
             None => {
                 // blocks right under a list row (an abstract item) belong to it
                 let next_slot = slots

@@ -459,9 +459,24 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
     if speakers.is_empty() {
         return None;
     }
-    let title = clean_joined(text, &ranges[..people_at], Mode::Inline);
+    // "9:15   KEYNOTE" with the title on the line below: the kind word alone
+    // on the time's line is no part of the title
+    static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:opening|closing|invited|plenary|featured|guest|special)\s+)?(?:keynote(?:\s+(?:talk|lecture|address))?|plenary(?:\s+(?:talk|lecture))?|invited\s+talk|tutorial|panel(?:\s+discussion)?|distinguished\s+lecture)\s*\d*\s*:?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let first_line = line(&ranges[0]);
+    let (head_kind, title_from) = if people_at > 1 && KIND_LINE.is_match(first_line.text.trim()) {
+        (kind::kind_in(&first_line.text), 1)
+    } else {
+        (None, 0)
+    };
+    let title = clean_joined(text, &ranges[title_from..people_at], Mode::Inline);
     let mut only = Slot::default();
     describe(&title, &mut only);
+    if only.kind.is_none() {
+        only.kind = head_kind;
+    }
     slot.title = only.title.or(Some(title));
     if only.kind.is_some() {
         slot.kind = only.kind;
