@@ -1936,3 +1936,37 @@ for regulators. This talk describes what sponsors promise and what they change.
         ]
     );
 }
+
+#[test]
+fn series_named_in_sentences_headings_and_quotes() {
+    let table = [
+        (
+            "Unfortunately today's EEB Friday Seminar has to be cancelled because our\nspeaker is ill.\n",
+            "EEB Friday Seminar",
+        ),
+        (
+            "The *Online Example Geometry Seminar Series* (OEGSS) meets on Tuesdays at 16:00 UTC.\n\nSpeaker: Dr. Ana Exemplo\n",
+            "Online Example Geometry Seminar Series",
+        ),
+        (
+            "You are cordially invited to the next edition of Example Tech Talks, our\nmonthly series.\n\nSpeaker: Dr. Ana Exemplo\n",
+            "Example Tech Talks",
+        ),
+        (
+            "🔔 CICLO DE WEBINARS \"MATEMÁTICAS EN ACCIÓN\" 2025 🔔\n\nPonente: Dra. Ana Exemplo\n",
+            "MATEMÁTICAS EN ACCIÓN",
+        ),
+        (
+            "# Machine Learning Reading Group (MLRG) — Spring 2025\n\nSpeaker: Ana Exemplo\n",
+            "Machine Learning Reading Group (MLRG)",
+        ),
+        (
+            "Physics Colloquium: Quantum Simulation with Neutral-Atom Arrays\n\nSpeaker: Dr. Ana Exemplo\nDate: October 17, 2024\n",
+            "Physics Colloquium",
+        ),
+    ];
+    for (text, want) in table {
+        let r = one(text);
+        assert_eq!(r.event.series.as_deref(), Some(want), "{text}");
+    }
+}

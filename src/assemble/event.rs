@@ -1316,12 +1316,12 @@ fn occasion(doc: &Doc) -> Option<Clean> {
 /// resort. One pass over the blocks.
 fn series_in_prose(doc: &Doc) -> ProseSeries {
     static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:the|our|this year's|this)\s+([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:(?:the|our|this year's|this)\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars|Tech Talks|Talks))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "The Example Seminar continues next week", "The Example Colloquium presents"
     static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|[Tt]his (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|[Tt]his (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|(?:has|had) to be|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "Example Saturdays is a monthly series of lectures"
@@ -1344,7 +1344,7 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
     // a series word, then the name in quotes: `the series "Example
     // Talks"`, `da série "Seminários X 2025"`, `du cycle « X »`
     static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?i:series|série|serie|ciclo|cycle|reihe)\s+(?i:entitled\s+|called\s+|named\s+|intitulée?\s+|denominad[ao]\s+)?["“«„]\s*([\p{Lu}0-9][^"“”«»„\n]{2,60}?)\s*["”»“]"#)
+        Regex::new(r#"(?i:series|série|serie|ciclo|cycle|reihe)(?:\s+(?i:de|of|di|des|von)\s+[\p{Latin}]+)?\s+(?i:entitled\s+|called\s+|named\s+|intitulée?\s+|denominad[ao]\s+)?["“«„]\s*([\p{Lu}0-9][^"“”«»„\n]{2,60}?)\s*["”»“]"#)
             .unwrap_or_else(|_| unreachable_regex())
     });
     // every pattern holds a series word: blocks without one are passed
@@ -1800,7 +1800,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*[·|—–-]\s*(?i:episode|session|part|no\.)\s*\d{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
+        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*[·|—–-]\s*(?i:episode|session|part|no\.)\s*\d{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -1828,11 +1828,20 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
         (e.range.end >= whole.len() && e.has_date() && e.range.start > 0)
             .then(|| whole[..e.range.start].trim_end())
     };
+    // "Physics Colloquium: Quantum Simulation with Atom Arrays": the
+    // series, then the talk's title after a colon
+    let before_colon = || {
+        let (head, rest) = whole.split_once(": ")?;
+        (rest.split_whitespace().count() >= 2).then_some(head)
+    };
     let (t, caps) = match NAME.captures(whole) {
         Some(caps) => (whole, Some(caps)),
         None => match banner().filter(|_| whole.ends_with(|c: char| c.is_ascii_digit())) {
             Some(cut) => (cut, NAME.captures(cut)),
-            None => (whole, None),
+            None => match before_colon() {
+                Some(head) => (head, NAME.captures(head)),
+                None => (whole, None),
+            },
         },
     };
     // Romance and German names open on the kind word: "Séminaire de
@@ -1992,6 +2001,14 @@ mod name_tests {
             ),
             ("THEORY LUNCH", Some("THEORY LUNCH")),
             ("Informatik-Kolloquium", Some("Informatik-Kolloquium")),
+            (
+                "Machine Learning Reading Group (MLRG) — Spring 2025",
+                Some("Machine Learning Reading Group (MLRG)"),
+            ),
+            (
+                "Physics Colloquium: Quantum Simulation with Neutral-Atom Arrays",
+                Some("Physics Colloquium"),
+            ),
             ("Oberseminar Algebra", None),
             (
                 "Mathematisches Oberseminar",

@@ -1879,7 +1879,11 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             && !people::is_name(text)
             && !names_a_series(text)
             // "Physics & Astronomy Colloquium — Fall 2008" heads the page
-            && super::event::series_heading(&b.text).is_none()
+            // ("Physics Colloquium: Quantum Simulation" names the talk too)
+            && super::event::series_heading(&b.text).is_none_or(|sr| {
+                text.get(sr.text.len()..)
+                    .is_some_and(|rest| rest.starts_with(": "))
+            })
             && (!people::has_org_word(text) || has_subtitle(text))
             && reads_as_title(text)
         {
