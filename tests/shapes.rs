@@ -1970,3 +1970,49 @@ fn series_named_in_sentences_headings_and_quotes() {
         assert_eq!(r.event.series.as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_weekly_digest_names_no_event_time_place_or_title_of_its_own() {
+    let r = one("\
+THIS WEEK IN EXAMPLE STUDIES
+Week 8, Spring Term -- 10 to 14 March 2025
+
+------------------------------------------------------------------------
+MON 10 MARCH
+------------------------------------------------------------------------
+Analysis Seminar
+14:00-15:00, Room M2.07 (Example Building)
+Speaker: Dr Chiara Exempli (University of Example)
+Title: Sharp inequalities on metric measure spaces
+
+------------------------------------------------------------------------
+THU 13 MARCH
+------------------------------------------------------------------------
+*** Departmental Colloquium ***
+15:30-16:30, Lecture Theatre B, followed by a reception
+Professor Yoko Exampleton-Reyes (Example University)
+\"Random matrices and the statistics of disorder\"
+
+Abstract: Since a famous teatime conversation, the statistics of eigenvalues
+of random matrices have been conjectured to describe the zeros of zeta.
+
+To add an item to the digest, email the editor by Thursday noon.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Sharp inequalities on metric measure spaces",
+            "Random matrices and the statistics of disorder"
+        ]
+    );
+    assert_eq!(
+        r.talks[1].speakers[0].name.as_deref(),
+        Some("Yoko Exampleton-Reyes")
+    );
+    assert!(r.talks[1].abstract_.is_some());
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2025-03-10"));
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), None);
+    assert_eq!(r.event.location, None);
+    assert_eq!(r.event.title, None);
+}

@@ -179,6 +179,16 @@ fn candidates(doc: &Doc, skip: &[Range<usize>], program: bool) -> Vec<Candidate>
         let next_label =
             hit.is_some_and(|h| h.value.is_some()) && NEXT_LABEL.is_match(b.text.text.as_str());
         for e in exprs.iter().cloned() {
+            // "email the editor by Thursday noon", "register before 5 May": a
+            // deadline, not the event
+            let lead = clean.text[..e.range.start].trim_end().to_lowercase();
+            if base < 100
+                && [" by", " before", "no later than", "deadline"]
+                    .iter()
+                    .any(|w| lead.ends_with(w))
+            {
+                continue;
+            }
             let sentence = sentence_around(&clean.text, e.range.clone());
             // "has been moved to Thursday, December 4": the new time wins over
             // any field of the original announcement; the old one loses
@@ -396,6 +406,8 @@ fn event_when(
 
 /// A program's time span from its schedule: first start, last end.
 fn fill_from_slots(doc: &Doc, plan: &Plan, ctx: &when::Context, d: &mut WhenDraft) {
+    // a digest's talks are events of their own: its days, not their hours
+    let digest = is_digest(doc);
     let w = &mut d.resolved.when;
     type SlotTimes = (Option<(u8, u8)>, Option<(u8, u8)>, Option<String>);
     let times: Vec<SlotTimes> = plan
@@ -421,11 +433,13 @@ fn fill_from_slots(doc: &Doc, plan: &Plan, ctx: &when::Context, d: &mut WhenDraf
         return;
     }
     if w.start_time.is_none()
+        && !digest
         && let Some((Some(s), _, _)) = times.first()
     {
         w.start_time = Some(format!("{:02}:{:02}", s.0, s.1));
     }
     if w.end_time.is_none()
+        && !digest
         && let Some((_, e, _)) = times.last()
     {
         let last = plan.slots.last();
@@ -791,9 +805,18 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         }
     }
     // 3. a place next to the time in a short line, or 4. introduced in a sentence
+    // (in a digest, not the place on one talk's line)
+    let digest = plan.program && is_digest(doc);
+    let slot_line = |i: usize| {
+        digest
+            && plan
+                .slots
+                .iter()
+                .any(|s| (s.block..=s.through).contains(&i))
+    };
     let mut best: Option<(u32, Clean)> = None;
     for (i, b) in blocks.iter().enumerate() {
-        if skipped(b) || doc.label(i) == Some(Label::Posted) {
+        if skipped(b) || doc.label(i) == Some(Label::Posted) || slot_line(i) {
             continue;
         }
         let text = &b.text.text;
@@ -820,6 +843,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     if let Some(first) = rooms.first()
         && rooms.iter().all(|r| r.text == first.text)
         && !bad(&first.text)
+        && !digest
     {
         return Some((*first).clone());
     }
@@ -1000,6 +1024,26 @@ fn first_place_part(v: &Clean) -> Clean {
     }
     let cut = t[..end].trim_end_matches([',', ' ', '-', ';']).len();
     v.slice(0..cut)
+}
+
+/// A line that calls the document a digest of separate events: `This
+/// Week in Mathematics`, `EECS talks this week`, `Seminar digest`, `Weekly
+/// events bulletin`, `… -- week of 10 March`.
+fn is_digest_line(t: &str) -> bool {
+    static DIGEST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:this week(?:'s)? (?:in|at|talks|seminars|events)|(?:talks|seminars|events|lectures) this week|digest|newsletter|weekly (?:events|calendar|bulletin|seminars)|events calendar|week of \d|week of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    t.len() < 120 && DIGEST.is_match(t)
+}
+
+/// True when one of the document's first lines calls it a digest
+/// ([`is_digest_line`]).
+fn is_digest(doc: &Doc) -> bool {
+    doc.blocks()
+        .iter()
+        .take(8)
+        .any(|b| is_digest_line(&b.text.text))
 }
 
 /// Words that make a heading generic (`Speakers`, `Programme overview`).
@@ -1244,6 +1288,8 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !people::is_name(&text)
                         // a letterhead ("Universität Example") names no event
             && !is_letterhead(&text)
+            // nor does a digest's masthead ("This Week in Mathematics")
+            && !is_digest_line(&text)
             && kind::kind_marker(&text).is_none()
             && (!series_from_heading || numbered)
         {

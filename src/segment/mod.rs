@@ -678,7 +678,7 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
         && title_like(doc, below)
         && !prose::is_prose(&b.text.text)
     {
-        s.title = Some(b.text.clone());
+        s.title = Some(schedule::strip_quotes(&b.text));
         s.through = below;
         return s;
     }

@@ -614,6 +614,32 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                     {
                         slot.location = slot.title.take();
                     }
+                    // "15:30-16:30, Lecture Theatre B" then "Professor A.
+                    // Person (University)" on the block's next line
+                    if slot.speakers.is_empty()
+                        && let [first, second, rest @ ..] = b.parts.as_slice()
+                        && rest.len() <= 2
+                    {
+                        let line1 = doc.layout.clean(first.clone(), Mode::Inline);
+                        let line2 = doc.layout.clean(second.clone(), Mode::Inline);
+                        let placed = time_prefix(&line1.text)
+                            .is_some_and(|cut| place::in_prose(&line1.text[cut..]).is_some());
+                        if placed
+                            && let Some(p) = person_with_affiliation(&line2)
+                            && line2
+                                .text
+                                .find(p.name.text.as_str())
+                                .is_some_and(|at| at <= 12)
+                        {
+                            slot.speakers = vec![p];
+                            // the title on the lines after the person's
+                            slot.title = (!rest.is_empty()).then(|| {
+                                strip_quotes(&clean_joined(doc.layout.text, rest, Mode::Inline))
+                            });
+                            // its title and description follow
+                            slot.hanging = true;
+                        }
+                    }
                     // "14:15 Name (Affiliation)" then the title on the item's
                     // next line
                     if slot.speakers.is_empty()
