@@ -141,6 +141,28 @@ fn person_lines() {
         parts("Maurice Cohen from Wharton"),
         Some(("Maurice Cohen".into(), None, None, Some("Wharton".into())))
     );
+    // abbreviated positions and degree students
+    for (line, position, affiliation) in [
+        ("Santiago Exemplar (MS student, CSE)", "MS student", "CSE"),
+        ("Rivka Exampleson (Asst. Prof., CSE)", "Asst. Prof.", "CSE"),
+        (
+            "Nadia Exemplova, undergraduate student, Example College",
+            "undergraduate student",
+            "Example College",
+        ),
+    ] {
+        let got = parts(line);
+        assert_eq!(
+            got.as_ref().and_then(|p| p.2.as_deref()),
+            Some(position),
+            "{line}"
+        );
+        assert_eq!(
+            got.as_ref().and_then(|p| p.3.as_deref()),
+            Some(affiliation),
+            "{line}"
+        );
+    }
     assert_eq!(
         parts("Kristen Grauman - University of Texas at Austin"),
         Some((

@@ -114,13 +114,26 @@ fn header_columns(cells: &[Clean]) -> Option<Columns> {
                 let inner = &cell.text[open + 1..];
                 c.zone = when::grammar::zone(inner.trim_start()).ok().map(|(_, z)| z);
             }
-        } else if ["speaker", "presenter", "who", "name"]
-            .iter()
-            .any(|w| l.starts_with(w))
+        } else if [
+            "speaker",
+            "presenter",
+            "who",
+            "name",
+            "lead",
+            "discussant",
+            "referent",
+            "orateur",
+            "intervenant",
+            "ponente",
+            "relatore",
+        ]
+        .iter()
+        .any(|w| l.starts_with(w))
         {
             c.speaker = Some(k);
         } else if [
             "title", "talk", "topic", "content", "event", "activity", "session", "program",
+            "paper", "reading", "subject", "titel", "titre", "título", "titolo", "thema",
         ]
         .iter()
         .any(|w| l.starts_with(w))
