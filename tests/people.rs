@@ -144,6 +144,11 @@ fn person_lines() {
     // abbreviated positions and degree students
     for (line, position, affiliation) in [
         ("Santiago Exemplar (MS student, CSE)", "MS student", "CSE"),
+        (
+            "Mei Exampleton-Hoffmann, Staff Engineer @ Example GmbH",
+            "Staff Engineer",
+            "Example GmbH",
+        ),
         ("Rivka Exampleson (Asst. Prof., CSE)", "Asst. Prof.", "CSE"),
         (
             "Nadia Exemplova, undergraduate student, Example College",

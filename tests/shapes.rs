@@ -2016,3 +2016,52 @@ To add an item to the digest, email the editor by Thursday noon.
     assert_eq!(r.event.location, None);
     assert_eq!(r.event.title, None);
 }
+
+#[test]
+fn a_meetup_agenda_with_dashed_presenter_lines_and_talks_described_by_title() {
+    let r = one("\
+Example Rust Meetup #42: Async in Production
+
+Thu, Jun 12, 2025 · 6:30 PM to 9:30 PM CEST
+
+Agenda
+18:30  Doors open, food, chatting
+19:00  \"Tokio at 2 million connections: what we learned the hard way\"
+       -- Mei Exampleton-Hoffmann, Staff Engineer @ Example GmbH
+19:40  \"Cancellation safety is a footgun (and how to holster it)\"
+       -- Oskar Samplequist, independent consultant
+20:15  Short break
+
+About the talks
+
+Tokio at 2 million connections: Example's gateway keeps a websocket open for
+every active app user. Mei will walk through the journey from a prototype to a
+service handling 2M concurrent connections per node.
+
+Cancellation safety: Dropping a future in the middle of an await is one of
+async Rust's sharpest edges.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Tokio at 2 million connections: what we learned the hard way",
+            "Cancellation safety is a footgun (and how to holster it)"
+        ]
+    );
+    let first = &r.talks[0].speakers[0];
+    assert_eq!(first.position.as_deref(), Some("Staff Engineer"));
+    assert_eq!(first.affiliation.as_deref(), Some("Example GmbH"));
+    assert_eq!(first.bio, None);
+    let abs: Vec<&str> = r
+        .talks
+        .iter()
+        .filter_map(|t| t.abstract_.as_deref())
+        .collect();
+    assert_eq!(
+        abs,
+        [
+            "Example's gateway keeps a websocket open for every active app user. Mei will walk through the journey from a prototype to a service handling 2M concurrent connections per node.",
+            "Dropping a future in the middle of an await is one of async Rust's sharpest edges."
+        ]
+    );
+}

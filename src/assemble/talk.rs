@@ -1150,10 +1150,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     && matches!(seg.head, Head::Slot)
                     && let Some(v) = hit.value.as_ref()
                     && let Some((key, _)) = doc.text(i).split_once(':')
-                    && speakers.iter().any(|p| {
+                    && (speakers.iter().any(|p| {
                         let name = p.name.text.as_str();
                         key == name || name.split_whitespace().next_back() == Some(key)
-                    }) =>
+                    }) || title.as_ref().is_some_and(|t| {
+                        segment::title_key(doc.text(i), &t.text.to_lowercase())
+                    })) =>
             {
                 let mut bl = vec![i];
                 bl.extend(section.clone());
@@ -1658,6 +1660,15 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         .as_ref()
         .filter(|c| !is_placeholder(&c.text))
         .and_then(Val::of);
+    // "Short Title: the description …": the head of the title that keys
+    // the paragraph goes
+    let abstract_text = abstract_text.map(|a| match &title {
+        Some(tt) if segment::title_key(&a.text, &tt.text.to_lowercase()) => {
+            let at = a.text.find(": ").map_or(0, |k| k + 2);
+            a.slice(at..a.text.len())
+        }
+        _ => a,
+    });
     t.abstract_ = abstract_text.as_ref().and_then(Val::of);
     // a talk of a program under its own heading, with a line that is only
     // its day and time ("**Tuesday 10 September, 09:15–10:15**")

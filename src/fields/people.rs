@@ -932,6 +932,11 @@ const POSITIONS: &[&str] = &[
     "medical student",
     "clinical fellow",
     "resident",
+    "independent consultant",
+    "independent researcher",
+    "independent scholar",
+    "freelance consultant",
+    "freelance developer",
 ];
 
 /// Words that name an institution (a university, an institute, a
@@ -1203,7 +1208,7 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
         let after = &inner[plen..];
         let pos = inner_trim.start..inner_trim.start + plen;
         parts.position = Some(pos.clone());
-        for joiner in [", ", " at ", " of ", " in ", " with ", " - "] {
+        for joiner in [", ", " at ", " @ ", " of ", " in ", " with ", " - "] {
             if let Some(tail) = after.strip_prefix(joiner) {
                 let mut start = inner_trim.end - tail.len();
                 // "Professor of Information Science, University of X": the

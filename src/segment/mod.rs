@@ -383,22 +383,25 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
     // below the program, a paragraph opening on a speaker's name and a
     // colon ("Person: Large atlases now describe …") is that talk's abstract
     let last_slot = slots.iter().map(|s| s.through).max().unwrap_or(0);
+    // or on the head of the talk's title ("Cancellation safety: Dropping a
+    // future …" under "Cancellation safety is a footgun")
     let keyed_for = |slot: &Slot| -> Option<usize> {
         let p = slot.speakers.first()?;
         let name = p.name.text.as_str();
         let surname = name.split_whitespace().next_back()?;
-        if surname.chars().count() < 4 {
-            return None;
-        }
+        let title = slot.title.as_ref().map(|t| t.text.to_lowercase());
         (last_slot + 1..n).find(|&j| {
             let b = &doc.blocks()[j];
-            b.kind == BlockKind::Para
-                && [name, surname].iter().any(|k| {
-                    b.text
-                        .text
-                        .strip_prefix(k)
+            if b.kind != BlockKind::Para {
+                return false;
+            }
+            let t = b.text.text.as_str();
+            let by_name = [name, surname].iter().any(|k| {
+                k.chars().count() >= 4
+                    && t.strip_prefix(k)
                         .is_some_and(|rest| rest.starts_with(": ") || rest.starts_with(" — "))
-                })
+            });
+            by_name || title.as_deref().is_some_and(|title| title_key(t, title))
         })
     };
     type Section = (usize, Range<usize>);
@@ -478,6 +481,19 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
         slots: slots.to_vec(),
         program: true,
     })
+}
+
+/// True when `t` opens on the head of `title` (lower case) and a colon:
+/// two words or more, up to the title's own colon.
+pub fn title_key(t: &str, title: &str) -> bool {
+    let Some((key, _)) = t.split_once(": ") else {
+        return false;
+    };
+    let key = key.to_lowercase();
+    key.split_whitespace().count() >= 2
+        && key.len() <= 60
+        && title.starts_with(&key)
+        && title[key.len()..].starts_with([' ', ':'])
 }
 
 /// Strategy 3: groups of labelled fields, each naming another speaker
@@ -698,9 +714,15 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
         }
         return s;
     }
-    let ps = schedule::persons_in(&b.text);
+    // "-- A. Person, Staff Engineer @ Example", "by A. Person": the dash
+    // or the "by" that sets the presenter off goes
+    let raw = b.text.text.as_str();
+    let bare = raw.trim_start_matches(['-', '–', '—', ' ']);
+    let bare = bare.strip_prefix("by ").unwrap_or(bare);
+    let line = b.text.slice(raw.len() - bare.len()..raw.len());
+    let ps = schedule::persons_in(&line);
     // the name opens the line, after an honorific at most
-    let opens = |name: &str| b.text.text.find(name).is_some_and(|at| at <= 12);
+    let opens = |name: &str| line.text.find(name).is_some_and(|at| at <= 12);
     if !ps.is_empty() && opens(ps[0].name.text.as_str()) {
         s.speakers = ps;
         // a lone name, its institution on the next line
@@ -714,6 +736,11 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
         .filter(|p| p.name.start <= 12 && (p.affiliation.is_some() || p.position.is_some()))
     {
         s.speakers = vec![schedule::person_clean(&b.text, p)];
+    } else if bare.len() < raw.len()
+        && let Some(p) = people::person_line(&line.text)
+            .filter(|p| p.name.start <= 12 && (p.affiliation.is_some() || p.position.is_some()))
+    {
+        s.speakers = vec![schedule::person_clean(&line, &p)];
     } else {
         // a name alone, its institution on the next line
         let (h, at) = people::split_honorific(&b.text.text);
@@ -730,6 +757,12 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
             p.affiliation = institution_line(doc, below + 1);
             s.speakers = vec![p];
         }
+    }
+    // a presenter's line set off by a dash is the slot's own line: the
+    // blocks under it are the talk's (its description below)
+    if !s.speakers.is_empty() && bare.len() < raw.len() {
+        s.through = below;
+        s.hanging = true;
     }
     s
 }
