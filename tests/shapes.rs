@@ -2065,3 +2065,75 @@ async Rust's sharpest edges.
         ]
     );
 }
+
+#[test]
+fn a_webinar_newsletter_with_about_sections_and_a_bio_for_each_speaker() {
+    let r = one("\
+View this email in your browser
+
+EXAMPLE DATA LAB  |  Spring 2025 Webinar Lineup
+
+Measuring Eviction Risk Without Surveilling Tenants
+
+Wednesday, April 16 | 3-4:30pm ET
+Online via Zoom -- free, registration required
+
+Speakers:
+  * Dr. Nkechi Exemplar-Lindqvist, Senior Research Scientist, Example Institute
+  * Diego Samplez Arriaga, Data Engineer, City of Example Office of Innovation
+
+ABOUT THE WEBINAR
+Cities increasingly want early-warning systems that flag households at
+risk of eviction so that legal aid can reach them in time.
+
+ABOUT THE SPEAKERS
+Nkechi Exemplar-Lindqvist is a senior research scientist at the Example
+Institute, where she leads work on housing instability.
+
+Diego Samplez Arriaga builds data infrastructure for the City of Example's
+Office of Innovation and previously worked at a civic non-profit.
+");
+    assert_eq!(
+        titles(&r),
+        ["Measuring Eviction Risk Without Surveilling Tenants"]
+    );
+    let abs = r.talks[0].abstract_.as_deref().unwrap_or("");
+    assert!(abs.starts_with("Cities increasingly"), "{abs}");
+    let bios: Vec<&str> = r.talks[0]
+        .speakers
+        .iter()
+        .map(|p| p.bio.as_deref().unwrap_or(""))
+        .collect();
+    assert!(
+        bios[0].starts_with("Nkechi Exemplar-Lindqvist is"),
+        "{bios:?}"
+    );
+    assert!(
+        bios[1].starts_with("Diego Samplez Arriaga builds"),
+        "{bios:?}"
+    );
+}
+
+#[test]
+fn a_centred_lecture_title_loses_its_lead_in_to_the_speaker() {
+    let r = one("\
+SCHOOL OF EXAMPLE ENGINEERING
+Distinguished Lecture Series -- Spring 2025
+
+        THE END OF DENNARD SCALING WAS ONLY THE BEGINNING:
+        DESIGNING CHIPS FOR A POWER-CONSTRAINED DECADE
+
+                     a lecture by
+              Wanjiru Exampleton-Kamau
+   Chief Technology Officer, Example Microsystems, Inc.
+
+   Tuesday, March 4th  *  4:30 p.m.
+   Example Auditorium, Example Engineering Center
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "THE END OF DENNARD SCALING WAS ONLY THE BEGINNING: DESIGNING CHIPS FOR A POWER-CONSTRAINED DECADE"
+        ]
+    );
+}

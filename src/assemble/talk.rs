@@ -1393,6 +1393,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         };
         prose_from(doc, start, &bl)
     });
+    // the paragraphs of the biography section, before it is cut to its
+    // first subject: a bio each for several speakers
+    let bio_section: Vec<usize> = bio_blocks
+        .as_ref()
+        .map(|(_, bl, _)| bl.clone())
+        .unwrap_or_default();
     let bio = bio_blocks.map(|(start, mut bl, subject)| {
         cut_at_section_end(doc, &mut bl, true);
         trim_tail(doc, &mut bl);
@@ -1621,9 +1627,30 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 d.url = person_draft(doc, entry).and_then(|e| e.url);
             }
         }
-        if k == 0
+        // with several speakers, the paragraph of the section that opens on
+        // this speaker's name ("ABOUT THE SPEAKERS", one paragraph each)
+        let own_paragraph = (speakers.len() > 1)
+            .then(|| {
+                bio_section
+                    .iter()
+                    .find(|&&j| {
+                        let t = doc.text(j).trim_start();
+                        let (_, at) = people::split_honorific(t);
+                        prose::starts_bio(t, &[p.name.text.as_str()])
+                            || t[at..].strip_prefix(p.name.text.as_str()).is_some_and(|r| {
+                                r.starts_with(' ') && r.trim_start().starts_with(char::is_lowercase)
+                            })
+                    })
+                    .map(|&j| prose_from(doc, doc.blocks()[j].span().start, &[j]))
+            })
+            .flatten();
+        let (bio_clean, own) = match own_paragraph {
+            Some(own) if k > 0 || bio_clean.is_none() => (Some(own), true),
+            _ => (bio_clean.clone(), false),
+        };
+        if (k == 0 || own)
             && let Some(b) = &bio_clean
-            && (speakers.len() == 1 || prose::starts_bio(&b.text, &[p.name.text.as_str()]))
+            && (own || speakers.len() == 1 || prose::starts_bio(&b.text, &[p.name.text.as_str()]))
         {
             d.bio = Val::of(b);
             // "Dr. X is ...": the honorific the bio gives the speaker
@@ -1656,6 +1683,15 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     {
         title = Some(doc.blocks()[j].text.clone());
     }
+    // "TITLE … a lecture by" over the speaker's name: the lead-in goes
+    static BY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+(?:(?:a|an|the)\s+)?(?:(?:lecture|talk|presentation|seminar|keynote|webinar|conversation)\s+)?(?:(?:given|presented|delivered)\s+)?by\s*:?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let title = title.map(|c| match BY_TAIL.find(&c.text) {
+        Some(m) if m.start() > 0 => c.slice(0..m.start()),
+        _ => c,
+    });
     t.title = title
         .as_ref()
         .filter(|c| !is_placeholder(&c.text))
@@ -2635,6 +2671,11 @@ fn is_page_chrome(t: &str) -> bool {
             "skip to",
             "skip main",
             "skip navigation",
+            "view this email",
+            "view in browser",
+            "view it in your browser",
+            "view online",
+            "having trouble viewing",
             "jump to",
             "you are here",
             "search",
