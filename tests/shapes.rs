@@ -2137,3 +2137,36 @@ Distinguished Lecture Series -- Spring 2025
         ]
     );
 }
+
+#[test]
+fn a_french_message_pasted_with_its_headers() {
+    let r = one("\
+De : Secrétariat <secretariat@example.fr>
+À : seminaire@listes.example.fr
+Date : lun. 10 mars 2025 08:47
+Objet : [Séminaire EX] Jeudi 13/03 - Sokhna Exemple-Lefebvre
+
+Bonjour à toutes et à tous,
+
+Nous avons le plaisir de vous inviter au prochain Séminaire Données, Apprentissage
+et Optimisation (DAO) :
+
+    Jeudi 13 mars 2025 à 14h00
+    Salle 106, bâtiment Exemple
+
+Oratrice : Sokhna Exemple-Lefebvre (Inria Exemple)
+
+Titre : Optimisation stochastique sans réglage de pas
+");
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2025-03-13"));
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("14:00"));
+    assert_eq!(
+        r.event.series.as_deref(),
+        Some("Séminaire Données, Apprentissage et Optimisation (DAO)")
+    );
+    assert_eq!(
+        titles(&r),
+        ["Optimisation stochastique sans réglage de pas"]
+    );
+}

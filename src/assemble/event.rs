@@ -1387,6 +1387,12 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
         Regex::new(r"(?-u:\b)(?:in|at|to|for) (?:the|our) ((?:[A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:and|of|on|&)\s+)?){1,5}(?:Seminar|Colloquium|Kolloquium|Lecture Series|Lectures|Lecture|Webinars?|Reading Group|Journal Club|Forum|Meetup|Community Call|Office Hours)(?: Series)?)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
+    // a French, Spanish or Italian series named in a sentence, up to its
+    // colon: "au prochain Séminaire Données et Optimisation (DAO) :"
+    static ROMANCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i:au|du|le|la|al|del|il|nel|el|ao|do)\s+(?i:prochain\s+|próximo\s+|prossimo\s+)?((?:Séminaire|Seminario|Seminário|Colloque|Coloquio|Colloquio|Colóquio)\s+\p{Lu}[^:()\n.]{2,80}?(?:\s*\([A-Z]{2,8}\))?)\s*:")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
     // a series word, then the name in quotes: `the series "Example
     // Talks"`, `da série "Seminários X 2025"`, `du cycle « X »`
     static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1417,6 +1423,11 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
                 "grand rounds",
                 "brown bag",
                 "série",
+                "séminaire",
+                "colloque",
+                "coloquio",
+                "colóquio",
+                "seminário",
                 "ciclo",
                 "cycle",
                 "reihe",
@@ -1439,6 +1450,7 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
             &JOIN_US,
             &*PART_OF_SERIES,
             &QUOTED,
+            &ROMANCE,
         ];
         let found = patterns
             .iter()

@@ -98,6 +98,27 @@ impl<'t> Doc<'t> {
         // ("---------- Forwarded message ---------", "-----Original
         // Message-----", then From:, Date:, Subject:, To:) date the message,
         // not the event.
+        // The same header lines opening a message pasted whole ("De :",
+        // "Date :", "Objet :"), when one of them names the sender
+        let leading = layout
+            .blocks
+            .iter()
+            .take_while(|b| MAIL_HEADER.is_match(b.text.text.as_str()))
+            .count();
+        let sender = layout.blocks.iter().take(leading).any(|b| {
+            let l = b.text.text.to_lowercase();
+            ["from", "de", "von", "da"].iter().any(|w| {
+                l.strip_prefix(w)
+                    .is_some_and(|r| r.trim_start().starts_with(':'))
+            })
+        });
+        if leading >= 2 && sender {
+            for h in hits.iter_mut().take(leading).flatten() {
+                if h.label == Label::Date {
+                    h.label = Label::Posted;
+                }
+            }
+        }
         let mut in_headers = false;
         let mut forward_mark = None;
         for (i, b) in layout.blocks.iter().enumerate() {
