@@ -145,6 +145,16 @@ fn person_lines() {
     for (line, position, affiliation) in [
         ("Santiago Exemplar (MS student, CSE)", "MS student", "CSE"),
         (
+            "Dra. Valentina Ejemplo Huamán, Investigadora Titular, Centro de Investigación en Ejemplos",
+            "Investigadora Titular",
+            "Centro de Investigación en Ejemplos",
+        ),
+        (
+            "Sokhna Exemple, chargée de recherche, Inria Exemple",
+            "chargée de recherche",
+            "Inria Exemple",
+        ),
+        (
             "Mei Exampleton-Hoffmann, Staff Engineer @ Example GmbH",
             "Staff Engineer",
             "Example GmbH",
