@@ -128,6 +128,11 @@ fn person_lines() {
         parts("Arjun Makhijani, PhD"),
         Some(("Arjun Makhijani".into(), None, None, None))
     );
+    // clinical degrees after the name are no affiliation
+    assert_eq!(
+        parts("Adaeze Exemplar-Bell, MD, MPH"),
+        Some(("Adaeze Exemplar-Bell".into(), None, None, None))
+    );
     assert_eq!(
         parts("Efficient Methods and Hardware for Deep Learning"),
         None

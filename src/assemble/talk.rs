@@ -667,7 +667,29 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         let degrees = rest.split_whitespace().all(|w| {
             matches!(
                 w.to_lowercase().trim_end_matches([',', '.']),
-                "jr" | "sr" | "ph.d" | "phd" | "md" | "iii" | "ii"
+                "jr" | "sr"
+                    | "ph.d"
+                    | "phd"
+                    | "md"
+                    | "m.d"
+                    | "mph"
+                    | "msc"
+                    | "ms"
+                    | "ma"
+                    | "mba"
+                    | "dphil"
+                    | "drph"
+                    | "pharmd"
+                    | "jd"
+                    | "rn"
+                    | "facp"
+                    | "frcp"
+                    | "frcpc"
+                    | "faap"
+                    | "facs"
+                    | "fidsa"
+                    | "iii"
+                    | "ii"
             )
         });
         if !rest.is_empty() && !degrees && p.affiliation.is_none() && p.position.is_none() {

@@ -69,7 +69,7 @@ const HONORIFICS: &[&str] = &[
 
 /// Suffixes after a name: degrees and generation markers.
 static POSTNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s*(?-u:\b)(ph\.?\s?d\.?|m\.?d\.?|m\.?s\.?c?\.?|mba|esq\.?|p\.?e\.?|jr\.?|sr\.?|iii|ii|f\.?r\.?s\.?)\s*$")
+    Regex::new(r"(?i)(?:,?\s*(?-u:\b)(?:ph\.?\s?d\.?|m\.?d\.?|m\.?s\.?c?\.?|mba|m\.?p\.?h\.?|drph|dphil|facp|frcpc?|faap|facs|fidsa|esq\.?|p\.?e\.?|jr\.?|sr\.?|iii|ii|f\.?r\.?s\.?))+\s*$")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -1200,7 +1200,7 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
     let mut rest = base + rest_at..base + line.len();
     // degrees after the comma belong to the name: "Ada Lovelace, PhD, Institute ..."
     static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i)(ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?)(?:,\s*|\s*$)")
+        Regex::new(r"^(?i)(?:(?:ph\.?\s?d\.?|m\.?d\.?|m\.?p\.?h\.?|m\.?sc\.?|m\.?s\.?|m\.?a\.?|mba|dphil|d\.?phil\.?|drph|pharm\.?d\.?|j\.?d\.?|r\.?n\.?|facp|frcpc?|faap|facs|fidsa|dds|dvm|jr\.?|sr\.?)(?:,\s*|\s*$))+")
             .unwrap_or_else(|_| unreachable_regex())
     });
     if sep == ", "
