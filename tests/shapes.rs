@@ -2170,3 +2170,52 @@ Titre : Optimisation stochastique sans réglage de pas
         ["Optimisation stochastique sans réglage de pas"]
     );
 }
+
+#[test]
+fn a_semester_listing_of_date_lines_over_speaker_and_title_cards() {
+    let r = one("\
+Example Colloquium -- Spring 2025
+
+Colloquia are held on Wednesdays, 4:00-5:00 pm, in Example Hall 101, unless
+noted otherwise.
+
+Jan 22
+  Rafael Exemplo-Costa, Instituto de Física Exemplar, São Paulo
+  Dark sirens and the Hubble tension
+  [host: L. Aydin]
+
+Feb 12
+  NO COLLOQUIUM -- Department town hall
+
+Mar 26
+  Patrick Samplewangi, Example Valley Observatory
+  Seeing the first stars with 21-cm cosmology
+  *** Annual Example Lecture -- special time 3:30 pm, reception after ***
+
+Apr 23
+  Marcus Exampleton, Example Lakes University
+  Active matter: when particles have their own agenda
+  [host: P. Greer]
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Dark sirens and the Hubble tension",
+            "Seeing the first stars with 21-cm cosmology",
+            "Active matter: when particles have their own agenda"
+        ]
+    );
+    assert_eq!(
+        speakers(&r)[0],
+        (
+            "Rafael Exemplo-Costa",
+            Some("Instituto de Física Exemplar, São Paulo")
+        )
+    );
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("16:00"));
+    assert_eq!(
+        r.talks[0].when.as_ref().and_then(|w| w.date.as_deref()),
+        Some("2025-01-22")
+    );
+}

@@ -255,11 +255,15 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     // a card spread over several blocks opens on its time line alone
     let timed_head = b.parts.len() == 1
         && when_line(doc.exprs(i), &b.text.text).is_some_and(|e| e.time.is_some());
-    if !timed_head && b.parts.len() < 2 {
+    // right under a line that is only its date ("Jan 22" over "Name,
+    // Institution" and the title): the card goes on over the lines below
+    let under_day = i > 0 && day == Some(i - 1) && !b.after_blank && !doc.names(i).is_empty();
+    let open = timed_head || under_day;
+    if !open && b.parts.len() < 2 {
         return None;
     }
     // a card of one block has a quoted title line and names its speaker
-    if !timed_head {
+    if !open {
         let quoted_line = b.parts.iter().any(|p| {
             doc.layout.text.get(p.clone()).is_some_and(|l| {
                 l.trim_start_matches(['*', '_', ' ', '\t'])
@@ -270,21 +274,31 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
             return None;
         }
     }
-    // the card's lines, with their blocks
+    // the card's lines, with their blocks, and whether each is a note in
+    // brackets or stars as written ("[host: A. Person]", "*** NOTE ROOM:
+    // Example 110 ***")
     let mut lines: Vec<(usize, Clean)> = Vec::new();
+    let mut notes: Vec<bool> = Vec::new();
     let mut j = i;
     loop {
         for part in &blocks[j].parts {
             lines.push((j, doc.layout.clean(part.clone(), Mode::Inline)));
+            let raw = doc.layout.text.get(part.clone()).unwrap_or("").trim();
+            notes.push(raw.starts_with("***") || raw.starts_with('[') && raw.ends_with(']'));
         }
         j += 1;
+        // (a title with a colon may read as an unknown label: "Active
+        // matter: when particles have their own agenda")
         let next_fits = blocks.get(j).is_some_and(|n| {
             !n.after_blank
                 && n.parts.len() <= 2
                 && matches!(n.kind, BlockKind::Para | BlockKind::Item(_))
-                && doc.hits.get(j).is_some_and(Option::is_none)
+                && doc
+                    .hits
+                    .get(j)
+                    .is_some_and(|h| h.as_ref().is_none_or(|h| h.label == Label::Other))
         });
-        if lines.len() >= 5 || !next_fits || !timed_head {
+        if lines.len() >= 5 || !next_fits || !open {
             break;
         }
     }
@@ -298,6 +312,12 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     let mut used = 0;
     for (k, (blk, line)) in lines.iter().enumerate() {
         let t = line.text.trim();
+        // a note under the card is the card's, not its title
+        if slot.title.is_some() && notes.get(k).copied().unwrap_or(false) {
+            used = k + 1;
+            slot.through = *blk;
+            continue;
+        }
         let exprs = when::scan(t);
         let quoted = t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
         let only_when = when_line(&exprs, t).is_some();
