@@ -2219,3 +2219,55 @@ Apr 23
         Some("2025-01-22")
     );
 }
+
+#[test]
+fn a_panel_page_with_one_block_per_panelist_and_their_bios() {
+    let r = one("\
+OPEN SCIENCE, CLOSED WALLETS?
+Who pays when research goes open access
+
+Panel discussion
+Thursday, April 24, 2025
+5:30 p.m. - 7:00 p.m.
+Example Reading Room, Example Library, 3rd floor
+
+Panelists
+
+Hana Exampleton-Reid, Director of Research Policy, Example Foundation
+   Hana oversees open-access policy for one of the largest private research
+   funders in the region.
+
+Dr. Emeka Samplewosu, Publishing Director, Example University Press
+   Emeka leads a university press that converted its journals to diamond
+   open access in 2022.
+
+Astrid Exemplar-Blum, Head of Scholarly Communication, Example Library
+
+Moderator: Prof. Daniel Exampleberg, Vice Provost for Research
+
+This panel is part of Example Communication Week (April 21-25).
+");
+    assert_eq!(
+        titles(&r),
+        ["OPEN SCIENCE, CLOSED WALLETS? Who pays when research goes open access"]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Hana Exampleton-Reid", Some("Example Foundation")),
+            ("Emeka Samplewosu", Some("Example University Press")),
+            ("Astrid Exemplar-Blum", Some("Example Library")),
+        ]
+    );
+    let bios: Vec<Option<&str>> = r.talks[0]
+        .speakers
+        .iter()
+        .map(|p| p.bio.as_deref())
+        .collect();
+    assert!(
+        bios[0].is_some_and(|b| b.starts_with("Hana oversees")),
+        "{bios:?}"
+    );
+    assert_eq!(bios[2], None);
+    assert_eq!(r.event.title.as_deref(), Some("Example Communication Week"));
+}

@@ -1346,10 +1346,10 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
 /// (the) Example Science Week 2026`, `during the Example Research Day`.
 fn occasion(doc: &Doc) -> Option<Clean> {
     static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[Aa]s part of|[Dd]uring|[Oo]n the occasion of)\s+(?:the\s+|our\s+|this year's\s+)?((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){1,5}(?:Week|Day|Days|Festival|Summit|Month|Fair)(?:\s+(?:19|20)\d\d)?)(?-u:\b)")
+        Regex::new(r"(?:[Aa]s part of|(?:is|are) part of|[Dd]uring|[Oo]n the occasion of)\s+(?:the\s+|our\s+|this year's\s+)?((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){1,5}(?:Week|Day|Days|Festival|Summit|Month|Fair)(?:\s+(?:19|20)\d\d)?)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    doc.blocks().iter().take(12).find_map(|b| {
+    doc.blocks().iter().take(30).find_map(|b| {
         let m = OCCASION.captures(&b.text.text)?.get(1)?;
         Some(b.text.slice(m.range()))
     })

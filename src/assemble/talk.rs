@@ -960,6 +960,8 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     // labelled fields and free blocks
     let mut abstract_blocks: Option<(usize, Vec<usize>)> = None;
     let mut bio_blocks: Option<(usize, Vec<usize>, Option<String>)> = None;
+    // bios given with each person of a list of entries ([`person_entries`])
+    let mut entry_bios: Vec<(String, Clean)> = Vec::new();
     let mut affiliation: Option<Clean> = None;
     let mut free: Vec<usize> = Vec::new();
     let mut consumed = vec![false; seg.blocks.end.max(seg.blocks.start)];
@@ -1029,6 +1031,14 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     .collect();
                 if items.len() >= 2 && per_item.iter().all(|ps| !ps.is_empty()) {
                     speakers = per_item.into_iter().flatten().collect();
+                } else if let Some(entries) = person_entries(doc, section.clone()) {
+                    // one block per person: a person line, then lines about
+                    // them ("Name, Position, Org" / "   Name oversees …")
+                    speakers = entries.iter().map(|(p, _)| p.clone()).collect();
+                    entry_bios = entries
+                        .into_iter()
+                        .filter_map(|(p, bio)| Some((p.name.text, bio?)))
+                        .collect();
                 } else if let under = people_under_headings(doc, i, section.clone())
                     && under.len() >= 2
                 {
@@ -1666,6 +1676,12 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     .map(|&j| prose_from(doc, doc.blocks()[j].span().start, &[j]))
             })
             .flatten();
+        let own_paragraph = own_paragraph.or_else(|| {
+            entry_bios
+                .iter()
+                .find(|(n, _)| *n == p.name.text)
+                .map(|(_, b)| b.clone())
+        });
         let (bio_clean, own) = match own_paragraph {
             Some(own) if k > 0 || bio_clean.is_none() => (Some(own), true),
             _ => (bio_clean.clone(), false),
@@ -1967,6 +1983,28 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                 && doc.hits[next].is_none()
                 && doc.exprs(next).is_empty()
                 && !prose::is_prose(next_text);
+            // an ALL-CAPS title, then its subtitle in sentence case right
+            // under it ("OPEN SCIENCE, CLOSED WALLETS?" / "Who pays when …")
+            let caps = text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            let subtitle = caps
+                && next < seg.blocks.end
+                && !doc.blocks()[next].after_blank
+                && doc.blocks()[next].lines.len() == 1
+                && next_text.chars().any(char::is_lowercase)
+                && next_text.starts_with(char::is_uppercase)
+                && next_text.split_whitespace().count() <= 12
+                && !next_text.ends_with('.')
+                && doc.hits[next].is_none()
+                && doc.exprs(next).is_empty()
+                && place::place_score(next_text) == 0
+                && doc.person(next).is_none()
+                && kind::kind_marker(next_text).is_none();
+            if subtitle {
+                return Some(strip_quotes(&joined_lines(doc, j..next + 1)));
+            }
             if is_open_word(&last) || text.ends_with(':') || next_goes_on {
                 if next < seg.blocks.end
                     && doc.hits[next].is_none()
@@ -2263,6 +2301,34 @@ fn subject_title(s: &Clean, speakers: &[PersonClean], t: &mut TalkDraft) -> Opti
         return None;
     }
     Some(strip_quotes(&c))
+}
+
+/// The people of a bare `Panelists`/`Speakers` label, one block each: the
+/// block's first line a person line with a position or an affiliation, its
+/// other lines (if any) about them. Two entries at least; `None` else.
+fn person_entries(doc: &Doc, section: Range<usize>) -> Option<Vec<(PersonClean, Option<Clean>)>> {
+    let mut out = Vec::new();
+    for j in section {
+        let b = &doc.blocks()[j];
+        if doc.hits[j].is_some() || b.is_heading() {
+            break;
+        }
+        let Some(first) = b.parts.first() else {
+            break;
+        };
+        let line = doc.layout.clean(first.clone(), Mode::Inline);
+        let Some(p) = people::person_line(&line.text).filter(|p| {
+            (p.position.is_some() || p.affiliation.is_some())
+                && p.honorific.as_ref().map_or(p.name.start, |h| h.start) == 0
+        }) else {
+            break;
+        };
+        let bio = (b.parts.len() > 1).then(|| {
+            crate::layout::markup::clean_joined(doc.layout.text, &b.parts[1..], Mode::Inline)
+        });
+        out.push((schedule::person_clean(&line, &p), bio));
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// The speakers of a `Speaker:` value: a person line (with the lines under

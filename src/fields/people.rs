@@ -1074,6 +1074,21 @@ const ORG_WORDS: &[&str] = &[
     "consortium",
     "association",
     "society",
+    "library",
+    "libraries",
+    "press",
+    "museum",
+    "clinic",
+    "trust",
+    "office",
+    "network",
+    "alliance",
+    "initiative",
+    "archive",
+    "archives",
+    "collective",
+    "coalition",
+    "federation",
 ];
 
 /// True when `s` mentions an organization word.
@@ -1252,9 +1267,13 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
                 let mut start = inner_trim.end - tail.len();
                 // "Professor of Information Science, University of X": the
                 // field is the position's, the institution after the comma
+                // ("Director of Research Policy, Example Foundation": a
+                // field may say "research")
                 if matches!(joiner, " of " | " in ")
                     && let Some((field, inst)) = tail.split_once(", ")
-                    && !has_org_word(field)
+                    && !field
+                        .split_whitespace()
+                        .any(|w| has_org_word(w) && !w.eq_ignore_ascii_case("research"))
                     && has_org_word(inst)
                 {
                     let field_end = start + field.len();
