@@ -2271,3 +2271,46 @@ This panel is part of Example Communication Week (April 21-25).
     assert_eq!(bios[2], None);
     assert_eq!(r.event.title.as_deref(), Some("Example Communication Week"));
 }
+
+#[test]
+fn a_marketing_webinar_email_with_your_speaker_and_your_host() {
+    let r = one("\
+View this email in your browser
+
+EXAMPLE ANALYTICS  |  LIVE WEBINAR
+
+Stop Guessing Your Churn:
+Survival Models for Subscription Businesses
+
+Wednesday, September 17
+11am PT / 2pm ET / 7pm BST  (60 min, including live Q&A)
+Online -- register to receive your personal join link
+
+Most subscription teams still forecast churn with a single monthly rate and a
+spreadsheet. In this session our guest will show how survival analysis gives
+you customer-level churn curves.
+
+YOUR SPEAKER
+Dr. Ifeoma Exemplar-Ross
+Principal Data Scientist, Example Meals
+Ifeoma leads the customer analytics team at Example Meals, where she built the
+company's first churn-forecasting platform.
+
+YOUR HOST
+Tom Sampleton, Head of Community, Example Analytics
+");
+    assert_eq!(
+        titles(&r),
+        ["Stop Guessing Your Churn: Survival Models for Subscription Businesses"]
+    );
+    let p = &r.talks[0].speakers;
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].name.as_deref(), Some("Ifeoma Exemplar-Ross"));
+    assert_eq!(p[0].position.as_deref(), Some("Principal Data Scientist"));
+    assert_eq!(p[0].affiliation.as_deref(), Some("Example Meals"));
+    assert!(p[0].bio.is_some());
+    assert_eq!(
+        r.event.when.as_ref().and_then(|w| w.timezone.as_deref()),
+        Some("America/Los_Angeles")
+    );
+}

@@ -1960,6 +1960,20 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                 }
             }
         }
+        // "Stop Guessing Your Churn:" over "Survival Models for …": a title
+        // whose colon ends its first line
+        let next = j + 1;
+        if text.ends_with(':')
+            && doc.hits[j].is_none()
+            && text.split_whitespace().count() >= 2
+            && reads_as_title(text.trim_end_matches(':'))
+            && next < seg.blocks.end
+            && !doc.blocks()[next].after_blank
+            && segment::title_like(doc, next)
+            && doc.text(next).split_whitespace().count() <= 12
+        {
+            return Some(strip_quotes(&joined_lines(doc, j..next + 1)));
+        }
         if segment::title_like(doc, j)
             && !people::is_name(text)
             && !names_a_series(text)
@@ -2649,6 +2663,18 @@ fn position_and_affiliation(c: &Clean) -> (Option<Clean>, Option<Clean>) {
         && !people::has_org_word(&t[..k])
     {
         return (Some(c.slice(0..k)), Some(c.slice(k + 2..t.len())));
+    }
+    // "Principal Data Scientist, Example Meals": the words before the
+    // first comma end on a job noun, the organization after it
+    if let Some((head, rest)) = t.split_once(", ")
+        && ends_on_job_noun(head)
+        && head.split_whitespace().count() <= 5
+        && rest.starts_with(char::is_uppercase)
+    {
+        return (
+            Some(c.slice(0..head.len())),
+            Some(c.slice(head.len() + 2..t.len())),
+        );
     }
     if people::is_position(t) {
         (Some(c.clone()), None)
