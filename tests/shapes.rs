@@ -1964,6 +1964,22 @@ fn series_named_in_sentences_headings_and_quotes() {
             "Physics Colloquium: Quantum Simulation with Neutral-Atom Arrays\n\nSpeaker: Dr. Ana Exemplo\nDate: October 17, 2024\n",
             "Physics Colloquium",
         ),
+        (
+            "> Next week's ML Lunch speaker is one of our own: Ana Exemplo.\n",
+            "ML Lunch",
+        ),
+        (
+            "Due to the speaker's travel, Monday's Labor & Example Seminar\n(originally 2/3 at 3:30) has been POSTPONED by two weeks.\n",
+            "Labor & Example Seminar",
+        ),
+        (
+            "vi segnaliamo il prossimo appuntamento dei Seminari di Analisi Matematica:\n\nRelatore: Prof. Ana Esempio\n",
+            "Seminari di Analisi Matematica",
+        ),
+        (
+            "Subj:    Condensed Example Seminar -- Thurs 14-Mar -- GHOSH\n\nSpeaker: Ana Exemplo\n",
+            "Condensed Example Seminar",
+        ),
     ];
     for (text, want) in table {
         let r = one(text);

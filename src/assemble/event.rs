@@ -1367,7 +1367,7 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
     });
     // "The Example Seminar continues next week", "The Example Colloquium presents"
     static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|[Tt]his (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|(?:has|had) to be|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|(?:[Tt]his )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:speaker|talk|session|lecture|presenter))?\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed|one|our|a|an|the)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|(?:has|had) to be|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "Example Saturdays is a monthly series of lectures"
@@ -1390,7 +1390,7 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
     // a French, Spanish or Italian series named in a sentence, up to its
     // colon: "au prochain Séminaire Données et Optimisation (DAO) :"
     static ROMANCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i:au|du|le|la|al|del|il|nel|el|ao|do)\s+(?i:prochain\s+|próximo\s+|prossimo\s+)?((?:Séminaire|Seminario|Seminário|Colloque|Coloquio|Colloquio|Colóquio)\s+\p{Lu}[^:()\n.]{2,80}?(?:\s*\([A-Z]{2,8}\))?)\s*:")
+        Regex::new(r"(?i:au|du|le|la|al|del|il|nel|el|ao|do|dei|des|de los|degli)\s+(?i:prochain\s+|prochains\s+|próximo\s+|prossimo\s+|prossimi\s+)?(?:((?:Séminaires?|Seminarios?|Seminari|Seminário|Colloques?|Coloquio|Colloquio|Colóquio)\s+(?:(?:di|de|del|della|des|du|do|da)\s+)?\p{Lu}[^:()\n.]{2,80}?(?:\s*\([A-Z]{2,8}\))?)\s*:|((?:Séminaire|Seminario|Seminário|Colloque|Coloquio|Colloquio)\s+[A-Z][A-Z0-9-]{1,10})(?-u:\b))")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // a series word, then the name in quotes: `the series "Example
@@ -1522,7 +1522,7 @@ fn casual_mention(name: &str) -> bool {
 /// `Fwd: Example Seminar 10/18: A. Person`, `Example Seminar this Friday`.
 fn subject_series(doc: &Doc) -> Option<Val> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update)\s*:))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Forum))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+\d|\s*[:,]\s|\s+[–—-]\s)")
+        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update)\s*:))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Lunch|Forum))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+\d|\s*[:,]\s|\s+(?:--|[–—-])\s)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let i = (0..doc.blocks().len()).find(|&i| doc.label(i) == Some(Label::Subject))?;
@@ -1858,7 +1858,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*[·|—–-]\s*(?i:episode|session|part|no\.)\s*\d{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
+        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*\d{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -1905,7 +1905,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Romance and German names open on the kind word: "Séminaire de
     // l'équipe X — avril 2023", "Coloquio del Departamento de Matemáticas"
     static OPENS_ON_KIND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?i:séminaire|seminario|coloquio|colóquio|colloquio|kolloquium|ringvorlesung)s?\s+(?:de l['’]|dell['’]|de la |del |de |des |du |di |della |der |für )[\p{Latin}0-9'’ &.—–-]{2,60}?)\s*(?:[—–-]{1,2}\s+[^\n]*\d[^\n]*|\s[(,].*)?$")
+        Regex::new(r"^((?i:séminaire|seminario|seminário|coloquio|colóquio|colloquio|kolloquium|ringvorlesung|série de (?:webinários|seminários|palestras|séminaires|conférences)|ciclo de (?:conferencias|seminarios|webinars|palestras|seminários)|cycle de (?:conférences|séminaires)|ciclo di seminari)s?\s+(?:de l['’]|do |da |dos |das |dell['’]|de la |del |de |des |du |di |della |der |für )[\p{Latin}0-9'’ &.—–-]{2,60}?)\s*(?:[—–-]{1,2}\s+[^\n]*\d[^\n]*|\s[—–-]{1,2}\s+(?:Universi|Institut|Facul|Escola|Escuela|École|Centro|Centre)[^\n]*|\s[(,].*)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let Some(caps) = caps else {
@@ -2059,6 +2059,18 @@ mod name_tests {
             ),
             ("THEORY LUNCH", Some("THEORY LUNCH")),
             ("Informatik-Kolloquium", Some("Informatik-Kolloquium")),
+            (
+                "Archives of Weather Webinar Series -- Session 14",
+                Some("Archives of Weather Webinar Series"),
+            ),
+            (
+                "Série de Webinários do PPG em Ecologia -- Universidade Federal",
+                Some("Série de Webinários do PPG em Ecologia"),
+            ),
+            (
+                "Geographisches Kolloquium im Wintersemester 2024/25",
+                Some("Geographisches Kolloquium"),
+            ),
             (
                 "Machine Learning Reading Group (MLRG) — Spring 2025",
                 Some("Machine Learning Reading Group (MLRG)"),

@@ -97,6 +97,7 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("dissertation title", Label::Title),
     ("topic", Label::Subject),
     ("subject", Label::Subject),
+    ("subj", Label::Subject),
     ("what", Label::Title),
     ("paper", Label::Title),
     ("talk", Label::Title),
