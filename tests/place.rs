@@ -186,6 +186,10 @@ fn places_in_sentences() {
             "salle C-204, bâtiment Example (et en ligne)",
             Some("salle C-204, bâtiment Example"),
         ),
+        (
+            "Example Auditorium, 2nd floor, Pavilion B",
+            Some("Example Auditorium, 2nd floor, Pavilion B"),
+        ),
         ("in the auditorium", None),
         ("interested in learning", None),
     ];

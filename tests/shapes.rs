@@ -2330,3 +2330,28 @@ Tom Sampleton, Head of Community, Example Analytics
         Some("America/Los_Angeles")
     );
 }
+
+#[test]
+fn a_labelled_place_keeps_its_lower_case_parts_and_drops_a_remark_in_brackets() {
+    for (text, want) in [
+        (
+            "Titre : Apprentissage fédéré\nDate : jeudi 14 novembre 2024, de 14h00 à 15h00\nLieu : salle 314, bâtiment Exemple, campus de la Source\n",
+            "salle 314, bâtiment Exemple, campus de la Source",
+        ),
+        (
+            "Title: Learning to Example\nDate: March 3, 2025, 4pm\nPlace: Example Building, Seminar Room 3B (bring your own lunch)\n",
+            "Example Building, Seminar Room 3B",
+        ),
+        (
+            "Title: Learning to Example\nDate: March 3, 2025, 4pm\nRoom: CS 2310 (NOTE: not the usual room!)\n",
+            "CS 2310",
+        ),
+    ] {
+        let r = one(text);
+        assert_eq!(
+            r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+            Some(want),
+            "{text}"
+        );
+    }
+}

@@ -980,9 +980,17 @@ fn first_place_part(v: &Clean) -> Clean {
     // "Example Hall 4616, our lab", "Room 12, and on Zoom": a lower-case
     // remark after a comma goes
     // (not inside brackets: "Example Str. 27, Berlin (4th floor, ring 3)")
+    // (a place's own next part stays: "salle 314, bâtiment Example, campus
+    // de la Source")
     if let Some((k, _)) = t.match_indices(", ").find(|(k, _)| {
-        t[k + 2..].starts_with(|c: char| c.is_lowercase())
+        let rest = &t[k + 2..];
+        let piece = rest.split(", ").next().unwrap_or(rest);
+        rest.starts_with(|c: char| c.is_lowercase())
             && t[..*k].matches('(').count() <= t[..*k].matches(')').count()
+            && place::place_score(piece) == 0
+            && !["campus", "étage", "piso", "piano", "stock", "floor"]
+                .iter()
+                .any(|w| piece.starts_with(w))
     }) {
         end = end.min(k);
     }
@@ -1011,7 +1019,7 @@ fn first_place_part(v: &Clean) -> Clean {
     // bracketed note about the stream is not the place
     if let Some(k) = t.match_indices(" (").map(|(k, _)| k).find(|&k| {
         let inner = t[k + 2..].split(')').next().unwrap_or("").to_lowercase();
-        inner.contains("http") || place::online_words(&inner)
+        inner.contains("http") || place::online_words(&inner) || is_remark(&inner)
     }) {
         end = end.min(k);
     }
@@ -1024,6 +1032,33 @@ fn first_place_part(v: &Clean) -> Clean {
     }
     let cut = t[..end].trim_end_matches([',', ' ', '-', ';']).len();
     v.slice(0..cut)
+}
+
+/// A remark in brackets after a place, lower-cased: `note: not our usual
+/// room!`, `bring your own lunch`, `see map`, `entrance on Main St.`.
+fn is_remark(inner: &str) -> bool {
+    let inner = inner.trim();
+    inner.ends_with('!')
+        || [
+            "note",
+            "nb",
+            "please",
+            "bring",
+            "see ",
+            "not ",
+            "usual",
+            "new ",
+            "changed",
+            "entrance",
+            "enter ",
+            "lunch",
+            "coffee",
+            "map",
+            "directions",
+            "parking",
+        ]
+        .iter()
+        .any(|w| inner.starts_with(w))
 }
 
 /// A line that calls the document a digest of separate events: `This

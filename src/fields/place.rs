@@ -608,7 +608,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     // "Building 4", "Bâtiment 431", "Gebäude E1", "Auditorium B"; in
     // French, Spanish and German the name follows: "bâtiment Condorcet"
     let numbered_building = format!(
-        r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|[Bb]âtiment|[Bb]atiment|Bât\.|Geb(?:äude|\.)|[Ee]dificio|[Pp]avillon|[Aa]uditorium|AUDITORIUM|[Aa]mphith(?:e|é)(?:a|â)tre)\s+(?:{num}|[A-H])\b|(?:[Bb]âtiment|[Bb]atiment|[Ee]dificio|[Pp]avillon|Gebäude)\s+{cap}\b)"
+        r"(?:\b(?:[Bb]uilding|BUILDING|Bldg\.?|[Bb]âtiment|[Bb]atiment|Bât\.|Geb(?:äude|\.)|[Ee]dificio|[Pp]avillon|[Pp]avilion|[Aa]uditorium|AUDITORIUM|[Aa]mphith(?:e|é)(?:a|â)tre|Wing|Tower|Block)\s+(?:{num}|[A-H])\b|(?:[Bb]âtiment|[Bb]atiment|[Ee]dificio|[Pp]avillon|Gebäude)\s+{cap}\b)"
     );
     // "Engineering Building II", "Science Hall C", "Example Centre West"
     let ordinal = r"(?:\s+(?:II|III|IV|VI{0,3}|[A-H]|North|South|East|West)\b)";
