@@ -344,6 +344,26 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("asunto", Label::Subject),
     ("oggetto", Label::Subject),
     ("betreff", Label::Subject),
+    // Dutch
+    ("spreker", Label::Speaker),
+    ("sprekers", Label::Speaker),
+    ("promovendus", Label::Speaker),
+    ("promovenda", Label::Speaker),
+    ("proefschrift", Label::Title),
+    ("wanneer", Label::Date),
+    ("tijd", Label::Time),
+    ("waar", Label::Place),
+    ("locatie", Label::Place),
+    ("zaal", Label::Place),
+    ("plaats", Label::Place),
+    ("samenvatting", Label::Abstract),
+    ("over de spreker", Label::Bio),
+    ("over de promovendus", Label::Bio),
+    ("over de promovenda", Label::Bio),
+    ("promotor", Label::Other),
+    ("promotores", Label::Other),
+    ("copromotor", Label::Other),
+    ("faculteit", Label::Other),
     ("modalidad", Label::Other),
     ("modalità", Label::Other),
     ("modalité", Label::Other),
@@ -539,6 +559,19 @@ mod tests {
         );
         assert_eq!(label_line("WHAT:  A Talk"), Some((Label::Title, 7)));
         assert_eq!(label_line("Jury:"), Some((Label::Other, 5)));
+        // Dutch
+        assert_eq!(
+            label_line("Wanneer:  vrijdag 13 juni 2025").map(|(l, _)| l),
+            Some(Label::Date)
+        );
+        assert_eq!(
+            label_line("Promovendus: A. Voorbeeld").map(|(l, _)| l),
+            Some(Label::Speaker)
+        );
+        assert_eq!(
+            label_line("Proefschrift: Wie luistert").map(|(l, _)| l),
+            Some(Label::Title)
+        );
         // Portuguese, in markdown emphasis
         for (line, want) in [
             ("*Palestrante:* Prof. Dr. A. Souza", Label::Speaker),

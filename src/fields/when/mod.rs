@@ -253,6 +253,7 @@ const CONNECTORS: &[&str] = &[
     "alle",
     "ore",
     "uhr",
+    "uur",
     "le",
 ];
 
