@@ -2355,3 +2355,22 @@ fn a_labelled_place_keeps_its_lower_case_parts_and_drops_a_remark_in_brackets() 
         );
     }
 }
+
+#[test]
+fn a_by_line_under_a_two_line_title_names_the_speaker_and_is_no_part_of_the_title() {
+    let r = one("\
+The 2025 Example Memorial Lecture
+
+Feathered dinosaurs, shouting birds:
+how the dinosaurs learned to sing
+
+by Professor Kavya Exampleton-Whitfield
+
+Thursday 6 February 2025, 19:00
+");
+    assert_eq!(
+        titles(&r),
+        ["Feathered dinosaurs, shouting birds: how the dinosaurs learned to sing"]
+    );
+    assert_eq!(speakers(&r)[0].0, "Kavya Exampleton-Whitfield");
+}

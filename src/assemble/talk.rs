@@ -1991,8 +1991,10 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
             let next = j + 1;
             let next_text = doc.text(next);
+            // ("by Professor A. Person" under the title names its speaker)
             let next_goes_on = next < seg.blocks.end
                 && next_text.starts_with(|c: char| c.is_lowercase())
+                && !next_text.starts_with("by ")
                 && next_text.split_whitespace().count() <= 12
                 && doc.hits[next].is_none()
                 && doc.exprs(next).is_empty()
