@@ -43,17 +43,17 @@ fn fifth_synthetic_set_scores_above_the_floor() {
 
 #[test]
 fn sixth_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth6"), 0.80);
+    above_the_floor(Path::new("tests/data/synth6"), 0.85);
 }
 
 #[test]
 fn seventh_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth7"), 0.78);
+    above_the_floor(Path::new("tests/data/synth7"), 0.90);
 }
 
 #[test]
 fn eighth_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth8"), 0.78);
+    above_the_floor(Path::new("tests/data/synth8"), 0.85);
 }
 
 fn above_the_floor(dir: &Path, floor: f64) {

@@ -1402,7 +1402,7 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
     });
     // "The Example Seminar continues next week", "The Example Colloquium presents"
     static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|(?:[Tt]his )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:speaker|talk|session|lecture|presenter))?\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed|one|our|a|an|the)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|(?:has|had) to be|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|(?:[Tt]his )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))(?:\s+\([^()\n]*\))?(?:\s+(?:speaker|talk|session|lecture|presenter))?\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed|one|our|a|an|the)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|(?:has|had) to be|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "Example Saturdays is a monthly series of lectures"
@@ -1425,13 +1425,13 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
     // a French, Spanish or Italian series named in a sentence, up to its
     // colon: "au prochain Séminaire Données et Optimisation (DAO) :"
     static ROMANCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i:au|du|le|la|al|del|il|nel|el|ao|do|dei|des|de los|degli)\s+(?i:prochain\s+|prochains\s+|próximo\s+|prossimo\s+|prossimi\s+)?(?:((?:Séminaires?|Seminarios?|Seminari|Seminário|Colloques?|Coloquio|Colloquio|Colóquio)\s+(?:(?:di|de|del|della|des|du|do|da)\s+)?\p{Lu}[^:()\n.]{2,80}?(?:\s*\([A-Z]{2,8}\))?)\s*:|((?:Séminaire|Seminario|Seminário|Colloque|Coloquio|Colloquio)\s+[A-Z][A-Z0-9-]{1,10})(?-u:\b))")
+        Regex::new(r"(?i:au|du|le|la|al|del|il|nel|el|ao|do|dei|des|de los|degli)\s+(?i:prochain\s+|prochains\s+|próximo\s+|prossimo\s+|prossimi\s+)?(?:((?:Séminaires?|Seminarios?|Seminari|Seminário|Colloques?|Coloquio|Colloquio|Colóquio)\s+(?:(?:di|de|del|della|des|du|do|da)\s+)?\p{Lu}[^:()\n.]+?(?:\s*\([A-Z]{2,8}\))?)\s*:|((?:Séminaire|Seminario|Seminário|Colloque|Coloquio|Colloquio)\s+[A-Z][A-Z0-9-]{1,10})(?-u:\b))")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // a series word, then the name in quotes: `the series "Example
     // Talks"`, `da série "Seminários X 2025"`, `du cycle « X »`
     static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?i:series|série|serie|ciclo|cycle|reihe)(?:\s+(?i:de|of|di|des|von)\s+[\p{Latin}]+)?\s+(?i:entitled\s+|called\s+|named\s+|intitulée?\s+|denominad[ao]\s+)?["“«„]\s*([\p{Lu}0-9][^"“”«»„\n]{2,60}?)\s*["”»“]"#)
+        Regex::new(r#"(?i:series|série|serie|ciclo|cycle|reihe)(?:\s+(?i:de|of|di|des|von)\s+[\p{Latin}]+)?\s+(?i:entitled\s+|called\s+|named\s+|intitulée?\s+|denominad[ao]\s+)?["“«„]\s*([\p{Lu}0-9][^"“”«»„\n]+?)\s*["”»“]"#)
             .unwrap_or_else(|_| unreachable_regex())
     });
     // every pattern holds a series word: blocks without one are passed
