@@ -498,7 +498,7 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
         Regex::new(r"(?i)^(?:(?:opening|closing|invited|plenary|featured|guest|special)\s+)?(?:keynote(?:\s+(?:talk|lecture|address))?|plenary(?:\s+(?:talk|lecture))?|invited\s+talk|tutorial|panel(?:\s+discussion)?|distinguished\s+lecture)\s*\d*\s*:?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    let first_line = line(&ranges[0]);
+    let first_line = ranges.first().map(line)?;
     let (head_kind, title_from) = if people_at > 1 && KIND_LINE.is_match(first_line.text.trim()) {
         (kind::kind_in(&first_line.text), 1)
     } else {
