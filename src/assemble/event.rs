@@ -1478,17 +1478,24 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
         {
             continue;
         }
-        let patterns = [
-            &SERIES,
-            &GOES_ON,
-            &IS_A_SERIES,
-            &JOIN_US,
-            &*PART_OF_SERIES,
-            &QUOTED,
-            &ROMANCE,
+        // the patterns for other languages and for quoted names are
+        // compiled, and run, only for blocks that can hold them
+        let quoted = t.contains(['"', '“', '«', '„']);
+        let romance = ["Sémin", "Semin", "Collo", "Coloq", "Colóq"]
+            .iter()
+            .any(|w| t.contains(w));
+        let patterns: [Option<&Regex>; 7] = [
+            Some(&SERIES),
+            Some(&GOES_ON),
+            Some(&IS_A_SERIES),
+            Some(&JOIN_US),
+            Some(&PART_OF_SERIES),
+            quoted.then(|| &*QUOTED),
+            romance.then(|| &*ROMANCE),
         ];
         let found = patterns
-            .iter()
+            .into_iter()
+            .flatten()
             .filter_map(|re| re.captures(t))
             .filter_map(|c| c.get(1).or_else(|| c.get(2)))
             .chain(
