@@ -184,6 +184,15 @@ fn person_lines() {
         );
     }
     assert_eq!(
+        parts("Dra. Juliana Exemplo Ferreira -- Instituto Exemplo de Conservação (IEC)"),
+        Some((
+            "Juliana Exemplo Ferreira".into(),
+            Some("Dra.".into()),
+            None,
+            Some("Instituto Exemplo de Conservação (IEC)".into())
+        ))
+    );
+    assert_eq!(
         parts("Kristen Grauman - University of Texas at Austin"),
         Some((
             "Kristen Grauman".into(),

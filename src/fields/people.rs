@@ -1182,7 +1182,7 @@ pub fn name_at(s: &str, r: Range<usize>) -> Option<(Option<Range<usize>>, Range<
 }
 
 /// Reads a person line: `Name`, `Name, Position, Affiliation`,
-/// `Name (Affiliation)`, `Name - Affiliation`, `Name from Affiliation`,
+/// `Name (Affiliation)`, `Name - Affiliation`, `Name -- Affiliation`, `Name from Affiliation`,
 /// `Name, Affiliation link`.
 pub fn person_line(s: &str) -> Option<PersonParts> {
     let s_trim = trim_range(s, 0..s.len(), &[]);
@@ -1193,7 +1193,7 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
     let base = s_trim.start;
     // the name runs to the first separator
     let seps: &[&str] = &[
-        " (", ", ", " - ", " – ", " — ", " | ", " from ", " of ", " at ", ": ",
+        " (", ", ", " -- ", " - ", " – ", " — ", " | ", " from ", " of ", " at ", ": ",
     ];
     let cut = seps
         .iter()
