@@ -63,6 +63,10 @@ fn honorifics_split_off() {
     assert_eq!(&s[split_honorific(s).1..], "Timothy Palmer");
     let s = "Dr. Jan Visser";
     assert_eq!(&s[split_honorific(s).1..], "Jan Visser");
+    let s = "Prof.ssa Chiara Esempio";
+    let (h, at) = split_honorific(s);
+    assert_eq!(h.map(|h| &s[h]), Some("Prof.ssa"));
+    assert_eq!(&s[at..], "Chiara Esempio");
     let s = "Drake Hill";
     assert_eq!(split_honorific(s).0, None);
 }

@@ -190,6 +190,7 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("about the author", Label::Bio),
     ("affiliation", Label::Affiliation),
     ("affiliations", Label::Affiliation),
+    ("affil", Label::Affiliation),
     ("institution", Label::Affiliation),
     ("organization", Label::Affiliation),
     ("organisation", Label::Affiliation),
@@ -559,6 +560,10 @@ mod tests {
         );
         assert_eq!(label_line("WHAT:  A Talk"), Some((Label::Title, 7)));
         assert_eq!(label_line("Jury:"), Some((Label::Other, 5)));
+        assert_eq!(
+            label_line("AFFIL:    Example Labs").map(|(l, _)| l),
+            Some(Label::Affiliation)
+        );
         // Dutch
         assert_eq!(
             label_line("Wanneer:  vrijdag 13 juni 2025").map(|(l, _)| l),

@@ -91,7 +91,8 @@ pub fn split_honorific(s: &str) -> (Option<Range<usize>>, usize) {
     loop {
         let rest = s.get(at..).unwrap_or("");
         // honorifics are ASCII: compare bytes without folding the whole text
-        let hit = HONORIFICS.iter().find(|h| {
+        // the longest that fits: "Prof.ssa", not "Prof."
+        let hit = HONORIFICS.iter().filter(|h| {
             rest.as_bytes()
                 .get(..h.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
@@ -100,6 +101,7 @@ pub fn split_honorific(s: &str) -> (Option<Range<usize>>, usize) {
                     .and_then(|t| t.chars().next())
                     .is_some_and(|c| c == ' ' || (h.ends_with('.') && c.is_alphabetic()))
         });
+        let hit = hit.max_by_key(|h| h.len());
         let Some(h) = hit else { break };
         let end = at + h.len();
         found = Some(found.map_or(at..end, |f| f.start..end));
