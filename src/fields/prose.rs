@@ -142,7 +142,7 @@ pub fn is_logistics(para: &str) -> bool {
     });
     // a short paragraph about access, recording or questions, wherever its cue sits
     static ABOUT_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:will be )?followed by (?:a |an )?(?:reception|lunch|dinner|drinks|coffee|refreshments|questions)|free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link|(?:would like|wishing|wants?) to meet (?:with )?(?:him|her|them|the speaker)|please let me know|contact me|(?:take|join) the speaker (?:to|for) (?:lunch|dinner)|(?:tea|coffee|refreshments|biscuits|cookies|snacks|pizza|lunch|sandwiches|drinks|food)(?: and [\p{Latin}]+)? (?:(?:will be|are|is) )?(?:served|available|provided)|bring (?:your|a|an) (?:own )?(?:lunch|laptop|brown[- ]bag|sandwich)|(?:hope|plan|try) to reschedule|sorry for the|apologies for|we apologi[sz]e|kaffee(?:,| und) (?:tee|kuchen)|gibt es kaffee|café (?:et|y|e) |rafraîchissements|caffè e|sign[- ]up sheet)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:will be )?followed by (?:a |an )?(?:reception|lunch|dinner|drinks|coffee|refreshments|questions)|free and open to the public|open to the public|wheelchair[- ]accessible|live captions|captioning|will be (?:posted|recorded|streamed|livestreamed)|recordings? (?:will|of)|audience questions|questions from the audience|q&a|rsvp|register (?:at|here|by)|registration (?:is|required)|zoom link|meeting link|(?:would like|wishing|wants?) to meet (?:with )?(?:him|her|them|the speaker)|please let me know|contact me|(?:take|join) the speaker (?:to|for) (?:lunch|dinner)|(?:tea|coffee|refreshments|biscuits|cookies|snacks|pizza|lunch|sandwiches|drinks|food)(?:\s+(?:and|&)\s+[\p{Latin}]+)? (?:(?:will be|are|is) )?(?:served|available|provided)|first come,? first served|bring (?:your|a|an) (?:own )?(?:lunch|laptop|brown[- ]bag|sandwich)|(?:hope|plan|try) to reschedule|sorry for the|apologies for|we apologi[sz]e|kaffee(?:,| und) (?:tee|kuchen)|gibt es kaffee|café (?:et|y|e) |rafraîchissements|caffè e|sign[- ]up sheet)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = para.trim();
@@ -185,6 +185,7 @@ mod tests {
             ("Bring your lunch; drinks provided.", true),
             ("Refreshments will be served at 3:45 in the lounge.", true),
             ("Coffee and cookies provided.", true),
+            ("Pizza & soda provided -- first come, first served.", true),
             ("Everyone welcome.", true),
             (
                 "Ab 15:45 Uhr gibt es Kaffee, Tee und Kuchen im Seminarraum 2.07.",
