@@ -36,6 +36,14 @@ fn biography_openings() {
             "Cheuk now brings her knowledge in data",
             vec!["Cheuk Ting Ho"],
         ),
+        (
+            "Dr. Exampleov trained in mathematics at the National University",
+            vec!["Aziz Exampleov"],
+        ),
+        (
+            "Hana oversees open-access policy for one of the largest funders",
+            vec!["Hana Exampleton-Reid"],
+        ),
     ];
     for (p, names) in yes {
         assert!(starts_bio(p, &names), "{p}");

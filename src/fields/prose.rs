@@ -60,6 +60,22 @@ const BIO_VERBS: &[&str] = &[
     "studies",
     "investigates",
     "researches",
+    "trained",
+    "builds",
+    "built",
+    "oversees",
+    "runs",
+    "ran",
+    "taught",
+    "lives",
+    "writes",
+    "explores",
+    "designs",
+    "manages",
+    "coordinates",
+    "chairs",
+    "returned",
+    "previously",
 ];
 
 /// True when `para` starts the way biographies start: a name (one of
