@@ -731,14 +731,12 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
         {
             p.affiliation = institution_line(doc, below + 1);
         }
-    } else if let Some(p) = doc
-        .person(below)
-        .filter(|p| p.name.start <= 12 && (p.affiliation.is_some() || p.position.is_some()))
-    {
-        s.speakers = vec![schedule::person_clean(&b.text, p)];
-    } else if bare.len() < raw.len()
-        && let Some(p) = people::person_line(&line.text)
-            .filter(|p| p.name.start <= 12 && (p.affiliation.is_some() || p.position.is_some()))
+    } else if let Some(p) = (if bare.len() < raw.len() {
+        people::person_line(&line.text)
+    } else {
+        doc.person(below).cloned()
+    })
+    .filter(|p| p.name.start <= 12 && (p.affiliation.is_some() || p.position.is_some()))
     {
         s.speakers = vec![schedule::person_clean(&line, &p)];
     } else {

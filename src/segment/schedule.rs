@@ -277,14 +277,13 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     // the card's lines, with their blocks, and whether each is a note in
     // brackets or stars as written ("[host: A. Person]", "*** NOTE ROOM:
     // Example 110 ***")
-    let mut lines: Vec<(usize, Clean)> = Vec::new();
-    let mut notes: Vec<bool> = Vec::new();
+    let mut lines: Vec<(usize, Clean, bool)> = Vec::new();
     let mut j = i;
     loop {
         for part in &blocks[j].parts {
-            lines.push((j, doc.layout.clean(part.clone(), Mode::Inline)));
             let raw = doc.layout.text.get(part.clone()).unwrap_or("").trim();
-            notes.push(raw.starts_with("***") || raw.starts_with('[') && raw.ends_with(']'));
+            let note = raw.starts_with("***") || raw.starts_with('[') && raw.ends_with(']');
+            lines.push((j, doc.layout.clean(part.clone(), Mode::Inline), note));
         }
         j += 1;
         // (a title with a colon may read as an unknown label: "Active
@@ -310,10 +309,10 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         ..Slot::default()
     };
     let mut used = 0;
-    for (k, (blk, line)) in lines.iter().enumerate() {
+    for (k, (blk, line, note)) in lines.iter().enumerate() {
         let t = line.text.trim();
         // a note under the card is the card's, not its title
-        if slot.title.is_some() && notes.get(k).copied().unwrap_or(false) {
+        if slot.title.is_some() && *note {
             used = k + 1;
             slot.through = *blk;
             continue;
@@ -354,7 +353,11 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         slot.through = *blk;
     }
     // a block is the card's whole or not at all
-    if used < lines.len() && lines.get(used).is_some_and(|(blk, _)| *blk == slot.through) {
+    if used < lines.len()
+        && lines
+            .get(used)
+            .is_some_and(|(blk, _, _)| *blk == slot.through)
+    {
         return None;
     }
     if slot.speakers.is_empty() || slot.title.is_none() {
