@@ -18,7 +18,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::draft::{EventDraft, TalkDraft, Val, WhenDraft};
 use crate::fields::fold::Lower;

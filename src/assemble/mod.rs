@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::rx::Regex;
 use jiff::civil;
-use regex::Regex;
 
 use crate::fields::labels::Label;
 use crate::fields::people::unreachable_regex;

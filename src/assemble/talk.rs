@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::draft::{PersonDraft, TalkDraft, Val, WhenDraft};
 use crate::fields::labels::Label;

@@ -29,7 +29,7 @@ use std::fmt;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use regex::Regex;
+use crate::rx::Regex;
 
 pub use preds::Preds;
 pub use tally::{Counts, Tally};

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 use super::py;

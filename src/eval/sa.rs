@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 use serde_json::Value;
 
 use super::normalize::{norm_loose, norm_name};

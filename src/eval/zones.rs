@@ -5,10 +5,10 @@
 
 use std::sync::LazyLock;
 
+use crate::rx::Regex;
 use jiff::civil;
 use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, Zoned};
-use regex::Regex;
 
 use super::{py, regex};
 

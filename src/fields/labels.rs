@@ -422,8 +422,8 @@ fn icon_label(c: char) -> Option<Label> {
 pub fn label_line(line: &str) -> Option<(Label, usize)> {
     // a run-in head with a period, as papers and seminar pages write it:
     // "Abstract. Internal waves ...", "**Bio.** She works on ..."
-    static RUN_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(
+    static RUN_IN: LazyLock<crate::rx::Regex> = LazyLock::new(|| {
+        crate::rx::Regex::new(
             r"^[*_]{0,2}(?i:abstract|summary|bio|biography|speaker bio)\.[*_]{0,2}\s+\S",
         )
         .unwrap_or_else(|_| crate::fields::people::unreachable_regex())

@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::people::unreachable_regex;
 
@@ -641,11 +641,11 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:,\s+(?:{inst}\s+of\s+(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){{1,3}}{inst})\b|\s+(?:in|of)\s+(?:[A-Z]{{2,5}}|[A-Z][a-z]{{2,}})\b|,\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?(?:,\s+(?:[A-Z]{{2}}|[A-Z][a-z]{{3,}}))?\b(?:\s*[,.;)]|\s*$))"
     );
     // ASCII classes keep the automaton small enough for the lazy DFA to stay fast
-    regex::RegexBuilder::new(&format!(r"{piece}(?:{join}{piece})*(?:{tail}){{0,2}}"))
-        .unicode(false)
-        .dfa_size_limit(32 << 20)
-        .build()
-        .unwrap_or_else(|_| unreachable_regex())
+    Regex::ascii(
+        &format!(r"{piece}(?:{join}{piece})*(?:{tail}){{0,2}}"),
+        32 << 20,
+    )
+    .unwrap_or_else(|_| unreachable_regex())
 });
 
 /// Words that are capitalized but never start a place (`On`, `In`, months, weekdays).

@@ -20,8 +20,8 @@
 
 use std::sync::LazyLock;
 
+use crate::rx::Regex;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
-use regex::Regex;
 
 use super::offsets::{OffsetMap, TextBuilder};
 use crate::fields::people::unreachable_regex;

@@ -12,7 +12,7 @@ pub mod markup;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 pub use lines::{Line, LineKind};
 pub use markup::{Clean, Mode};

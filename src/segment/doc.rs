@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use crate::fields::{people, when};
 

@@ -47,7 +47,7 @@ pub mod grammar;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use jiff::civil;
 use jiff::tz::{Offset, TimeZone};
