@@ -89,7 +89,7 @@ static ONE_TALK: LazyLock<Regex> = LazyLock::new(|| {
 /// `Next session:`, `Upcoming talk:`, `Next:`: a label that dates the
 /// event the document announces.
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:next|upcoming)(?:\s+(?:session|talk|seminar|lecture|meeting|webinar|event))?\s*:")
+    Regex::new(r"(?i)^(?-i:[^\p{Latin}0-9_])*(?:next|upcoming)(?:\s+(?:session|talk|seminar|lecture|meeting|webinar|event))?\s*:")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -1834,7 +1834,7 @@ static PART_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
 /// `Apologies for cross-posting`, `Dear all,`, `Quick reminder: today!`.
 fn is_notice_to_readers(t: &str) -> bool {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\W_]*(?:apologies|sorry for|please (?:forward|distribute|circulate|excuse)|dear|hi|hello|greetings|quick reminder|reminder|friendly reminder|fyi|(?:re)?posted (?:on behalf|for))(?-u:\b)")
+        Regex::new(r"(?i)^(?-i:[^\p{Latin}0-9])*(?:apologies|sorry for|please (?:forward|distribute|circulate|excuse)|dear|hi|hello|greetings|quick reminder|reminder|friendly reminder|fyi|(?:re)?posted (?:on behalf|for))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     NOTICE.is_match(t)
@@ -1900,7 +1900,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*\d{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*\W*$")
+        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*\d{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -1947,11 +1947,18 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Romance and German names open on the kind word: "Séminaire de
     // l'équipe X — avril 2023", "Coloquio del Departamento de Matemáticas"
     static OPENS_ON_KIND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?i:séminaire|seminario|seminário|coloquio|colóquio|colloquio|kolloquium|ringvorlesung|série de (?:webinários|seminários|palestras|séminaires|conférences)|ciclo de (?:conferencias|seminarios|webinars|palestras|seminários)|cycle de (?:conférences|séminaires)|ciclo di seminari)s?\s+(?:de l['’]|do |da |dos |das |dell['’]|de la |del |de |des |du |di |della |der |für )[\p{Latin}0-9'’ &.—–-]{2,60}?)\s*(?:[—–-]{1,2}\s+[^\n]*\d[^\n]*|\s[—–-]{1,2}\s+(?:Universi|Institut|Facul|Escola|Escuela|École|Centro|Centre)[^\n]*|\s[(,].*)?$")
+        Regex::new(r"^((?i:séminaire|seminario|seminário|coloquio|colóquio|colloquio|kolloquium|ringvorlesung|série de (?:webinários|seminários|palestras|séminaires|conférences)|ciclo de (?:conferencias|seminarios|webinars|palestras|seminários)|cycle de (?:conférences|séminaires)|ciclo di seminari)s?\s+(?:de l['’]|do |da |dos |das |dell['’]|de la |del |de |des |du |di |della |der |für )([\p{Latin}0-9'’ &.—–-]{2,}?))\s*(?:[—–-]{1,2}\s+[^\n]*\d[^\n]*|\s[—–-]{1,2}\s+(?:Universi|Institut|Facul|Escola|Escuela|École|Centro|Centre)[^\n]*|\s[(,].*)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let Some(caps) = caps else {
-        let m = OPENS_ON_KIND.captures(t)?.get(1)?;
+        let caps = OPENS_ON_KIND.captures(t)?;
+        // the name after the kind word runs 2 to 60 characters (checked
+        // here rather than with a counted repetition, which made the
+        // pattern several times costlier to compile)
+        let m = caps.get(1).filter(|_| {
+            caps.get(2)
+                .is_some_and(|n| n.as_str().chars().count() <= 60)
+        })?;
         let at = lead + skip + m.start();
         return (m.as_str().split_whitespace().count() <= 8).then(|| c.slice(at..at + m.len()));
     };

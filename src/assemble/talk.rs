@@ -2229,7 +2229,7 @@ static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// place, a position, a series name or a name.
 fn reads_as_title(t: &str) -> bool {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\W_\d]*(?:note|notice|please|reminder|announcement|flash|correction|change|update|hello|hi|dear|friends|colleagues|greetings|see you|thanks|thank you|sincerely|regards|kind regards|best regards|best wishes|warm wishes|all the best|cheers|yours|registration|admission|tickets?|refreshments|lunch|reception|dept\.?|department)(?-u:\b)|(?-u:\b)(?:announcement|unusual (?:time|day|place|room|date)|change (?:in|of) (?:time|room|place|date|venue))(?-u:\b)")
+        Regex::new(r"(?i)^(?-i:[^\p{Latin}])*(?:note|notice|please|reminder|announcement|flash|correction|change|update|hello|hi|dear|friends|colleagues|greetings|see you|thanks|thank you|sincerely|regards|kind regards|best regards|best wishes|warm wishes|all the best|cheers|yours|registration|admission|tickets?|refreshments|lunch|reception|dept\.?|department)(?-u:\b)|(?-u:\b)(?:announcement|unusual (?:time|day|place|room|date)|change (?:in|of) (?:time|room|place|date|venue))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2809,7 +2809,7 @@ fn is_page_chrome(t: &str) -> bool {
     }
     // the headings of a page's sections of events: "Next session", "Upcoming talks"
     static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\W_]*(?:next|upcoming|past|previous|recent|future|this week'?s|today'?s)\s+(?:talks?|sessions?|seminars?|events?|lectures?|meetings?|webinars?|speakers?|meetups?)[\W_]*$")
+        Regex::new(r"(?i)^(?-i:[^\p{Latin}0-9])*(?:next|upcoming|past|previous|recent|future|this week'?s|today'?s)\s+(?:talks?|sessions?|seminars?|events?|lectures?|meetings?|webinars?|speakers?|meetups?)(?-i:[^\p{Latin}0-9])*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     if SECTION.is_match(t) {

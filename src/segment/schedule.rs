@@ -228,7 +228,7 @@ fn is_past_heading(t: &str) -> bool {
 /// charlas`, `Prossimi incontri`.
 fn is_other_events_heading(t: &str) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\W_]*(?:next|upcoming|future|coming up|more|other|further|later|also in (?:this|the) series|nächste|kommende|weitere|prochain(?:e)?s?|à venir|próxim[oa]s|prossim[ie]|futur[oa]s)(?:\s+[\p{L}'-]+)*\s*:?[\W_]*$")
+        Regex::new(r"(?i)^(?-i:[^\p{Latin}0-9])*(?:next|upcoming|future|coming up|more|other|further|later|also in (?:this|the) series|nächste|kommende|weitere|prochain(?:e)?s?|à venir|próxim[oa]s|prossim[ie]|futur[oa]s)(?:\s+[\p{Latin}'-]+)*\s*:?(?-i:[^\p{Latin}0-9])*$")
             .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
     });
     t.len() <= 48 && OTHER.is_match(t.trim())

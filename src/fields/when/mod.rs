@@ -272,10 +272,10 @@ fn is_connector(gap: &str) -> bool {
 /// `(hora de Madrid, CET)`, `(heure de Paris, UTC+1)`.
 fn is_local_time_note(gap: &str) -> bool {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:h|hrs?|horas|uhr)?\s*\(\s*(?:(?:horário|horario|hora|heure|ora|time|zeit|local time)\s+(?:de|del|de la|di|da|do|in|of)\s+[\p{L}.-]+(?:\s+[\p{L}.-]+)*|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:local\s+)?time|local time|ortszeit|heure locale|hora local|ora locale)\s*[,;/]\s*$")
+        Regex::new(r"(?i)^\s*(?:h|hrs?|horas|uhr)?\s*\(\s*(?:(?:horário|horario|hora|heure|ora|time|zeit|local time)\s+(?:de|del|de la|di|da|do|in|of)\s+[\p{Latin}.-]+(?:\s+[\p{Latin}.-]+)*|\p{Latin}[\p{Latin}.-]*(?:\s+\p{Latin}[\p{Latin}.-]*)?\s+(?:local\s+)?time|local time|ortszeit|heure locale|hora local|ora locale)\s*[,;/]\s*$")
             .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
     });
-    gap.len() <= 40 && NOTE.is_match(gap)
+    gap.len() <= 40 && gap.contains('(') && NOTE.is_match(gap)
 }
 
 /// True when `gap` joins two dates into a range.

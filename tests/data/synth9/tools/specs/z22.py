@@ -1,0 +1,28 @@
+from mkgold import write
+D1, D2 = '2016-10-21', '2016-10-22'
+write('z22','md','markdown',
+ "Two-day musicology symposium programme (markdown, 2016): date range '21–22 October 2016' with weekday day headers, nested session bullets with chairs (not speakers), keynote, five papers, a roundtable whose moderator is not a speaker, a concert that is not a talk (different venue); abstracts under shortened titles for two talks; no event-level clock time",
+ event=dict(title='Sound and Space: Acoustics in Early Modern Music', date=D1, end_date=D2,
+            location='Recital Hall, Ashdown Music Building'),
+ talks=[
+  dict(title='Resonant churches: reconstructing the lost acoustics of Venetian polychoral performance',
+   speakers=[('Cornelia Vandersloot','Royal Conservatory of Maasveld',None)],
+   abstract=('Venetian polychoral music was written for buildings whose acoustics','and what this implies for modern performances.'),
+   date=D1, start_time='10:15'),
+  dict(title='Echo as ornament in the polychoral motet',
+   speakers=[('Tobias Lindgren','University of Nordhavn',None)], date=D1, start_time='11:30'),
+  dict(title='Organ placement and the spatial imagination of Iberian composers',
+   speakers=[('Mariana Esteves','Universidade de Alcoba',None)], date=D1, start_time='12:10'),
+  dict(title='Chamber, closet, gallery: where was English consort music heard?',
+   speakers=[('Julian Pryce-Weatherby','Fennwick University',None)], date=D1, start_time='14:30'),
+  dict(title='Singing in the round: tower music and civic soundscapes in Baltic towns',
+   speakers=[('Agnieszka Wróbel','Academy of Music in Lubiń',None)], date=D1, start_time='15:10'),
+  dict(title='Acoustic modelling as a tool for historical performance practice',
+   speakers=[('Hiroko Tanabe','Kisaragi University of the Arts',None)],
+   abstract=('Acoustic simulation is increasingly used to "hear" lost spaces,','use such models critically rather than as oracles.'),
+   date=D2, start_time='09:30'),
+  dict(title='Performing space today',
+   speakers=[('Cornelia Vandersloot','Royal Conservatory of Maasveld',None),('Hiroko Tanabe','Kisaragi University of the Arts',None),
+             ('Ben Okafor','Ensemble Marisol',None)],
+   date=D2, start_time='10:15'),
+ ])
