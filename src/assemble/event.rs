@@ -46,7 +46,7 @@ struct Candidate {
 }
 
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|next (?:week|month|time|session|talk|seminar|lecture)|upcoming|coming up|last (?:week|month)|previous(?:ly)?|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|next (?:week|month|time|session|talk|seminar|lecture)|upcoming|coming up|last (?:week|month)|previous(?:ly)?|(?:19|20)[0-9][0-9]\s*[-–]\s*(?:19|20)[0-9][0-9])(?-u:\b)")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -850,7 +850,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     // 5. a meetup "hosted by X" / "hosted at X"
     for b in blocks.iter().take(limit.min(blocks.len())) {
         static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)hosted (?:by|at)\s+(?:the\s+)?([A-Z][\p{Latin}0-9_&.'-]*(?:\s+[A-Z][\p{Latin}0-9_&.'-]*){0,3})(?:\s+(?:19|20)\d\d(?-u:\b))?")
+            Regex::new(r"(?-u:\b)hosted (?:by|at)\s+(?:the\s+)?([A-Z][\p{Latin}0-9_&.'-]*(?:\s+[A-Z][\p{Latin}0-9_&.'-]*){0,3})(?:\s+(?:19|20)[0-9][0-9](?-u:\b))?")
                 .unwrap_or_else(|_| unreachable_regex())
         });
         if let Some(m) = HOSTED.captures(&b.text.text).and_then(|c| c.get(1)) {
@@ -869,7 +869,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
 /// received this message`).
 fn mail_tail(doc: &Doc) -> Option<usize> {
     static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?-u:\b)(?:unsubscribe|you (?:are receiving|received) this|privacy policy|all rights reserved|view (?:this email )?in your browser|manage (?:your )?(?:subscription|preferences))(?-u:\b)|©|\(c\) (?:19|20)\d\d)")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:unsubscribe|you (?:are receiving|received) this|privacy policy|all rights reserved|view (?:this email )?in your browser|manage (?:your )?(?:subscription|preferences))(?-u:\b)|©|\(c\) (?:19|20)[0-9][0-9])")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let blocks = doc.blocks();
@@ -892,7 +892,7 @@ fn mail_tail(doc: &Doc) -> Option<usize> {
 /// spaced dash or a bar.
 fn drop_series_tail(c: &Clean) -> Clean {
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s+(?:--+|—|–|-|\|)\s+(?:(?:spring|summer|fall|autumn|winter|this|next|week|term|semester|schedule|program(?:me)?|(?:19|20)\d\d)(?-u:\b)).*$")
+        Regex::new(r"(?i)\s+(?:--+|—|–|-|\|)\s+(?:(?:spring|summer|fall|autumn|winter|this|next|week|term|semester|schedule|program(?:me)?|(?:19|20)[0-9][0-9])(?-u:\b)).*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     match TAIL.find(&c.text) {
@@ -1066,7 +1066,7 @@ fn is_remark(inner: &str) -> bool {
 /// events bulletin`, `… -- week of 10 March`.
 fn is_digest_line(t: &str) -> bool {
     static DIGEST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:this week(?:'s)? (?:in|at|talks|seminars|events)|(?:talks|seminars|events|lectures) this week|digest|newsletter|weekly (?:events|calendar|bulletin|seminars)|events calendar|week of \d|week of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+        Regex::new(r"(?i)(?-u:\b)(?:this week(?:'s)? (?:in|at|talks|seminars|events)|(?:talks|seminars|events|lectures) this week|digest|newsletter|weekly (?:events|calendar|bulletin|seminars)|events calendar|week of [0-9]|week of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
             .unwrap_or_else(|_| unreachable_regex())
     });
     t.len() < 120 && DIGEST.is_match(t)
@@ -1381,7 +1381,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
 /// (the) Example Science Week 2026`, `during the Example Research Day`.
 fn occasion(doc: &Doc) -> Option<Clean> {
     static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[Aa]s part of|(?:is|are) part of|[Dd]uring|[Oo]n the occasion of)\s+(?:the\s+|our\s+|this year's\s+)?((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){1,5}(?:Week|Day|Days|Festival|Summit|Month|Fair)(?:\s+(?:19|20)\d\d)?)(?-u:\b)")
+        Regex::new(r"(?:[Aa]s part of|(?:is|are) part of|[Dd]uring|[Oo]n the occasion of)\s+(?:the\s+|our\s+|this year's\s+)?((?:[A-Z][\p{Latin}0-9_.&'-]*\s+){1,5}(?:Week|Day|Days|Festival|Summit|Month|Fair)(?:\s+(?:19|20)[0-9][0-9])?)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     doc.blocks().iter().take(30).find_map(|b| {
@@ -1402,7 +1402,7 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
     });
     // "The Example Seminar continues next week", "The Example Colloquium presents"
     static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|(?:[Tt]his )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))(?:\s+\([^()\n]*\))?(?:\s+(?:speaker|talk|session|lecture|presenter))?\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed|one|our|a|an|the)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|(?:has|had) to be|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|(?:[Tt]his )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))(?:\s+\([^()\n]*\))?(?:\s+(?:speaker|talk|session|lecture|presenter))?\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed|one|our|a|an|the)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|(?:has|had) to be|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "Example Saturdays is a monthly series of lectures"
@@ -1564,7 +1564,7 @@ fn casual_mention(name: &str) -> bool {
 /// `Fwd: Example Seminar 10/18: A. Person`, `Example Seminar this Friday`.
 fn subject_series(doc: &Doc) -> Option<Val> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update)\s*:))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Lunch|Forum))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+\d|\s*[:,]\s|\s+(?:--|[–—-])\s)")
+        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update)\s*:))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Lunch|Forum))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+[0-9]|\s*[:,]\s|\s+(?:--|[–—-])\s)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let i = (0..doc.blocks().len()).find(|&i| doc.label(i) == Some(Label::Subject))?;
@@ -1900,7 +1900,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)\d{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*\d{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?\d{4}(?:/\d{2,4})?|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+\d{4}(?:/\d{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
+        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)[0-9]{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*[0-9]{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?[0-9]{4}(?:/[0-9]{2,4})?|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+[0-9]{4}(?:/[0-9]{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -1947,7 +1947,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Romance and German names open on the kind word: "Séminaire de
     // l'équipe X — avril 2023", "Coloquio del Departamento de Matemáticas"
     static OPENS_ON_KIND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?i:séminaire|seminario|seminário|coloquio|colóquio|colloquio|kolloquium|ringvorlesung|série de (?:webinários|seminários|palestras|séminaires|conférences)|ciclo de (?:conferencias|seminarios|webinars|palestras|seminários)|cycle de (?:conférences|séminaires)|ciclo di seminari)s?\s+(?:de l['’]|do |da |dos |das |dell['’]|de la |del |de |des |du |di |della |der |für )([\p{Latin}0-9'’ &.—–-]{2,}?))\s*(?:[—–-]{1,2}\s+[^\n]*\d[^\n]*|\s[—–-]{1,2}\s+(?:Universi|Institut|Facul|Escola|Escuela|École|Centro|Centre)[^\n]*|\s[(,].*)?$")
+        Regex::new(r"^((?i:séminaire|seminario|seminário|coloquio|colóquio|colloquio|kolloquium|ringvorlesung|série de (?:webinários|seminários|palestras|séminaires|conférences)|ciclo de (?:conferencias|seminarios|webinars|palestras|seminários)|cycle de (?:conférences|séminaires)|ciclo di seminari)s?\s+(?:de l['’]|do |da |dos |das |dell['’]|de la |del |de |des |du |di |della |der |für )([\p{Latin}0-9'’ &.—–-]{2,}?))\s*(?:[—–-]{1,2}\s+[^\n]*[0-9][^\n]*|\s[—–-]{1,2}\s+(?:Universi|Institut|Facul|Escola|Escuela|École|Centro|Centre)[^\n]*|\s[(,].*)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let Some(caps) = caps else {
@@ -2058,7 +2058,7 @@ fn names_something(name: &str) -> bool {
 
 /// `The 2025 `, `The 12th Annual `: the instance before a series name.
 static YEARLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Tt]he\s+)?(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))\s+")
+    Regex::new(r"^(?:[Tt]he\s+)?(?:(?:19|20)[0-9][0-9]|[0-9]{1,3}(?:st|nd|rd|th))\s+")
         .unwrap_or_else(|_| unreachable_regex())
 });
 

@@ -230,7 +230,7 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
         [y] => Some(*y),
         [] => {
             static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)((?:19|20)\d\d)(?-u:\b)")
+                Regex::new(r"(?-u:\b)((?:19|20)[0-9][0-9])(?-u:\b)")
                     .unwrap_or_else(|_| unreachable_regex())
             });
             // the title lines: the first few short lines ("Colloquium — Fall 2008")
@@ -255,7 +255,7 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
         _ => None,
     };
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?-u:\b)")
+        Regex::new(r"(?-u:\b)([0-9]{1,2})[/.-]([0-9]{1,2})[/.-](?:[0-9]{4}|[0-9]{2})(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let mut dmy = 0;

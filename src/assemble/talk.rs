@@ -2202,7 +2202,7 @@ fn quoted_over_lines(doc: &Doc, j: usize, end: usize) -> Option<Clean> {
 /// and names the kind.
 fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\(#?\d+\)\s*|#\d+\s*[:.-]?\s*|(?:[\p{Latin}0-9_&.'-]+\s+){0,3}(?:talk|lecture|seminar|keynote|invited talk|tutorial|colloquium|webinar)s?\s*\d*\s*:\s*)")
+        Regex::new(r"(?i)^(?:\(#?[0-9]+\)\s*|#[0-9]+\s*[:.-]?\s*|(?:[\p{Latin}0-9_&.'-]+\s+){0,3}(?:talk|lecture|seminar|keynote|invited talk|tutorial|colloquium|webinar)s?\s*[0-9]*\s*:\s*)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let text = &c.text;
@@ -2220,7 +2220,7 @@ fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
 /// A line that names a series or a kind of event only (`HCI SEMINAR`,
 /// `ECE Distinguished Lecture`), not a talk.
 static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{Latin}0-9_&.'/-]+\s+){0,5}(?:talks?|lectures?|seminars?|colloqui(?:um|a)|series|webinars?|workshops?|keynotes?|symposium|meeting|reminder|announcement|event|defen[cs]e)(?-u:\b)[\s,:;.!-]*(?:(?:spring|summer|fall|autumn|winter)?\s*(?:19|20)\d\d)?$")
+    Regex::new(r"(?i)^(?:[\p{Latin}0-9_&.'/-]+\s+){0,5}(?:talks?|lectures?|seminars?|colloqui(?:um|a)|series|webinars?|workshops?|keynotes?|symposium|meeting|reminder|announcement|event|defen[cs]e)(?-u:\b)[\s,:;.!-]*(?:(?:spring|summer|fall|autumn|winter)?\s*(?:19|20)[0-9][0-9])?$")
         .unwrap_or_else(|_| unreachable_regex())
 });
 

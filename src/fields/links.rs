@@ -93,7 +93,7 @@ pub fn emails_in(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// contact, never the event's venue.
 pub fn is_contact(line: &str) -> bool {
     static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?-u:\b)(?:tel|phone|fax|mobile)\.?\s*:?\s*\+?\d|(?-u:\b)(?:ph|cell)[.:]\s*\+?\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?-u:\b)|(?-u:\b)\d{3}[-.]\d{3}[-.]\d{4}(?-u:\b)|\+\d{1,3}[\s(]+\d[\d\s()-]{6,}\d)")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:tel|phone|fax|mobile)\.?\s*:?\s*\+?[0-9]|(?-u:\b)(?:ph|cell)[.:]\s*\+?[0-9]|\([0-9]{3}\)\s?[0-9]{3}[-.\s][0-9]{4}(?-u:\b)|(?-u:\b)[0-9]{3}[-.][0-9]{3}[-.][0-9]{4}(?-u:\b)|\+[0-9]{1,3}[\s(]+[0-9][0-9\s()-]{6,}[0-9])")
             .unwrap_or_else(|_| unreachable_regex())
     });
     (line.contains('@') && EMAIL.is_match(line)) || PHONE.is_match(line)

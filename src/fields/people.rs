@@ -1632,7 +1632,7 @@ fn is_position_like(s: &str) -> bool {
 /// Where an affiliation phrase ends: at the end of the clause.
 fn clause_end(phrase: &str) -> usize {
     static END: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\.\s|\.$|;|,\s+(?:and|where|working|which|who|since|specializing|focusing|leading|as|in\s+\d|with|he|she|they)(?-u:\b)|\s+(?:where|since|working|specializing|focusing|as\s+(?:a|an|the)|in\s+(?:\d|the\s+(?:area|field|group|lab))|in\s+(?:[A-Z][\p{Latin}0-9_-]+)(?:,\s+[A-Z][\p{Latin}0-9_-]+)*(?:\.|$))|\s+\((?:since|from)|\s+and\s+(?:is|was|has|leads|a|an)(?-u:\b))")
+        Regex::new(r"(?:\.\s|\.$|;|,\s+(?:and|where|working|which|who|since|specializing|focusing|leading|as|in\s+[0-9]|with|he|she|they)(?-u:\b)|\s+(?:where|since|working|specializing|focusing|as\s+(?:a|an|the)|in\s+(?:[0-9]|the\s+(?:area|field|group|lab))|in\s+(?:[A-Z][\p{Latin}0-9_-]+)(?:,\s+[A-Z][\p{Latin}0-9_-]+)*(?:\.|$))|\s+\((?:since|from)|\s+and\s+(?:is|was|has|leads|a|an)(?-u:\b))")
             .unwrap_or_else(|_| unreachable_regex())
     });
     END.find(phrase).map_or(phrase.len(), |m| m.start())

@@ -284,7 +284,7 @@ fn is_room_number(w: &str) -> bool {
 }
 
 static ROOM_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z]{0,3}-?\d{1,4}[A-Za-z]?(?:[.-]\d{1,3})*(?:[A-Z])?|[A-Z]\d{0,2}(?:\s?[A-Z]\d{1,2}(?:-\d{1,2})?)?)$")
+    Regex::new(r"^(?:[A-Z]{0,3}-?[0-9]{1,4}[A-Za-z]?(?:[.-][0-9]{1,3})*(?:[A-Z])?|[A-Z][0-9]{0,2}(?:\s?[A-Z][0-9]{1,2}(?:-[0-9]{1,2})?)?)$")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -506,15 +506,17 @@ pub fn place_score(text: &str) -> u32 {
     }
     // a building name and a room number: "Example 5409", "Law LT3 116"
     static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[A-Z][A-Za-z]+\s+(?:[A-Z]{1,4}\d{0,2}\s+)?\d{3,4}[A-Z]?(?:-\d{3,4})?$")
-            .unwrap_or_else(|_| unreachable_regex())
+        Regex::new(
+            r"^[A-Z][A-Za-z]+\s+(?:[A-Z]{1,4}[0-9]{0,2}\s+)?[0-9]{3,4}[A-Z]?(?:-[0-9]{3,4})?$",
+        )
+        .unwrap_or_else(|_| unreachable_regex())
     });
     if NAMED.is_match(t) {
         score += 2;
     }
     // "4605 Example": a room number and the building's name
     static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\d{3,4}[A-Z]?\s+(?:[A-Z][a-z]+|[A-Z]{3,})$")
+        Regex::new(r"^[0-9]{3,4}[A-Z]?\s+(?:[A-Z][a-z]+|[A-Z]{3,})$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     if NUMBERED.is_match(t) {
@@ -558,7 +560,7 @@ pub fn place_score(text: &str) -> u32 {
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"[A-ZÀ-Ý][\w'.-]*";
     Regex::new(&format!(
-        r"(?:(?-u:\b)(?:Via|Viale|Piazza|Piazzale|Corso|Calle|Avenida|Rua|Carrer|Plaza|Rue|Avenue|Boulevard|Place|Quai)\s+(?:(?:del|della|dei|di|de|des|du|la|le|las|los|do|da|das|dos)\s+)?{cap}(?:\s+{cap}){{0,2}},?\s+\d{{1,4}}(?-u:\b)|\d{{1,4}}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|quai|via|calle)\s+(?:(?:de|des|du|la|le|del|della)\s+)?{cap}|{cap}(?:\s+{cap}){{0,2}}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square))|{cap}(?:straße|strasse|str\.|platz|weg|gasse|allee|damm|ring|laan|gracht|straat|vej|gatan|gata|veien)\s+\d{{1,4}}[a-z]?(?-u:\b)|(?-u:\b){cap}\s+(?:Straße|Strasse|Str\.|Platz|Weg|Allee)\s+\d{{1,4}}[a-z]?(?-u:\b))"
+        r"(?:(?-u:\b)(?:Via|Viale|Piazza|Piazzale|Corso|Calle|Avenida|Rua|Carrer|Plaza|Rue|Avenue|Boulevard|Place|Quai)\s+(?:(?:del|della|dei|di|de|des|du|la|le|las|los|do|da|das|dos)\s+)?{cap}(?:\s+{cap}){{0,2}},?\s+[0-9]{{1,4}}(?-u:\b)|[0-9]{{1,4}}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|quai|via|calle)\s+(?:(?:de|des|du|la|le|del|della)\s+)?{cap}|{cap}(?:\s+{cap}){{0,2}}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square))|{cap}(?:straße|strasse|str\.|platz|weg|gasse|allee|damm|ring|laan|gracht|straat|vej|gatan|gata|veien)\s+[0-9]{{1,4}}[a-z]?(?-u:\b)|(?-u:\b){cap}\s+(?:Straße|Strasse|Str\.|Platz|Weg|Allee)\s+[0-9]{{1,4}}[a-z]?(?-u:\b))"
     ))
     .unwrap_or_else(|_| unreachable_regex())
 });
@@ -576,7 +578,7 @@ fn has_number_byte(t: &str) -> bool {
 pub fn code_room(t: &str) -> bool {
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-                        r"^(?:[A-Z][A-Za-z]{0,3}[A-Z]?\s?-?[A-Z]?\d{2,4}[A-Z]?|\d{3,4}\s?[A-Z][A-Za-z]{0,2}[A-Z])$",
+                        r"^(?:[A-Z][A-Za-z]{0,3}[A-Z]?\s?-?[A-Z]?[0-9]{2,4}[A-Z]?|[0-9]{3,4}\s?[A-Z][A-Za-z]{0,2}[A-Z])$",
         )
         .unwrap_or_else(|_| unreachable_regex())
     });
@@ -596,8 +598,8 @@ pub fn code_room(t: &str) -> bool {
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let bw = r"(?:[Hh]all|HALL|[Bb]uilding|BUILDING|Bldg\.?|[Cc]ent(?:er|re)|CENTER|[Aa]uditorium|AUDITORIUM|[Ll]ibrary|LIBRARY|[Tt]heat(?:er|re)|[Ll]ounge|[Bb]allroom|BALLROOM|[Ww]ing|WING|[Tt]ower|[Qq]uadrangle|[Ll]aboratory|[Ll]ab|[Hh]ouse|[Cc]hapel|[Gg]allery|[Mm]useum|[Aa]trium|[Pp]avilion|[Aa]nnex|[Aa]rena|[Cc]ommons|[Cc]ampus|[Aa]mphitheat(?:re|er)|[Ff]orum|[Cc]lub|[Uu]nion|[Aa]venue|Ave\.?|[Ss]treet|St\.|[Bb]oulevard|Blvd\.?|[Rr]oad|Rd\.)";
     // a capitalized word (single inner hyphens and dots allowed, not "--")
-    let cap = r"(?:[A-Z][\w'&.]*(?:-[\w'&.]+)*|\d+(?:st|nd|rd|th))";
-    let num = r"(?:[A-Z]{0,2}\d{1,4}[A-Za-z]?(?:[-.]\d{1,4}[A-Za-z]?)*|[A-Z]{1,2}-\d{1,4}[A-Za-z]?|\d[A-Z]\d{2}|[A-Z]\.\d{1,3})";
+    let cap = r"(?:[A-Z][\w'&.]*(?:-[\w'&.]+)*|[0-9]+(?:st|nd|rd|th))";
+    let num = r"(?:[A-Z]{0,2}[0-9]{1,4}[A-Za-z]?(?:[-.][0-9]{1,4}[A-Za-z]?)*|[A-Z]{1,2}-[0-9]{1,4}[A-Za-z]?|[0-9][A-Z][0-9]{2}|[A-Z]\.[0-9]{1,3})";
     let code = r"(?:[A-Z][A-Za-z]?[A-Z]|[A-Z]{2,5})";
     let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|[Bb]allroom|[Ss]alle|[Ss]ala|[Aa]ula|Raum|Hörsaal)";
     let kinds = r"(?:(?:[Cc]onference|[Ss]eminar|[Ll]ecture|[Dd]ining|[Bb]oard|[Rr]eading|[Mm]eeting|[Cc]ommittee|[Cc]lass)\s+)";
@@ -616,17 +618,17 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\b{caps}{{1,3}}{bw}\b{ordinal}?(?:\s+{bw}\b)?(?:\s+(?:{room_word}\s+)?{num}\b|\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b)?|\b{bw}\s+(?:of|for)\s+(?:the\s+)?(?:{cap}\s+){{0,2}}{cap}\b|{numbered_building})"
     );
     // a floor: "1st floor", "40th Floor"
-    let floor = r"(?:\b\d+(?:st|nd|rd|th)\s+[Ff]loor\b)";
+    let floor = r"(?:\b[0-9]+(?:st|nd|rd|th)\s+[Ff]loor\b)";
     let numbered = format!(
-        r"(?:\b(?:[02-9]\d{{1,2}}|[03-9]\d{{3}}|2[1-9]\d{{2}}|1[0-8]\d{{2}}|1\d{{1,2}})[A-Z]?\s+(?:(?:{cap}\s+){{0,2}}{bw}\b|[A-Z][a-z]+\b(?:\s+[A-Z][a-z]+\b)?|[A-Z]{{3,}}\b))"
+        r"(?:\b(?:[02-9][0-9]{{1,2}}|[03-9][0-9]{{3}}|2[1-9][0-9]{{2}}|1[0-8][0-9]{{2}}|1[0-9]{{1,2}})[A-Z]?\s+(?:(?:{cap}\s+){{0,2}}{bw}\b|[A-Z][a-z]+\b(?:\s+[A-Z][a-z]+\b)?|[A-Z]{{3,}}\b))"
     );
-    let coded = format!(r"(?:\b{code}[\s-]?{num}\b|\b\d{{3,4}}{code}\b)");
+    let coded = format!(r"(?:\b{code}[\s-]?{num}\b|\b[0-9]{{3,4}}{code}\b)");
     let named = format!(
-        r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}\d{{1,2}})\s+)?(?:\d{{3,4}}[A-Z]?(?:-\d{{3,4}})?|\d{{1,2}}-\d{{3}}[A-Z]?)\b)"
+        r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}[0-9]{{1,2}})\s+)?(?:[0-9]{{3,4}}[A-Z]?(?:-[0-9]{{3,4}})?|[0-9]{{1,2}}-[0-9]{{3}}[A-Z]?)\b)"
     );
     // a street address: "Via del Santo 33", "Schlesische Straße 27"
     let street = format!(
-        r"(?:\b(?:Via|Viale|Piazza|Piazzale|Corso|Calle|Avenida|Rua|Rue|Carrer|Plaza)\s+(?:(?:del|della|dei|di|de|des|du|la|le|do|da|dos)\s+)?{cap}(?:\s+{cap}){{0,2}}\s+\d{{1,4}}\b|\b{cap}\s+(?:Straße|Strasse|Str\.)\s+\d{{1,4}}[a-z]?\b|\b[A-Z][a-z]+(?:straße|strasse|str\.|platz|weg|gasse|allee)\s+\d{{1,4}}[a-z]?\b)"
+        r"(?:\b(?:Via|Viale|Piazza|Piazzale|Corso|Calle|Avenida|Rua|Rue|Carrer|Plaza)\s+(?:(?:del|della|dei|di|de|des|du|la|le|do|da|dos)\s+)?{cap}(?:\s+{cap}){{0,2}}\s+[0-9]{{1,4}}\b|\b{cap}\s+(?:Straße|Strasse|Str\.)\s+[0-9]{{1,4}}[a-z]?\b|\b[A-Z][a-z]+(?:straße|strasse|str\.|platz|weg|gasse|allee)\s+[0-9]{{1,4}}[a-z]?\b)"
     );
     // a short note in brackets stays with its piece: "Ballroom B (2nd floor)",
     // not a remark ("(see map)"); a hall's name in quotes: `Aula Magna "Galileo"`
@@ -826,7 +828,7 @@ fn with_parentheticals(text: &str, found: Vec<(Range<usize>, u32)>) -> Vec<(Rang
         LazyLock::new(|| Regex::new(r"^[A-Z]{2,6}$").unwrap_or_else(|_| unreachable_regex()));
     // which floor: "(lower level)", "(2nd floor)", "(basement)", "(rez-de-chaussée)"
     static LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:lower|upper|main|ground|garden|first|second|third|fourth|fifth|top|basement|street)\s+(?:level|floor)|basement|mezzanine|(?:level|floor|étage|piso|stock)\s+-?\d{1,2}|\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+(?:floor|étage)|rez-de-chaussée|erdgeschoss|planta\s+baja)$")
+        Regex::new(r"(?i)^(?:(?:lower|upper|main|ground|garden|first|second|third|fourth|fifth|top|basement|street)\s+(?:level|floor)|basement|mezzanine|(?:level|floor|étage|piso|stock)\s+-?[0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th|e|er|ème)\s+(?:floor|étage)|rez-de-chaussée|erdgeschoss|planta\s+baja)$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let mut out: Vec<(Range<usize>, u32)> = Vec::with_capacity(found.len());
@@ -864,12 +866,12 @@ pub fn in_prose(s: &str) -> Option<Range<usize>> {
 /// [`in_prose`], given the time expressions of `s` already scanned.
 pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize>> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?-u:\b)(?:in|at|on|by|to|near|noon|midnight|location:?|place:?|room:?|venue:?|where:?|im|in der|in dem|am|dans|en|à|en el|en la|nel|nella|presso|uhr)|[,(*•]|--|\s-|\d|[ap]\.?m\.?)\s*(?:the\s+|la\s+|le\s+|l'|el\s+|der\s+|dem\s+)?$")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:in|at|on|by|to|near|noon|midnight|location:?|place:?|room:?|venue:?|where:?|im|in der|in dem|am|dans|en|à|en el|en la|nel|nella|presso|uhr)|[,(*•]|--|\s-|[0-9]|[ap]\.?m\.?)\s*(?:the\s+|la\s+|le\s+|l'|el\s+|der\s+|dem\s+)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "at 4:15pm in 8220", "In 8.220, starting at 3:30": a bare room number
     static BARE_ROOM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|(?-u:\b)(?:[Ii]n|booked|reserved)\s+)(?:[Rr]oom\s+)?(\d\.\d{3}|\d{4}[A-Z]?)(?-u:\b)")
+        Regex::new(r"(?:^|(?-u:\b)(?:[Ii]n|booked|reserved)\s+)(?:[Rr]oom\s+)?([0-9]\.[0-9]{3}|[0-9]{4}[A-Z]?)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     for c in BARE_ROOM.captures_iter(s) {

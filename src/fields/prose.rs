@@ -180,8 +180,9 @@ pub fn announces(para: &str) -> bool {
 
 /// A numbered reference: `[1] MCUNet: Tiny Deep Learning on IoT Devices`.
 pub fn is_reference(para: &str) -> bool {
-    static REF: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\[\d{1,3}\]\s+\S").unwrap_or_else(|_| unreachable_regex()));
+    static REF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\[[0-9]{1,3}\]\s+\S").unwrap_or_else(|_| unreachable_regex())
+    });
     REF.is_match(para.trim())
 }
 

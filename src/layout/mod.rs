@@ -158,7 +158,7 @@ pub fn looks_like_field(t: &str) -> bool {
 /// as the lines of a printed program do.
 fn starts_with_clock(t: &str) -> bool {
     static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\(?\d{1,2}(?:[:.h]\d{2}(?-u:\b)|\s?[ap]\.?m(?-u:\b)\.?)")
+        Regex::new(r"(?i)^\(?[0-9]{1,2}(?:[:.h][0-9]{2}(?-u:\b)|\s?[ap]\.?m(?-u:\b)\.?)")
             .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
     });
     CLOCK.is_match(t)

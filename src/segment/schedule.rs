@@ -498,7 +498,7 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
     // "9:15   KEYNOTE" with the title on the line below: the kind word alone
     // on the time's line is no part of the title
     static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:opening|closing|invited|plenary|featured|guest|special)\s+)?(?:keynote(?:\s+(?:talk|lecture|address))?|plenary(?:\s+(?:talk|lecture))?|invited\s+talk|tutorial|panel(?:\s+discussion)?|distinguished\s+lecture)\s*\d*\s*:?$")
+        Regex::new(r"(?i)^(?:(?:opening|closing|invited|plenary|featured|guest|special)\s+)?(?:keynote(?:\s+(?:talk|lecture|address))?|plenary(?:\s+(?:talk|lecture))?|invited\s+talk|tutorial|panel(?:\s+discussion)?|distinguished\s+lecture)\s*[0-9]*\s*:?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let first_line = ranges.first().map(line)?;
@@ -877,7 +877,7 @@ fn drop_artifacts(c: &Clean) -> Clean {
 /// `Talk1:`, `First talk:` at the start of a description.
 fn strip_kind_prefix(c: &Clean) -> (Option<Kind>, Clean) {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long|public|evening|special|guest|memorial|distinguished)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel|invited talk|keynote talk|demo)\s*\d*|(?:contributed|invited|spotlight|oral|lightning)\s*\d*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*\d*|keynote\s*\d*|introduction|tutorial|panel)\)\s*")
+        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long|public|evening|special|guest|memorial|distinguished)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel|invited talk|keynote talk|demo)\s*[0-9]*|(?:contributed|invited|spotlight|oral|lightning)\s*[0-9]*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*[0-9]*|keynote\s*[0-9]*|introduction|tutorial|panel)\)\s*")
             .unwrap_or_else(|_| unreachable_regex())
     });
     match PREFIX.captures(&c.text) {
