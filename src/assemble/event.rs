@@ -1197,9 +1197,14 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.contains('›')
             && !t.contains('»')
         });
+    // "Series: Physics & Astronomy Colloquium" says it outright
+    let labelled = labelled_series(doc);
     let Some(fi) = first else {
         let prose = series_in_prose(doc);
-        e.series = prose.named.or_else(|| subject_series(doc)).or(prose.any);
+        e.series = labelled
+            .or(prose.named)
+            .or_else(|| subject_series(doc))
+            .or(prose.any);
         // no heading: the kind the opening lines name ("The Biology seminar
         // by Dr. Example has moved to …")
         e.kind = blocks
@@ -1213,7 +1218,9 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     // "X Series: Y" / "SLAT TALK: Quantitative Research"
     let lower = text.to_lowercase();
     let mut series_from_heading = false;
-    if let Some(m) = PART_OF_SERIES
+    if labelled.is_some() {
+        e.series = labelled;
+    } else if let Some(m) = PART_OF_SERIES
         .captures(&text)
         .and_then(|c| c.get(1).or_else(|| c.get(2)))
     {
@@ -1558,6 +1565,13 @@ fn casual_mention(name: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+}
+
+/// The value of the first `Series:` line, its term dropped.
+fn labelled_series(doc: &Doc) -> Option<Val> {
+    let i = (0..doc.blocks().len()).find(|&i| doc.label(i) == Some(Label::Series))?;
+    let v = doc.hits.get(i)?.as_ref()?.value.as_ref()?;
+    Val::of(&drop_series_tail(v))
 }
 
 /// The series a mail subject opens on, before the day or the speaker:

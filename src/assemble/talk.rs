@@ -2794,17 +2794,31 @@ fn is_page_chrome(t: &str) -> bool {
             "having trouble viewing",
             "jump to",
             "you are here",
-            "search",
-            "menu",
-            "home",
+            "search this",
+            "search our",
+            "search the site",
+            "search site",
+            "search events",
+            "search:",
             "log in",
             "sign in",
             "subscribe",
             "back to",
         ]
         .iter()
-        .any(|s| l.starts_with(s))
+        .any(|s| {
+            l.strip_prefix(s)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
     {
+        return true;
+    }
+    // a menu word alone ("Search", "Menu", "Home"); "Searching for Dark
+    // Photons" and "Search for New Physics" are titles
+    if matches!(
+        l.trim_matches(|c: char| !c.is_alphanumeric()),
+        "search" | "menu" | "home"
+    ) {
         return true;
     }
     // the headings of a page's sections of events: "Next session", "Upcoming talks"
