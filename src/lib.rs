@@ -88,7 +88,11 @@ pub fn extract(bytes: &[u8], path: &str, opts: &Options) -> Result<Vec<Record>, 
                 today: opts.today,
                 spans: opts.spans,
             };
-            assemble::assemble(doc, source, &hints)
+            // a digest is read as its announcement alone
+            match segment::digest::announcement(&doc.text) {
+                Some(r) => assemble::assemble(&doc.cropped(r), source, &hints),
+                None => assemble::assemble(doc, source, &hints),
+            }
         })
         .collect();
     Ok(records)

@@ -117,6 +117,20 @@ pub fn documents(bytes: &[u8], name: &str) -> Result<Vec<Document>, ErrorKind> {
 }
 
 impl Document {
+    /// The part `range` of this document's working text, as a document of
+    /// its own (the announcement of a digest); its offsets still lead to
+    /// the input.
+    pub fn cropped(&self, range: std::ops::Range<usize>) -> Document {
+        Document {
+            text: self.text.get(range.clone()).unwrap_or_default().to_string(),
+            map: self.map.sliced(range),
+            format: self.format,
+            warnings: self.warnings.clone(),
+            part: self.part,
+            posted: self.posted,
+        }
+    }
+
     /// Decodes `bytes`; `name` (a file name or path, may be empty) helps
     /// decide the format.
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Document, ErrorKind> {

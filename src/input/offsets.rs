@@ -95,6 +95,32 @@ impl OffsetMap {
         OffsetMap { segments }
     }
 
+    /// The map of the text's bytes `range`, as a text of their own (a
+    /// document cut down to one of its parts).
+    pub fn sliced(&self, range: std::ops::Range<usize>) -> OffsetMap {
+        let segments = self
+            .segments
+            .iter()
+            .filter(|s| s.text_start < range.end && s.text_start + s.text_len > range.start)
+            .map(|s| {
+                let a = s.text_start.max(range.start);
+                let b = (s.text_start + s.text_len).min(range.end);
+                let (src_start, src_len) = if s.is_linear() {
+                    (s.src_start + (a - s.text_start), b - a)
+                } else {
+                    (s.src_start, s.src_len)
+                };
+                Segment {
+                    text_start: a - range.start,
+                    text_len: b - a,
+                    src_start,
+                    src_len,
+                }
+            })
+            .collect();
+        OffsetMap { segments }
+    }
+
     /// The segment holding text byte `pos` (or the last one before it).
     fn find(&self, pos: usize) -> Option<&Segment> {
         let i = self.segments.partition_point(|s| s.text_start <= pos);

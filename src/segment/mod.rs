@@ -18,6 +18,7 @@
 //! Everything before the first talk is the preamble, where event-level
 //! fields are looked for first.
 
+pub mod digest;
 pub mod doc;
 pub mod schedule;
 

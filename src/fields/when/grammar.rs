@@ -884,7 +884,11 @@ pub fn time_range(i: &str) -> R<'_, TimeAtom> {
     // 24-hour end (16 bis 18 Uhr, 14-16h)
     if let Ok((rest, (start, end))) = alt((
         (compact_time, preceded(dash, compact_time)),
-        (dotted_clock, preceded(dash, dotted_clock)),
+        // (the end may carry the am/pm of both: 4.15-6.00pm)
+        (
+            dotted_clock,
+            preceded(dash, alt((colon_time, dotted_clock))),
+        ),
         (
             bare_hour24,
             preceded(range_sep, verify(time, |c: &Clock| c.clock24 && !c.bare)),
