@@ -903,6 +903,19 @@ fn drop_series_tail(c: &Clean) -> Clean {
     }
 }
 
+/// A line of a page's menu: three or more items between bars, or a bar
+/// beside a run of menu words (`Home | About | Research`, `meetup | Find
+/// Events Groups Messages Notifications`).
+fn is_menu_line(t: &str) -> bool {
+    t.contains(" | ")
+        && (t
+            .split(" | ")
+            .filter(|item| !item.trim().is_empty())
+            .count()
+            >= 3
+            || t.split(" | ").any(super::talk::is_page_chrome))
+}
+
 /// A letterhead: an organization's name alone, in a few words
 /// (`Universität Example`), with no kind of event in it.
 fn is_letterhead(t: &str) -> bool {
@@ -1192,7 +1205,9 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.trim_end().ends_with(',')
             // nor a sentence ("Remote participation via Zoom is available.")
             && !(t.trim_end().ends_with('.') && t.split_whitespace().count() >= 4)
-            && !t.contains(" | ")
+            // (a menu has three items or more; "Example Webinar Series |
+            // Supply Chain Edition" is a heading)
+            && !is_menu_line(t)
             && !t.contains(" > ")
             && !t.contains('›')
             && !t.contains('»')
@@ -1914,7 +1929,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)[0-9]{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*[0-9]{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+(?:(?:term|semester|quarter)\s+)?|(?:michaelmas|hilary|trinity|lent|easter)\s+term\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?[0-9]{4}(?:/[0-9]{2,4})?|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+[0-9]{4}(?:/[0-9]{2,4})?|\s+[—–-]+\s+(?:[A-Z][a-z]+\s+){1,2}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
+        Regex::new(r"^(((?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for|IN|ON|OF|FOR)\s+(?:the\s+|THE\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|AND|OF|IN|THE|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)[0-9]{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*[0-9]{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–·|]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+(?:(?:term|semester|quarter)\s+)?|(?:michaelmas|hilary|trinity|lent|easter)\s+term\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?[0-9]{4}(?:/[0-9]{2,4})?|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+[0-9]{4}(?:/[0-9]{2,4})?|\s+[—–|-]+\s+(?:[A-Z][a-z]+\s+){1,3}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -2121,6 +2136,18 @@ mod name_tests {
                 Some("Causal Inference Reading Group"),
             ),
             ("THEORY LUNCH", Some("THEORY LUNCH")),
+            (
+                "HALVARD LECTURE SERIES IN ARCHITECTURE",
+                Some("HALVARD LECTURE SERIES IN ARCHITECTURE"),
+            ),
+            (
+                "EXAMPLE ANALYTICS WEBINAR SERIES | Supply Chain Edition",
+                Some("EXAMPLE ANALYTICS WEBINAR SERIES"),
+            ),
+            (
+                "Quantum Information Seminar · Spring 2026",
+                Some("Quantum Information Seminar"),
+            ),
             (
                 "PHONETICS AND LINGUISTICS RESEARCH SEMINAR -- SPRING TERM 1998",
                 Some("PHONETICS AND LINGUISTICS RESEARCH SEMINAR"),

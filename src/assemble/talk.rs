@@ -2776,7 +2776,7 @@ fn ends_on_job_noun(t: &str) -> bool {
 /// (`Home » News`, `← All seminars · Subscribe`), skip links, menus
 /// (`Visit Exhibitions Events Learn Support Shop`: five or more capitalized
 /// words with no small word between them).
-fn is_page_chrome(t: &str) -> bool {
+pub(crate) fn is_page_chrome(t: &str) -> bool {
     let l = t.to_lowercase();
     if ["»", "›", "←", "→", " · ", " | ", "©"]
         .iter()
