@@ -611,13 +611,18 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                     .lines
                     .get(blocks[i].lines.start)
                     .map_or(0, |l| l.indent);
-                for b in blocks.iter().skip(i + 1).take(3) {
+                for (k, b) in blocks.iter().enumerate().skip(i + 1).take(3) {
+                    // a value cut after a comma, or followed by its street
+                    // address, goes on at any indent
+                    let carried = doc.text(k - 1).trim_end().ends_with(',')
+                        || (k == i + 1 && place::has_street(&b.text.text));
                     let cont = b.lines.len() == 1
-                        && doc
-                            .layout
-                            .lines
-                            .get(b.lines.start)
-                            .is_some_and(|l| l.indent > indent + 2)
+                        && (carried
+                            || doc
+                                .layout
+                                .lines
+                                .get(b.lines.start)
+                                .is_some_and(|l| l.indent > indent + 2))
                         && b.kind == BlockKind::Para
                         && !b.after_blank
                         && !b.text.text.contains(':')
@@ -749,7 +754,10 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         if short && let Some(p) = covering(&b.text, doc.exprs(i)) {
             if bad(&p.text)
                 || people::is_name(&p.text)
-                || people::person_line(&b.text.text).is_some_and(|x| x.affiliation.is_some())
+                // ("Marlow Commons, Room 1205" reads as a name and an
+                // affiliation too; the room settles it)
+                || (people::person_line(&b.text.text).is_some_and(|x| x.affiliation.is_some())
+                    && place::place_score(&p.text) < 3)
             {
                 continue;
             }
@@ -1048,7 +1056,8 @@ fn first_place_part(v: &Clean) -> Clean {
 }
 
 /// A remark in brackets after a place, lower-cased: `note: not our usual
-/// room!`, `bring your own lunch`, `see map`, `entrance on Main St.`.
+/// room!`, `bring your own lunch`, `see map`, `entrance on Main St.`,
+/// `unchanged`, `as usual`.
 fn is_remark(inner: &str) -> bool {
     let inner = inner.trim();
     inner.ends_with('!')
@@ -1062,6 +1071,11 @@ fn is_remark(inner: &str) -> bool {
             "usual",
             "new ",
             "changed",
+            "unchanged",
+            "as usual",
+            "as always",
+            "same ",
+            "as before",
             "entrance",
             "enter ",
             "lunch",
@@ -1590,10 +1604,12 @@ fn labelled_series(doc: &Doc) -> Option<Val> {
 }
 
 /// The series a mail subject opens on, before the day or the speaker:
-/// `Fwd: Example Seminar 10/18: A. Person`, `Example Seminar this Friday`.
+/// `Fwd: Example Seminar 10/18: A. Person`, `Example Seminar this Friday`,
+/// `RESCHEDULED -- Example Grand Rounds: Dr. A. Person`, `Invitation:
+/// Example Journal Club - A. Person @ Tue Mar 3`.
 fn subject_series(doc: &Doc) -> Option<Val> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update)\s*:))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Lunch|Forum))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+[0-9]|\s*[:,]\s|\s+(?:--|[–—-])\s)")
+        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update|invitation|updated invitation)\s*:|(?i:rescheduled|postponed|cancel+ed|room change|new date|new time|new room|change of (?:date|time|room|venue))\s*(?:--?|[:—–])))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Lunch|Forum|Grand Rounds|Kolloquium))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+[0-9]|\s*[:,]\s|\s+(?:--|[–—-])\s)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let i = (0..doc.blocks().len()).find(|&i| doc.label(i) == Some(Label::Subject))?;
