@@ -627,8 +627,10 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\b[A-Z][a-z]{{2,}}\s+(?:(?:{code}|[A-Z]{{1,4}}[0-9]{{1,2}})\s+)?(?:[0-9]{{3,4}}[A-Z]?(?:-[0-9]{{3,4}})?|[0-9]{{1,2}}-[0-9]{{3}}[A-Z]?)\b)"
     );
     // a street address: "Via del Santo 33", "Schlesische Straße 27"
+    // "3 St Aldhelm's Close", "510 Elmsworth Avenue"; "18 rue des Tanneurs",
+    // "via delle Fornaci 14" (lower case after a comma)
     let street = format!(
-        r"(?:\b(?:Via|Viale|Piazza|Piazzale|Corso|Calle|Avenida|Rua|Rue|Carrer|Plaza)\s+(?:(?:del|della|dei|di|de|des|du|la|le|do|da|dos)\s+)?{cap}(?:\s+{cap}){{0,2}}\s+[0-9]{{1,4}}\b|\b{cap}\s+(?:Straße|Strasse|Str\.)\s+[0-9]{{1,4}}[a-z]?\b|\b[A-Z][a-z]+(?:straße|strasse|str\.|platz|weg|gasse|allee)\s+[0-9]{{1,4}}[a-z]?\b)"
+        r"(?:\b[0-9]{{1,5}}[A-Za-z]?\s+(?:{cap}\s+){{1,3}}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Close|Lane|Way|Drive|Place|Square|Court|Crescent|Terrace|Parkway|Row|Walk|Gardens|Circle)\b|\b[0-9]{{1,4}}(?:\s+(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|place|quai|chemin|cours|impasse)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?{cap}(?:[\s-]+{cap}){{0,2}}|\b(?:Via|via|Viale|viale|Piazza|piazza|Piazzale|piazzale|Corso|corso|Largo|largo|Calle|calle|Avenida|Rua|rua|Rue|Carrer|Plaza)\s+(?:(?:del|della|delle|dei|degli|di|de|des|du|la|le|do|da|dos)\s+)?{cap}(?:\s+{cap}){{0,2}}\s+[0-9]{{1,4}}\b|\b{cap}\s+(?:Straße|Strasse|Str\.)\s+[0-9]{{1,4}}[a-z]?\b|\b[A-Z][a-z]+(?:straße|strasse|str\.|platz|weg|gasse|allee)\s+[0-9]{{1,4}}[a-z]?\b)"
     );
     // a short note in brackets stays with its piece: "Ballroom B (2nd floor)",
     // not a remark ("(see map)"); a hall's name in quotes: `Aula Magna "Galileo"`
@@ -640,11 +642,13 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     // or the institution: ", University of Example", ", Example College"
     let inst = r"(?:University|College|Institute|Polytechnic|School)";
     let tail = format!(
-        r"(?:,\s+(?:{inst}\s+of\s+(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){{1,3}}{inst})\b|\s+(?:in|of)\s+(?:[A-Z]{{2,5}}|[A-Z][a-z]{{2,}})\b|,\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?(?:,\s+(?:[A-Z]{{2}}|[A-Z][a-z]{{3,}}))?\b(?:\s*[,.;)]|\s*$))"
+        r"(?:,\s+(?:{inst}\s+of\s+(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){{1,3}}{inst})\b|\s+(?:in|of)\s+(?:[A-Z]{{2,5}}|[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}}){{0,2}})\b|,\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?(?:,\s+(?:[A-Z]{{2}}|[A-Z][a-z]{{3,}}))?(?:\s+\([A-Z]{{2,3}}\))?(?:\s*[,.;)]|\s*$))"
     );
     // ASCII classes keep the automaton small enough for the lazy DFA to stay fast
     Regex::ascii(
-        &format!(r"{piece}(?:{join}{piece})*(?:{tail}){{0,2}}"),
+        // (a street address may follow the institution: "Room 5, Example
+        // School of Public Health, 300 Example Street")
+        &format!(r"{piece}(?:{join}{piece})*(?:{tail}){{0,2}}(?:,\s*{street}(?:{tail})?)?"),
         32 << 20,
     )
     .unwrap_or_else(|_| unreachable_regex())
