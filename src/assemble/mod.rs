@@ -19,7 +19,7 @@ use jiff::civil;
 
 use crate::fields::labels::Label;
 use crate::fields::people::unreachable_regex;
-use crate::fields::{place, when};
+use crate::fields::{people, place, when};
 use crate::input::{Document, OffsetMap};
 use crate::layout::markup::{self, Mode};
 use crate::record::{
@@ -173,6 +173,7 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
             }
         }
     }
+    share_affiliations(&d, &mut talks);
     spread_over_days(&mut ev, &mut talks, plan.program);
     end_with_last_talk(&mut ev, &talks, plan.program);
     let mut w = doc.warnings.clone();
@@ -190,6 +191,68 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
         w,
         hints.spans.then_some((&doc.map, doc.text.as_str())),
     )
+}
+
+/// A speaker named without an affiliation takes the one a line of its own
+/// gives the same person (`Ada Example, Example Institute` under the title,
+/// after a prose notice that names her alone), when it names an
+/// organization. (A speaker's second talk in a program is not given the
+/// first one's affiliation: programs that leave it out mean it.)
+fn share_affiliations(d: &Doc, talks: &mut [TalkDraft]) {
+    let missing = talks
+        .iter()
+        .flat_map(|t| &t.speakers)
+        .any(|p| p.affiliation.is_none());
+    if !missing {
+        return;
+    }
+    let mut known: Vec<(String, Val)> = Vec::new();
+    // each line of each block (a name line may sit under the title in one
+    // paragraph)
+    let lines = d.blocks().iter().flat_map(|b| {
+        let whole = (b.lines.len() <= 1).then(|| b.text.clone());
+        let each = (b.lines.len() > 1).then(|| {
+            d.layout
+                .lines
+                .get(b.lines.clone())
+                .unwrap_or_default()
+                .iter()
+                .map(|l| d.layout.clean(l.body.clone(), Mode::Inline))
+                .collect::<Vec<_>>()
+        });
+        whole.into_iter().chain(each.into_iter().flatten())
+    });
+    for c in lines {
+        let Some(parts) = people::person_line(&c.text) else {
+            continue;
+        };
+        let Some(aff) = parts.affiliation.clone() else {
+            continue;
+        };
+        let (Some(name), Some(aff)) = (c.text.get(parts.name.clone()), Val::of(&c.slice(aff)))
+        else {
+            continue;
+        };
+        // (not a time, an address, a place and year, or a title after a colon)
+        if aff
+            .text
+            .contains(|ch: char| ch.is_ascii_digit() || ch == '@')
+            || aff.text.contains(": ")
+            || !people::has_org_word(&aff.text)
+        {
+            continue;
+        }
+        known.push((name.to_lowercase(), aff));
+    }
+    for p in talks.iter_mut().flat_map(|t| t.speakers.iter_mut()) {
+        if p.affiliation.is_none() {
+            let name = p.name.text.to_lowercase();
+            p.affiliation = known
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, a)| a.clone());
+        }
+    }
 }
 
 /// The posting date, the document's one year, and its numeric date order.

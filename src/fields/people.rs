@@ -994,6 +994,9 @@ const POSITIONS: &[&str] = &[
 /// laboratory): never part of a person's name.
 const INSTITUTION_WORDS: &[&str] = &[
     "university",
+    "universite",
+    "institution",
+    "conservatory",
     "universiteit",
     "universität",
     "universidad",
