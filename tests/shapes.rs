@@ -2374,3 +2374,142 @@ Thursday 6 February 2025, 19:00
     );
     assert_eq!(speakers(&r)[0].0, "Kavya Exampleton-Whitfield");
 }
+
+#[test]
+fn a_digest_is_read_as_the_message_that_announces_the_talk() {
+    let r = one("\
+Subject: EXAMPLE-L Digest - 1 Mar 1998 to 2 Mar 1998
+
+There are 3 messages totalling 40 lines in this issue.
+
+----------------------------------------------------------------------
+
+Date:    Sun, 1 Mar 1998 18:41:07 +0000
+From:    Ann Reader <a.reader@example.org>
+Subject: Query: evidential markers
+
+I am looking for grammars that distinguish inferred from reported
+information. I will post a summary of replies to the list.
+
+------------------------------
+
+Date:    Mon, 2 Mar 1998 10:05:33 +0000
+From:    Seminar Secretary <sec@example.org>
+Subject: Seminar, Thursday 5 March: Example on clitic climbing
+
+       EXAMPLE LINGUISTICS RESEARCH SEMINAR -- SPRING TERM 1998
+
+Thursday 5 March, 4.15-6.00pm
+Room G.07, Example Building
+
+Dr Harriet Example (University of Example)
+\"Clitic climbing and restructuring in Old Tuscan\"
+
+------------------------------
+
+Date:    Mon, 2 Mar 1998 16:22:50 +0000
+From:    Carl Writer <c.writer@example.org>
+Subject: CFP: Workshop on Romance Diachrony (deadline 15 April)
+
+Abstracts are invited for 30-minute talks. Send them by 15 April 1998.
+
+------------------------------
+
+End of EXAMPLE-L Digest
+");
+    assert_eq!(
+        titles(&r),
+        ["Clitic climbing and restructuring in Old Tuscan"]
+    );
+    assert_eq!(
+        speakers(&r),
+        [("Harriet Example", Some("University of Example"))]
+    );
+    assert_eq!(
+        r.event.series.as_deref(),
+        Some("EXAMPLE LINGUISTICS RESEARCH SEMINAR")
+    );
+    let w = r
+        .event
+        .when
+        .as_ref()
+        .map(|w| (w.start_time.as_deref(), w.end_time.as_deref()));
+    assert_eq!(w, Some((Some("16:15"), Some("18:00"))));
+    assert!(r.talks.iter().all(|t| {
+        t.abstract_
+            .as_deref()
+            .is_none_or(|a| !a.contains("grammars"))
+    }));
+}
+
+#[test]
+fn a_series_line_names_the_series_and_a_menu_word_is_chrome_only_alone() {
+    let r = one("\
+Search
+Home › Events › Example Physics Colloquium
+
+# Searching for Dark Photons with Superconducting Cavities
+
+Date: Thursday, September 20, 2018
+Time: 3:45 PM - 4:45 PM
+Location: Example Lecture Hall, Room 1001
+Series: Example Physics Colloquium
+
+Speaker: Dr. Ada Example, Example National Laboratory
+");
+    assert_eq!(
+        titles(&r),
+        ["Searching for Dark Photons with Superconducting Cavities"]
+    );
+    assert_eq!(
+        r.event.series.as_deref(),
+        Some("Example Physics Colloquium")
+    );
+}
+
+#[test]
+fn a_place_goes_on_to_its_street_address_and_city() {
+    let table = [
+        (
+            "Lieu : Amphithéâtre Example, bâtiment B7, campus de Example,\n18 rue des Example, Exampleville\n",
+            "Amphithéâtre Example, bâtiment B7, campus de Example, 18 rue des Example, Exampleville",
+        ),
+        (
+            "Location: Example Life Sciences Building, Room 1120\n510 Example Avenue\n",
+            "Example Life Sciences Building, Room 1120 510 Example Avenue",
+        ),
+        (
+            "Place: Example Hall, Room 140 (unchanged)\n",
+            "Example Hall, Room 140",
+        ),
+    ];
+    for (place, want) in table {
+        let text = format!(
+            "Seminar: A Talk About Things\n\nSpeaker: Dr. Ada Example\nDate: Monday, May 4, 2026, 4 pm\n{place}"
+        );
+        let r = one(&text);
+        let got = r.event.location.as_ref().and_then(|l| l.text.as_deref());
+        assert_eq!(got, Some(want), "{place}");
+    }
+}
+
+#[test]
+fn a_speaker_named_in_prose_takes_the_affiliation_of_their_name_line() {
+    let r = one("\
+Tomorrow's Example Seminar by Dr. Orla Example has been POSTPONED to
+Wednesday, February 16, 2011, 4:00-5:00 PM, in Example Hall, Room 140.
+
+    \"Reading meltwater pulses in sediment cores\"
+    Orla Example, Example Bay Oceanographic Institution
+
+Abstract: The collapse of the ice sheet released a series of freshwater
+pulses into the sea, and at least one of them weakened the circulation.
+");
+    assert_eq!(
+        speakers(&r),
+        [(
+            "Orla Example",
+            Some("Example Bay Oceanographic Institution")
+        )]
+    );
+}

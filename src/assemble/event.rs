@@ -309,7 +309,32 @@ fn event_when(
             crate::segment::Head::Heading(h) => Some(h),
             _ => None,
         }));
-        cands.retain(|c| !talk_blocks.contains(&c.block));
+        // nor the notes between them ("Sep 9  no seminar", "NOTE: 3:00
+        // pm, Room 210" over one talk of a term's list)
+        let listing = plan
+            .slots
+            .first()
+            .map(|s| s.block)
+            .zip(plan.slots.last().map(|s| s.through));
+        // (a term's list: talks on three days or more)
+        let series = {
+            let mut days: Vec<&str> = plan
+                .slots
+                .iter()
+                .filter_map(|s| {
+                    let c = s.date.as_ref().or(s.time.as_ref())?;
+                    when::scan(&c.text)
+                        .iter()
+                        .any(|e| e.has_date())
+                        .then_some(c.text.as_str())
+                })
+                .collect();
+            days.sort_unstable();
+            days.dedup();
+            days.len() >= 3
+        };
+        let in_listing = |k: usize| series && listing.is_some_and(|(a, b)| (a..=b).contains(&k));
+        cands.retain(|c| !talk_blocks.contains(&c.block) && !in_listing(c.block));
     }
     let mut warnings = Vec::new();
     let best = cands
@@ -911,17 +936,15 @@ fn drop_series_tail(c: &Clean) -> Clean {
     }
 }
 
-/// A line of a page's menu: three or more items between bars, or a bar
-/// beside a run of menu words (`Home | About | Research`, `meetup | Find
-/// Events Groups Messages Notifications`).
+/// A line of a page's menu: three or more items between bars or dots, or
+/// a bar beside a run of menu words (`Home | About | Research`, `Home ·
+/// Programme · Register`, `meetup | Find Events Groups Messages`).
 fn is_menu_line(t: &str) -> bool {
-    t.contains(" | ")
-        && (t
-            .split(" | ")
-            .filter(|item| !item.trim().is_empty())
-            .count()
-            >= 3
-            || t.split(" | ").any(super::talk::is_page_chrome))
+    [" | ", " · ", " • "].iter().any(|bar| {
+        t.contains(bar)
+            && (t.split(bar).filter(|item| !item.trim().is_empty()).count() >= 3
+                || (*bar == " | " && t.split(bar).any(super::talk::is_page_chrome)))
+    })
 }
 
 /// A letterhead: an organization's name alone, in a few words
@@ -1226,6 +1249,30 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.contains('›')
             && !t.contains('»')
         });
+    // a page's "Programme" heading over the event's name: the name, unless
+    // the next line is a day, a slot or a speaker of the program
+    let first = match first {
+        Some(k) if plan.program && generic_heading(&blocks[k].text.text) => {
+            let next = (k + 1..blocks.len().min(limit + 1)).find(|&i| {
+                doc.hits[i].is_none()
+                    && !blocks[i].text.is_empty()
+                    && !prose::is_prose(&blocks[i].text.text)
+            });
+            match next {
+                // (not a day, a slot or a speaker's heading)
+                Some(n)
+                    if doc.exprs(n).is_empty()
+                        && doc.person(n).is_none()
+                        && !people::is_name(&blocks[n].text.text)
+                        && !generic_heading(&blocks[n].text.text) =>
+                {
+                    Some(n)
+                }
+                _ => Some(k),
+            }
+        }
+        other => other,
+    };
     // "Series: Physics & Astronomy Colloquium" says it outright
     let labelled = labelled_series(doc);
     let Some(fi) = first else {
@@ -1383,6 +1430,22 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
                 .or_else(|| own.text.find(" in conjunction with"))
             {
                 Some(k) if k > 0 => own.slice(0..k),
+                _ => own,
+            };
+            // "EXW 2026 — 3rd Workshop on Example Systems": the short name
+            // and year, then the name spelled out
+            let own = match own
+                .text
+                .split_once(" — ")
+                .or_else(|| own.text.split_once(" -- "))
+            {
+                Some((short, full))
+                    if is_acronym_year(short)
+                        && full.split_whitespace().count() >= 3
+                        && kind::kind_in(full).is_some() =>
+                {
+                    own.slice(own.text.len() - full.len()..own.text.len())
+                }
                 _ => own,
             };
             e.title = Val::of(&own);

@@ -296,12 +296,19 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
                 Regex::new(r"(?-u:\b)((?:19|20)[0-9][0-9])(?-u:\b)")
                     .unwrap_or_else(|_| unreachable_regex())
             });
-            // the title lines: the first few short lines ("Colloquium — Fall 2008")
-            let ys: Vec<i16> = d
+            // the title lines: the first few short lines ("Colloquium — Fall
+            // 2008"); the first alone when it names a year (the years of a
+            // reading list further down are not the term's)
+            let short: Vec<&crate::layout::Block> = d
                 .blocks()
                 .iter()
                 .filter(|b| !b.text.is_empty() && b.text.text.split_whitespace().count() <= 12)
                 .take(6)
+                .collect();
+            let first_names_year = short.first().is_some_and(|b| YEAR.is_match(&b.text.text));
+            let ys: Vec<i16> = short
+                .iter()
+                .take(if first_names_year { 1 } else { 6 })
                 .flat_map(|b| {
                     YEAR.captures_iter(&b.text.text)
                         .filter_map(|c| c.get(1)?.as_str().parse().ok())

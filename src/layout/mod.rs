@@ -201,6 +201,8 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
     let mut after_blank = true;
     let mut columns: Vec<usize> = Vec::new();
     let mut in_simple_table = false;
+    // the cells of the last simple-table row, line by line
+    let mut row_cells: Vec<Vec<Range<usize>>> = Vec::new();
     while i < lines.len() {
         let line = &lines[i];
         let body = line.body.clone();
@@ -252,6 +254,34 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                 } else {
                     gap_cells(raw, line.range.start)
                 };
+                // in a simple table, a row whose first column is blank goes
+                // on with the row above it
+                let blank_first = cell_ranges
+                    .first()
+                    .is_some_and(|r| text.get(r.clone()).is_some_and(|c| c.trim().is_empty()));
+                if in_simple_table
+                    && blank_first
+                    && let Some(prev) = out.last_mut()
+                    && prev.kind == BlockKind::Row
+                    && prev.lines.end == i
+                    && row_cells.len() == cell_ranges.len()
+                {
+                    for (acc, r) in row_cells.iter_mut().zip(&cell_ranges) {
+                        if text.get(r.clone()).is_some_and(|c| !c.trim().is_empty()) {
+                            acc.push(r.clone());
+                            prev.parts.push(r.clone());
+                        }
+                    }
+                    prev.lines.end = i + 1;
+                    prev.text = markup::clean_joined(text, &prev.parts, Mode::Inline);
+                    prev.cells = row_cells
+                        .iter()
+                        .map(|rs| markup::clean_joined(text, rs, Mode::Inline))
+                        .collect();
+                    i += 1;
+                    continue;
+                }
+                row_cells = cell_ranges.iter().map(|r| vec![r.clone()]).collect();
                 let content: Vec<Range<usize>> = cell_ranges
                     .iter()
                     .filter(|r| text.get((*r).clone()).is_some_and(|c| !c.trim().is_empty()))

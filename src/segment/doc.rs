@@ -35,6 +35,18 @@ pub struct Hit {
     pub heading: bool,
 }
 
+/// The key of a reStructuredText field (`:date: 2017-10-30` → `date`).
+fn field_key(t: &str) -> Option<String> {
+    let rest = t.strip_prefix(':')?;
+    let (key, _) = rest.split_once(':')?;
+    (!key.is_empty()
+        && key.len() <= 20
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-'))
+    .then(|| key.to_ascii_lowercase())
+}
+
 /// A document ready for segmentation.
 #[derive(Debug)]
 pub struct Doc<'t> {
@@ -115,6 +127,31 @@ impl<'t> Doc<'t> {
         if leading >= 2 && sender {
             for h in hits.iter_mut().take(leading).flatten() {
                 if h.label == Label::Date {
+                    h.label = Label::Posted;
+                }
+            }
+        }
+        // A blog post's field list (`:date:`, `:author:`, `:tags:`) dates the
+        // post; the event's day is in its text. (An event page's own fields,
+        // `:date:` with `:time:` or `:venue:`, name no author.)
+        let fields: Vec<(usize, String)> = layout
+            .blocks
+            .iter()
+            .enumerate()
+            .take(12)
+            .skip_while(|(_, b)| field_key(&b.text.text).is_none())
+            .map_while(|(i, b)| Some((i, field_key(&b.text.text)?)))
+            .collect();
+        if fields.iter().any(|(_, k)| {
+            matches!(
+                k.as_str(),
+                "author" | "authors" | "tags" | "category" | "categories" | "slug"
+            )
+        }) {
+            for (i, _) in &fields {
+                if let Some(h) = hits.get_mut(*i).and_then(|h| h.as_mut())
+                    && h.label == Label::Date
+                {
                     h.label = Label::Posted;
                 }
             }

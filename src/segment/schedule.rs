@@ -96,8 +96,18 @@ struct Columns {
     zone: Option<ZoneAtom>,
 }
 
+/// Headers of a title column, the more telling first.
+const TITLE_HEADS: &[&[&str]] = &[
+    &["title", "titel", "titre", "título", "titolo"],
+    &["talk", "topic", "thema", "subject"],
+    &[
+        "paper", "session", "content", "event", "activity", "program", "reading",
+    ],
+];
+
 fn header_columns(cells: &[Clean]) -> Option<Columns> {
     let mut c = Columns::default();
+    let mut title_rank: Option<usize> = None;
     for (k, cell) in cells.iter().enumerate() {
         let l = cell.text.to_lowercase();
         if l.starts_with("duration") || l.starts_with("length") {
@@ -131,14 +141,16 @@ fn header_columns(cells: &[Clean]) -> Option<Columns> {
         .any(|w| l.starts_with(w))
         {
             c.speaker = Some(k);
-        } else if [
-            "title", "talk", "topic", "content", "event", "activity", "session", "program",
-            "paper", "reading", "subject", "titel", "titre", "título", "titolo", "thema",
-        ]
-        .iter()
-        .any(|w| l.starts_with(w))
+        } else if let Some(rank) = TITLE_HEADS
+            .iter()
+            .position(|words| words.iter().any(|w| l.starts_with(w)))
         {
-            c.title = Some(k);
+            // "Date | Presenter | Topic | Reading": the topic is the talk's
+            // title, the reading is what to read for it
+            if title_rank.is_none_or(|r| rank < r) {
+                c.title = Some(k);
+                title_rank = Some(rank);
+            }
         } else if ["location", "room", "place", "venue"]
             .iter()
             .any(|w| l.starts_with(w))
@@ -935,7 +947,7 @@ fn describe(c: &Clean, slot: &mut Slot) {
     }
     // "Name: Title", "A & B: Title", "Name (Affiliation) — Title": the
     // people first
-    for sep in [": ", " – ", " — ", " - "] {
+    for sep in [": ", " – ", " — ", " -- ", " - "] {
         if let Some(i) = t.find(sep)
             && i > 0
         {
@@ -948,8 +960,8 @@ fn describe(c: &Clean, slot: &mut Slot) {
             }
         }
     }
-    // "Title – Name", "Title – Name (Affiliation)"
-    for sep in [" – ", " — ", " - "] {
+    // "Title – Name", "Title -- Name (Affiliation)"
+    for sep in [" – ", " — ", " -- ", " - "] {
         if let Some(i) = t.rfind(sep) {
             let ps = persons_in(&c.slice(i + sep.len()..t.len()));
             if !ps.is_empty() {
