@@ -1089,9 +1089,25 @@ fn set_title(slot: &mut Slot, title: Clean) {
 /// `c` without the quotes around all of it: `"Title"`, `“Title”`,
 /// `„Titel“`, `« Titre »`, `'Title'`.
 pub(crate) fn strip_quotes(c: &Clean) -> Clean {
-    let t = &c.text;
     let open = |ch: char| "\"“”„‚«»‹›'‘’".contains(ch);
     let close = |ch: char| "\"“”«»‹›'‘’".contains(ch);
+    // a note in brackets after the quoted title is no part of it:
+    // `"Title" [host: A. Person]`, `"Title" (joint work)`
+    let noted;
+    let c = match c.text.rfind([']', ')']) {
+        Some(end) if end + 1 == c.text.len() && c.text.starts_with(open) => {
+            let opener = if c.text.ends_with(']') { '[' } else { '(' };
+            match c.text.rfind(opener) {
+                Some(k) if c.text[..k].trim_end().ends_with(close) && k > 2 => {
+                    noted = c.slice(0..c.text[..k].trim_end().len());
+                    &noted
+                }
+                _ => c,
+            }
+        }
+        _ => c,
+    };
+    let t = &c.text;
     if t.starts_with(open) && t.ends_with(close) && t.chars().count() > 2 {
         let first = t.chars().next().map_or(1, char::len_utf8);
         let last = t.chars().next_back().map_or(1, char::len_utf8);
