@@ -2513,3 +2513,40 @@ pulses into the sea, and at least one of them weakened the circulation.
         )]
     );
 }
+
+#[test]
+fn panelists_in_stanzas_of_a_name_line_and_a_job_line() {
+    let r = one("\
+PANEL DISCUSSION
+
+Who Builds the Missing Middle? Housing, Zoning and the Architect's Role
+
+Thursday, April 14, 2016
+6:30-8:00 PM
+Auditorium 100, Example Hall
+
+PANELISTS
+
+Ada Example-Whitfield, AIA
+Principal, Example Studio
+
+Marcus T. Example
+Director of Planning, City of Example
+
+Heloise Example
+Associate Professor, Example School of Architecture
+");
+    let names: Vec<&str> = speakers(&r).iter().map(|(n, _)| *n).collect();
+    assert_eq!(
+        names,
+        [
+            "Ada Example-Whitfield",
+            "Marcus T. Example",
+            "Heloise Example"
+        ]
+    );
+    assert_eq!(
+        speakers(&r).get(2).and_then(|(_, a)| *a),
+        Some("Example School of Architecture")
+    );
+}

@@ -1031,6 +1031,8 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                     .collect();
                 if items.len() >= 2 && per_item.iter().all(|ps| !ps.is_empty()) {
                     speakers = per_item.into_iter().flatten().collect();
+                } else if let Some(people) = name_stanzas(doc, section.clone()) {
+                    speakers = people;
                 } else if let Some(entries) = person_entries(doc, section.clone()) {
                     // one block per person: a person line, then lines about
                     // them ("Name, Position, Org" / "   Name oversees …")
@@ -2317,6 +2319,37 @@ fn subject_title(s: &Clean, speakers: &[PersonClean], t: &mut TalkDraft) -> Opti
         return None;
     }
     Some(strip_quotes(&c))
+}
+
+/// The people of a bare `Panelists`/`Speakers` label set out in stanzas: a
+/// name line (`Ada Example, AIA`, `Marcus T. Example`), then the line of
+/// their position and organization (`Director of Planning, City of
+/// Example`). Two stanzas at least; `None` else.
+fn name_stanzas(doc: &Doc, section: Range<usize>) -> Option<Vec<PersonClean>> {
+    let mut out = Vec::new();
+    let mut j = section.start;
+    while j + 1 < section.end {
+        let (b, next) = (&doc.blocks()[j], &doc.blocks()[j + 1]);
+        let job = &next.text;
+        let is_job = !next.after_blank
+            && b.lines.len() == 1
+            && next.lines.len() == 1
+            && people::position_prefix(&job.text).is_some()
+            && job.text.contains(", ");
+        let person = people::person_line(&b.text.text)
+            .filter(|p| p.name.start <= 4)
+            .map(|p| schedule::person_clean(&b.text, &p));
+        let Some(mut pc) = person.filter(|_| is_job) else {
+            break;
+        };
+        // the line below says where they work ("AIA" after the name is a
+        // credential)
+        pc.affiliation = None;
+        set_job_line(&mut pc, job);
+        out.push(pc);
+        j += 2;
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// The people of a bare `Panelists`/`Speakers` label, one block each: the
