@@ -306,11 +306,17 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
                 .take(6)
                 .collect();
             let first_names_year = short.first().is_some_and(|b| YEAR.is_match(&b.text.text));
+            // (a span of years, "1900–1945", is a subject, not a date)
+            static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?:19|20)[0-9][0-9]\s*[–—-]\s*(?:19|20)?[0-9][0-9]")
+                    .unwrap_or_else(|_| unreachable_regex())
+            });
             let ys: Vec<i16> = short
                 .iter()
                 .take(if first_names_year { 1 } else { 6 })
                 .flat_map(|b| {
-                    YEAR.captures_iter(&b.text.text)
+                    let t = SPAN.replace_all(&b.text.text, " ");
+                    YEAR.captures_iter(&t)
                         .filter_map(|c| c.get(1)?.as_str().parse().ok())
                         .collect::<Vec<i16>>()
                 })

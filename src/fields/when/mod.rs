@@ -262,7 +262,7 @@ fn is_connector(gap: &str) -> bool {
     if gap.len() > 24 {
         return false;
     }
-    gap.split(|c: char| c.is_whitespace() || ",;:-–—|/()[]@.*".contains(c))
+    gap.split(|c: char| c.is_whitespace() || ",;:-–—|/()[]@.*•·".contains(c))
         .filter(|w| !w.is_empty())
         .all(|w| CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
