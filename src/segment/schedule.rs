@@ -903,8 +903,28 @@ fn strip_kind_prefix(c: &Clean) -> (Option<Kind>, Clean) {
             let end = cap.get(0).map_or(0, |m| m.end());
             (k, c.slice(end..c.text.len()))
         }
-        None => (None, c.clone()),
+        None => strip_badge(c),
     }
+}
+
+/// A badge before a program's title, without punctuation (a page's
+/// `<span class="badge">Keynote</span> <em>Title</em>`): `Keynote Closing
+/// the Loop: …`, `Student talk Enzymatic …`. Only when a capitalized title
+/// of three words or more follows.
+fn strip_badge(c: &Clean) -> (Option<Kind>, Clean) {
+    static BADGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Keynote|Invited(?: [Tt]alk)?|Student [Tt]alk|Contributed(?: [Tt]alk)?|Plenary(?: [Tt]alk)?|Spotlight|Tutorial|Lightning [Tt]alk|Short [Tt]alk)\s+")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    if let Some(m) = BADGE.find(&c.text)
+        && let rest = &c.text[m.end()..]
+        && rest.starts_with(|ch: char| ch.is_uppercase())
+        && rest.split_whitespace().count() >= 3
+    {
+        let k = kind::kind_in(m.as_str()).or(Some(Kind::Talk));
+        return (k, c.slice(m.end()..c.text.len()));
+    }
+    (None, c.clone())
 }
 
 /// Reads a description cell: kind prefix, title, and presenters given as
@@ -983,6 +1003,25 @@ fn describe(c: &Clean, slot: &mut Slot) {
             && p.name.span().start <= rest.span().start + 8
         {
             slot.speakers = ps;
+            set_title(slot, c.slice(0..i));
+            return;
+        }
+    }
+    // "Title, Dr. A. Person, Example University" (a cell's lines joined):
+    // the first comma after which a person line with an honorific or an
+    // affiliation runs to the end
+    for (i, _) in t.match_indices(", ") {
+        if t[..i].split_whitespace().count() < 2 {
+            continue;
+        }
+        let rest = c.slice(i + 2..t.len());
+        if let Some(p) = people::person_line(&rest.text)
+            && p.name.start <= 6
+            && p.affiliation.is_some()
+            && (p.honorific.is_some() || rest.text.split(", ").count() == 2)
+            && !people::has_org_word(&rest.text[p.name.clone()])
+        {
+            slot.speakers = vec![person_clean(&rest, &p)];
             set_title(slot, c.slice(0..i));
             return;
         }
