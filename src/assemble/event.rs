@@ -1248,6 +1248,9 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.contains(" > ")
             && !t.contains('›')
             && !t.contains('»')
+            // nor a link back ("← Back to News & Events")
+            && !t.starts_with('←')
+            && !t.to_lowercase().starts_with("back to")
         });
     // a page's "Programme" heading over the event's name: the name, unless
     // the next line is a day, a slot or a speaker of the program

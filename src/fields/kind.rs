@@ -22,6 +22,9 @@ const KIND_WORDS: &[(&str, Kind)] = &[
     ("conference", Kind::Conference),
     ("colloquium", Kind::Colloquium),
     ("seminar", Kind::Seminar),
+    // a lunch-hour talk series ("Extension Brown Bag: Title")
+    ("brown bag", Kind::Seminar),
+    ("brown-bag", Kind::Seminar),
     ("lecture", Kind::Lecture),
     ("thesis defense", Kind::Defense),
     ("thesis defence", Kind::Defense),
