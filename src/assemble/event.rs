@@ -113,6 +113,33 @@ static SIDE_EVENT_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Collects the time expressions that may be the event's.
+/// A line that dates the page, not the event: `Posted on March 3`,
+/// `Published 2 May 2024`, `Publicado em 02/09/2019 14h37 | Atualizado em
+/// …`, `Publié le`, `Veröffentlicht am`, `Last updated`.
+fn is_publication_line(t: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "posted on",
+        "posted ",
+        "published",
+        "last updated",
+        "updated on",
+        "publicado em",
+        "publicado el",
+        "publicado",
+        "atualizado em",
+        "publié le",
+        "mis à jour",
+        "veröffentlicht",
+        "aktualisiert",
+        "pubblicato il",
+        "gepubliceerd",
+        "publicerad",
+        "opublikowano",
+    ];
+    let l = Lower::new(t.trim_start());
+    OPENERS.iter().any(|w| l.as_str().starts_with(w))
+}
+
 fn candidates(doc: &Doc, skip: &[Range<usize>], program: bool) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, b) in doc.blocks().iter().enumerate() {
@@ -124,7 +151,8 @@ fn candidates(doc: &Doc, skip: &[Range<usize>], program: bool) -> Vec<Candidate>
         if matches!(
             label,
             Some(Label::Posted | Label::Bio | Label::Abstract | Label::Registration | Label::Link)
-        ) {
+        ) || is_publication_line(&b.text.text)
+        {
             continue;
         }
         let (clean, base) = match (hit, label) {

@@ -142,7 +142,7 @@ const MONTHS: [(&str, u8); 24] = [
 /// Month names of other languages, written after the day as those
 /// languages write dates (`26 septembre 2024`, `5. November`, `3 de marzo`).
 /// Only full names: many abbreviations are English words or names.
-const FOREIGN_MONTHS: [(&str, u8); 51] = [
+const FOREIGN_MONTHS: &[(&str, u8)] = &[
     // French
     ("janvier", 1),
     ("février", 2),
@@ -197,9 +197,38 @@ const FOREIGN_MONTHS: [(&str, u8); 51] = [
     ("noviembre", 11),
     ("diciembre", 12),
     ("dicembre", 12),
+    // Portuguese
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("marco", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    // Swedish (and Danish, Norwegian)
+    ("maj", 5),
+    ("augusti", 8),
+    // Polish, in the genitive a date takes ("12 listopada 2022")
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
 ];
 
-/// A month's full name in French, German, Dutch, Spanish or Italian.
+/// A month's full name in French, German, Dutch, Spanish, Italian,
+/// Portuguese, Swedish or Polish.
 fn foreign_month(i: &str) -> R<'_, u8> {
     let end = i
         .char_indices()
