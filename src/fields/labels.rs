@@ -368,6 +368,31 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("modalidad", Label::Other),
     ("modalità", Label::Other),
     ("modalité", Label::Other),
+    // Swedish
+    ("föreläsare", Label::Speaker),
+    ("talare", Label::Speaker),
+    ("respondent", Label::Speaker),
+    ("tid", Label::Time),
+    ("plats", Label::Place),
+    ("lokal", Label::Place),
+    ("sammanfattning", Label::Abstract),
+    ("opponent", Label::Other),
+    // Polish
+    ("prowadząca", Label::Speaker),
+    ("prowadzący", Label::Speaker),
+    ("prelegent", Label::Speaker),
+    ("prelegentka", Label::Speaker),
+    ("prelegenci", Label::Speaker),
+    ("wykładowca", Label::Speaker),
+    ("tytuł", Label::Title),
+    ("temat", Label::Title),
+    ("godzina", Label::Time),
+    ("miejsce", Label::Place),
+    ("sala", Label::Place),
+    ("streszczenie", Label::Abstract),
+    ("moderacja", Label::Host),
+    ("forma", Label::Other),
+    ("udział", Label::Other),
 ];
 
 /// The label a piece of text names, if it is one of the vocabulary.
@@ -496,6 +521,16 @@ pub fn label_line(line: &str) -> Option<(Label, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each word of the vocabulary is listed once (a second entry would
+    /// silently decide the label of the first).
+    #[test]
+    fn the_vocabulary_lists_each_word_once() {
+        let mut seen = std::collections::HashSet::new();
+        for (word, _) in VOCABULARY {
+            assert!(seen.insert(*word), "{word} is listed twice");
+        }
+    }
 
     #[test]
     fn labels_in_many_spellings() {
