@@ -349,6 +349,8 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("spreker", Label::Speaker),
     ("sprekers", Label::Speaker),
     ("promovendus", Label::Speaker),
+    ("onderwerp", Label::Subject),
+    ("verzonden", Label::Posted),
     ("promovenda", Label::Speaker),
     ("proefschrift", Label::Title),
     ("wanneer", Label::Date),
@@ -369,6 +371,8 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("modalità", Label::Other),
     ("modalité", Label::Other),
     // Swedish
+    ("ämne", Label::Subject),
+    ("skickat", Label::Posted),
     ("föreläsare", Label::Speaker),
     ("talare", Label::Speaker),
     ("respondent", Label::Speaker),

@@ -20,7 +20,7 @@ static FORWARD_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// A mail header line: `From: …`, `Sent: …`, `Date: …`, and the same in
 /// the languages of mail clients (`De:`, `Von:`, `Assunto:`, `Objet :`).
 static MAIL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:from|sent|date|to|cc|subject|reply-to|de|da|von|data|datum|fecha|enviado|envoyé|gesendet|inviato|para|à|a|an|per|assunto|asunto|objet|betreff|oggetto|cc|cci|bcc)\s*:")
+    Regex::new(r"(?i)^(?:from|sent|date|to|cc|subject|reply-to|de|da|von|data|datum|fecha|enviado|envoyé|gesendet|inviato|para|à|a|an|per|assunto|asunto|objet|betreff|oggetto|cc|cci|bcc|från|skickat|till|ämne|van|verzonden|aan|onderwerp|od|wysłano|do|temat)\s*:")
         .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
 });
 
@@ -119,10 +119,12 @@ impl<'t> Doc<'t> {
             .count();
         let sender = layout.blocks.iter().take(leading).any(|b| {
             let l = b.text.text.to_lowercase();
-            ["from", "de", "von", "da"].iter().any(|w| {
-                l.strip_prefix(w)
-                    .is_some_and(|r| r.trim_start().starts_with(':'))
-            })
+            ["from", "de", "von", "da", "från", "van", "od"]
+                .iter()
+                .any(|w| {
+                    l.strip_prefix(w)
+                        .is_some_and(|r| r.trim_start().starts_with(':'))
+                })
         });
         if leading >= 2 && sender {
             for h in hits.iter_mut().take(leading).flatten() {
