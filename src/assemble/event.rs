@@ -1614,11 +1614,19 @@ fn series_in_prose(doc: &Doc) -> ProseSeries {
         let romance = ["Sémin", "Semin", "Collo", "Coloq", "Colóq"]
             .iter()
             .any(|w| t.contains(w));
+        // (and the ones with a fixed phrase only where the phrase is)
+        let is_a = t.contains(" is a") && (t.contains("series") || t.contains("Series"));
+        let invites = {
+            let l = Lower::new(t);
+            ["join us", "welcome you", "invite you", "invited to"]
+                .iter()
+                .any(|w| l.as_str().contains(w))
+        };
         let patterns: [Option<&Regex>; 7] = [
             Some(&SERIES),
             Some(&GOES_ON),
-            Some(&IS_A_SERIES),
-            Some(&JOIN_US),
+            is_a.then(|| &*IS_A_SERIES),
+            invites.then(|| &*JOIN_US),
             Some(&PART_OF_SERIES),
             quoted.then(|| &*QUOTED),
             romance.then(|| &*ROMANCE),
