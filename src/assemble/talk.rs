@@ -665,32 +665,8 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
             .trim_start_matches(',')
             .trim_matches(|ch: char| "()[]*†‡".contains(ch) || ch.is_whitespace());
         let degrees = rest.split_whitespace().all(|w| {
-            matches!(
-                w.to_lowercase().trim_end_matches([',', '.']),
-                "jr" | "sr"
-                    | "ph.d"
-                    | "phd"
-                    | "md"
-                    | "m.d"
-                    | "mph"
-                    | "msc"
-                    | "ms"
-                    | "ma"
-                    | "mba"
-                    | "dphil"
-                    | "drph"
-                    | "pharmd"
-                    | "jd"
-                    | "rn"
-                    | "facp"
-                    | "frcp"
-                    | "frcpc"
-                    | "faap"
-                    | "facs"
-                    | "fidsa"
-                    | "iii"
-                    | "ii"
-            )
+            let w = w.trim_end_matches(',');
+            people::is_degree(w) || matches!(w, "II" | "III" | "ii" | "iii")
         });
         if !rest.is_empty() && !degrees && p.affiliation.is_none() && p.position.is_none() {
             continue;

@@ -497,6 +497,59 @@ const NOT_NAME_WORDS: &[&str] = &[
     "lecturer",
 ];
 
+/// True for a degree or a credential written after a name (`PhD`, `Ph.D.`,
+/// `MD`, `MPH`, `RN`, `DNP`, `FAAN`, `Jr.`), in any case, dots and inner
+/// spaces ignored.
+pub fn is_degree(word: &str) -> bool {
+    let w: String = word
+        .chars()
+        .filter(|c| *c != '.' && !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        w.as_str(),
+        "phd"
+            | "md"
+            | "mph"
+            | "msc"
+            | "ms"
+            | "ma"
+            | "mba"
+            | "dphil"
+            | "drph"
+            | "pharmd"
+            | "jd"
+            | "rn"
+            | "facp"
+            | "frcp"
+            | "frcpc"
+            | "faap"
+            | "facs"
+            | "fidsa"
+            | "dds"
+            | "dvm"
+            | "jr"
+            | "sr"
+            // nursing, ministry, psychology, education, architecture
+            | "bsn"
+            | "msn"
+            | "dnp"
+            | "aprn"
+            | "fnp"
+            | "fnp-bc"
+            | "ccrn"
+            | "nea-bc"
+            | "faan"
+            | "mdiv"
+            | "bcc"
+            | "lcsw"
+            | "psyd"
+            | "edd"
+            | "aia"
+            | "faia"
+    )
+}
+
 /// Word endings that belong to nouns of titles, not to names.
 const NOT_NAME_SUFFIXES: &[&str] = &[
     "tion", "sion", "ment", "ness", "ity", "ics", "ogy", "ism", "ance", "ence", "ive", "ous",
@@ -1229,14 +1282,22 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
     };
     let mut rest = base + rest_at..base + line.len();
     // degrees after the comma belong to the name: "Ada Lovelace, PhD, Institute ..."
-    static DEGREE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i)(?:(?:ph\.?\s?d\.?|m\.?d\.?|m\.?p\.?h\.?|m\.?sc\.?|m\.?s\.?|m\.?a\.?|mba|dphil|d\.?phil\.?|drph|pharm\.?d\.?|j\.?d\.?|r\.?n\.?|facp|frcpc?|faap|facs|fidsa|dds|dvm|jr\.?|sr\.?)(?:,\s*|\s*$))+")
-            .unwrap_or_else(|_| unreachable_regex())
-    });
-    if sep == ", "
-        && let Some(m) = s.get(rest.clone()).and_then(|t| DEGREE.find(t))
-    {
-        rest = rest.start + m.end()..rest.end;
+    if sep == ", " {
+        let mut at = rest.start;
+        while let Some(t) = s.get(at..rest.end) {
+            let (token, next) = match t.find(',') {
+                Some(k) => (&t[..k], Some(k + 1)),
+                None => (t, None),
+            };
+            if !is_degree(token.trim_end()) {
+                break;
+            }
+            match next {
+                Some(k) => at += k + (t[k..].len() - t[k..].trim_start().len()),
+                None => at = rest.end,
+            }
+        }
+        rest = at..rest.end;
         if rest.is_empty() {
             return Some(parts);
         }
@@ -1854,6 +1915,45 @@ mod tests {
         for (text, want) in table {
             assert_eq!(is_name(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn degrees_and_credentials_after_a_name() {
+        let table = [
+            ("PhD", true),
+            ("Ph.D.", true),
+            ("Ph. D.", true),
+            ("M.D.", true),
+            ("MPH", true),
+            ("DNP", true),
+            ("NEA-BC", true),
+            ("FAAN", true),
+            ("Jr.", true),
+            ("AIA", true),
+            ("Oxford", false),
+            ("MIT", false),
+            ("Dept", false),
+            ("", false),
+        ];
+        for (w, want) in table {
+            assert_eq!(is_degree(w), want, "{w:?}");
+        }
+        // the credentials go with the name, and the organization after them
+        // is the affiliation
+        let line = "Hannah Example, PhD, RN, FAAN, Example School of Nursing";
+        let p = person_line(line).map(|p| {
+            (
+                line[p.name].to_string(),
+                p.affiliation.map(|a| line[a].to_string()),
+            )
+        });
+        assert_eq!(
+            p,
+            Some((
+                "Hannah Example".to_string(),
+                Some("Example School of Nursing".to_string())
+            ))
+        );
     }
 
     #[test]
