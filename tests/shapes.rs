@@ -2550,3 +2550,30 @@ Associate Professor, Example School of Architecture
         Some("Example School of Architecture")
     );
 }
+
+#[test]
+fn two_speakers_share_the_organization_under_their_names() {
+    let r = one("\
+WHO:    Mariana Example and Dariusz Example
+        Department of Linguistics, University of Example
+
+WHAT:   \"Clitic Climbing Without Restructuring\"
+
+WHEN:   Friday, November 6, 1998, 3:30 PM
+
+WHERE:  Example Hall 201
+");
+    assert_eq!(
+        speakers(&r),
+        [
+            (
+                "Mariana Example",
+                Some("Department of Linguistics, University of Example")
+            ),
+            (
+                "Dariusz Example",
+                Some("Department of Linguistics, University of Example")
+            ),
+        ]
+    );
+}

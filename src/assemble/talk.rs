@@ -1034,7 +1034,18 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                         Some(_) => run_on_value(doc, i, &v),
                         None => v,
                     };
-                    let ps = speakers_in_value(doc, &v, section.clone());
+                    let mut ps = speakers_in_value(doc, &v, section.clone());
+                    // "WHO: A. Person and B. Person" over the organization they
+                    // share, on the next line at the value's indent
+                    if ps.len() >= 2
+                        && ps.iter().all(|p| p.affiliation.is_none())
+                        && hit.value.is_some()
+                        && let Some(org) = shared_org_line(doc, i)
+                    {
+                        for p in &mut ps {
+                            p.affiliation = Some(org.clone());
+                        }
+                    }
                     // "Speaker" over a paragraph about them ("A. Person is
                     // Professor of X at Y. She ..."): that paragraph is the bio
                     if hit.value.is_none() && bio_blocks.is_none() && !ps.is_empty() {
@@ -2534,6 +2545,25 @@ fn has_address(t: &str) -> bool {
 /// (`Speaker: Dr A. Person, School of Computer Science,` then `Example
 /// College Dublin`): the value with the next line, when that line is
 /// short, unlabelled and right under it.
+/// The line under labelled block `i` that names an organization alone,
+/// indented under the value (`WHO:    A. Person and B. Person` /
+/// `        Department of Example, University of Example`).
+fn shared_org_line(doc: &Doc, i: usize) -> Option<Clean> {
+    let next = doc.blocks().get(i + 1)?;
+    let indent =
+        |b: &crate::layout::Block| doc.layout.lines.get(b.lines.start).map_or(0, |l| l.indent);
+    let t = next.text.text.as_str();
+    (!next.after_blank
+        && next.lines.len() == 1
+        && next.kind == BlockKind::Para
+        && doc.hits.get(i + 1).is_some_and(Option::is_none)
+        && indent(next) > indent(doc.blocks().get(i)?) + 2
+        && people::has_org_word(t)
+        && people::person_line(t).is_none()
+        && !t.contains(['@', ':']))
+    .then(|| next.text.clone())
+}
+
 fn run_on_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
     let t = v.text.trim_end();
     if !(t.ends_with([',', '&']) || t.ends_with(" and")) {
