@@ -118,13 +118,10 @@ static SIDE_EVENT_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 /// …`, `Publié le`, `Veröffentlicht am`, `Last updated`.
 fn is_publication_line(t: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "posted on",
         "posted ",
         "published",
         "last updated",
         "updated on",
-        "publicado em",
-        "publicado el",
         "publicado",
         "atualizado em",
         "publié le",
@@ -659,23 +656,14 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         let v = match &h.value {
             Some(v) => {
                 let mut parts = vec![v.span()];
-                let indent = doc
-                    .layout
-                    .lines
-                    .get(blocks[i].lines.start)
-                    .map_or(0, |l| l.indent);
+                let indent = doc.indent(i);
                 for (k, b) in blocks.iter().enumerate().skip(i + 1).take(3) {
                     // a value cut after a comma, or followed by its street
                     // address, goes on at any indent
                     let carried = doc.text(k - 1).trim_end().ends_with(',')
                         || (k == i + 1 && place::has_street(&b.text.text));
                     let cont = b.lines.len() == 1
-                        && (carried
-                            || doc
-                                .layout
-                                .lines
-                                .get(b.lines.start)
-                                .is_some_and(|l| l.indent > indent + 2))
+                        && (carried || doc.indent(k) > indent + 2)
                         && b.kind == BlockKind::Para
                         && !b.after_blank
                         && !b.text.text.contains(':')
@@ -1278,7 +1266,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.contains('»')
             // nor a link back ("← Back to News & Events")
             && !t.starts_with('←')
-            && !t.to_lowercase().starts_with("back to")
+            && !t.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("back to"))
         });
     // a page's "Programme" heading over the event's name: the name, unless
     // the next line is a day, a slot or a speaker of the program
@@ -2263,8 +2251,8 @@ mod name_tests {
                 Some("SPRING 2016 LECTURE SERIES"),
             ),
             (
-                "HALVARD LECTURE SERIES IN ARCHITECTURE",
-                Some("HALVARD LECTURE SERIES IN ARCHITECTURE"),
+                "EXAMPLE LECTURE SERIES IN ARCHITECTURE",
+                Some("EXAMPLE LECTURE SERIES IN ARCHITECTURE"),
             ),
             (
                 "EXAMPLE ANALYTICS WEBINAR SERIES | Supply Chain Edition",

@@ -199,17 +199,23 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
 /// organization. (A speaker's second talk in a program is not given the
 /// first one's affiliation: programs that leave it out mean it.)
 fn share_affiliations(d: &Doc, talks: &mut [TalkDraft]) {
-    let missing = talks
+    let missing: Vec<String> = talks
         .iter()
         .flat_map(|t| &t.speakers)
-        .any(|p| p.affiliation.is_none());
-    if !missing {
+        .filter(|p| p.affiliation.is_none())
+        .map(|p| p.name.text.to_lowercase())
+        .collect();
+    if missing.is_empty() {
         return;
     }
     let mut known: Vec<(String, Val)> = Vec::new();
-    // each line of each block (a name line may sit under the title in one
-    // paragraph)
-    let lines = d.blocks().iter().flat_map(|b| {
+    // each line of each block that names one of them (a name line may sit
+    // under the title in one paragraph)
+    let names_one = |b: &&crate::layout::Block| {
+        let l = b.text.text.to_lowercase();
+        missing.iter().any(|n| l.contains(n.as_str()))
+    };
+    let lines = d.blocks().iter().filter(names_one).flat_map(|b| {
         let whole = (b.lines.len() <= 1).then(|| b.text.clone());
         let each = (b.lines.len() > 1).then(|| {
             d.layout
@@ -243,6 +249,9 @@ fn share_affiliations(d: &Doc, talks: &mut [TalkDraft]) {
             continue;
         }
         known.push((name.to_lowercase(), aff));
+    }
+    if known.is_empty() {
+        return;
     }
     for p in talks.iter_mut().flat_map(|t| t.speakers.iter_mut()) {
         if p.affiliation.is_none() {

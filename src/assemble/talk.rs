@@ -2550,14 +2550,12 @@ fn has_address(t: &str) -> bool {
 /// `        Department of Example, University of Example`).
 fn shared_org_line(doc: &Doc, i: usize) -> Option<Clean> {
     let next = doc.blocks().get(i + 1)?;
-    let indent =
-        |b: &crate::layout::Block| doc.layout.lines.get(b.lines.start).map_or(0, |l| l.indent);
     let t = next.text.text.as_str();
     (!next.after_blank
         && next.lines.len() == 1
         && next.kind == BlockKind::Para
         && doc.hits.get(i + 1).is_some_and(Option::is_none)
-        && indent(next) > indent(doc.blocks().get(i)?) + 2
+        && doc.indent(i + 1) > doc.indent(i) + 2
         && people::has_org_word(t)
         && people::person_line(t).is_none()
         && !t.contains(['@', ':']))

@@ -501,6 +501,10 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// `MD`, `MPH`, `RN`, `DNP`, `FAAN`, `Jr.`), in any case, dots and inner
 /// spaces ignored.
 pub fn is_degree(word: &str) -> bool {
+    // (the longest, "Ph. D." or "NEA-BC", has 6 characters)
+    if word.len() > 8 {
+        return false;
+    }
     let w: String = word
         .chars()
         .filter(|c| *c != '.' && !c.is_whitespace())

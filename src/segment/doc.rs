@@ -36,7 +36,7 @@ pub struct Hit {
 }
 
 /// The key of a reStructuredText field (`:date: 2017-10-30` → `date`).
-fn field_key(t: &str) -> Option<String> {
+fn field_key(t: &str) -> Option<&str> {
     let rest = t.strip_prefix(':')?;
     let (key, _) = rest.split_once(':')?;
     (!key.is_empty()
@@ -44,7 +44,7 @@ fn field_key(t: &str) -> Option<String> {
         && key
             .chars()
             .all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-'))
-    .then(|| key.to_ascii_lowercase())
+    .then_some(key)
 }
 
 /// A document ready for segmentation.
@@ -136,7 +136,7 @@ impl<'t> Doc<'t> {
         // A blog post's field list (`:date:`, `:author:`, `:tags:`) dates the
         // post; the event's day is in its text. (An event page's own fields,
         // `:date:` with `:time:` or `:venue:`, name no author.)
-        let fields: Vec<(usize, String)> = layout
+        let fields: Vec<(usize, &str)> = layout
             .blocks
             .iter()
             .enumerate()
@@ -145,10 +145,16 @@ impl<'t> Doc<'t> {
             .map_while(|(i, b)| Some((i, field_key(&b.text.text)?)))
             .collect();
         if fields.iter().any(|(_, k)| {
-            matches!(
-                k.as_str(),
-                "author" | "authors" | "tags" | "category" | "categories" | "slug"
-            )
+            [
+                "author",
+                "authors",
+                "tags",
+                "category",
+                "categories",
+                "slug",
+            ]
+            .iter()
+            .any(|w| k.eq_ignore_ascii_case(w))
         }) {
             for (i, _) in &fields {
                 if let Some(h) = hits.get_mut(*i).and_then(|h| h.as_mut())
@@ -221,6 +227,15 @@ impl<'t> Doc<'t> {
             && !text.is_empty()
             && text.split_whitespace().count() <= 12
             && covered * 10 >= text.len() * 6
+    }
+
+    /// The indent of block `i`'s first line (0 for no such block).
+    pub fn indent(&self, i: usize) -> usize {
+        self.layout
+            .blocks
+            .get(i)
+            .and_then(|b| self.layout.lines.get(b.lines.start))
+            .map_or(0, |l| l.indent)
     }
 
     /// Block `i`'s text read as a person line (see [`people::person_line`]), once.
