@@ -2071,7 +2071,11 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     };
     let (t, caps) = match NAME.captures(whole) {
         Some(caps) => (whole, Some(caps)),
-        None => match banner().filter(|_| whole.ends_with(|c: char| c.is_ascii_digit())) {
+        None => match whole
+            .ends_with(|c: char| c.is_ascii_digit())
+            .then(banner)
+            .flatten()
+        {
             Some(cut) => (cut, NAME.captures(cut)),
             None => match before_colon() {
                 Some(head) => (head, NAME.captures(head)),
