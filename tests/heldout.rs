@@ -1,7 +1,9 @@
 //! A floor under the extraction quality on announcements written for the
 //! purpose: `tests/data/synth`, `synth2` … `synth11` (24, 24, 30, 24, 24,
 //! 24, 24, 24, 24, 24 and 24 texts) of varied genres, eras, formats and
-//! languages with gold records in the `score.py modern` format, written by
+//! languages with gold records in the `score.py modern` format, and
+//! `synth13` (40 bulletin-board posts tagged inline as `score.py sa` reads
+//! them), written by
 //! helpers that never saw the code or the development corpora. Their first,
 //! blind scores: synth2 0.719 (session 4), synth3 0.610 and synth4 0.759
 //! (session 5), synth5 0.684 (session 6), synth6 0.742 (session 7),
@@ -79,10 +81,22 @@ fn eleventh_synthetic_set_scores_above_the_floor() {
     above_the_floor(Path::new("tests/data/synth11"), 0.70, &[]);
 }
 
+/// 1990s bulletin-board announcements in the `sa` format (inline tags),
+/// written like `corpus/sa-train` but new: blind 0.947 (session 10).
+#[test]
+fn bulletin_board_set_scores_above_the_floor() {
+    above_the_floor_as(Path::new("tests/data/synth13"), Kind::Sa, 0.93, &[]);
+}
+
 /// `weak`: fields whose recall may fall to 0.2 in this set (each named with
 /// its reason where the set is tested); every other field with five gold
 /// values or more is found at least half of the time.
 fn above_the_floor(dir: &Path, floor: f64, weak: &[&str]) {
+    above_the_floor_as(dir, Kind::Modern, floor, weak);
+}
+
+/// [`above_the_floor`] for gold in the format of `kind`.
+fn above_the_floor_as(dir: &Path, kind: Kind, floor: f64, weak: &[&str]) {
     let mut preds: HashMap<String, serde_json::Value> = HashMap::new();
     let mut names: Vec<_> = fs::read_dir(dir.join("text"))
         .unwrap_or_else(|e| panic!("{e}"))
@@ -112,8 +126,8 @@ fn above_the_floor(dir: &Path, floor: f64, weak: &[&str]) {
             serde_json::to_value(&rec).unwrap_or_else(|e| panic!("{e}")),
         );
     }
-    let scored = eval::score(Kind::Modern, &dir.join("gold"), &preds, false)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let scored =
+        eval::score(kind, &dir.join("gold"), &preds, false).unwrap_or_else(|e| panic!("{e}"));
     let (_, _, f1) = scored.tally.total().prf();
     assert!(
         f1 >= floor,

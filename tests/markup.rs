@@ -130,3 +130,21 @@ fn non_ascii_text_maps_back() {
         "Jörn Bernhardt"
     );
 }
+
+#[test]
+fn listed_lines_join_with_a_comma_and_map_back() {
+    let text = "  Department of Chemistry\n  Example-Finch University\n";
+    let a = 2..25;
+    let b = 28..52;
+    let c = clean_listed(text, &[a.clone(), b.clone()], Mode::Inline);
+    assert_eq!(c.text, "Department of Chemistry, Example-Finch University");
+    // the whole maps back to the two lines, each piece to its own
+    assert_eq!(c.span(), 2..52);
+    let k = c.text.find("Example").unwrap_or(0);
+    assert_eq!(c.source(k..c.text.len()), b);
+    assert_eq!(c.source(0..23), a);
+    // an item that ends in a comma already is joined by a space
+    let text = "Laboratory for Physics,\nOstmark Polytechnic";
+    let c = clean_listed(text, &[0..23, 24..43], Mode::Inline);
+    assert_eq!(c.text, "Laboratory for Physics, Ostmark Polytechnic");
+}

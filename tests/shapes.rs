@@ -2577,3 +2577,35 @@ WHERE:  Example Hall 201
         ]
     );
 }
+
+#[test]
+fn a_department_line_over_its_institution_makes_one_affiliation() {
+    let r = one("\
+  Speaker:  Dr. Oswin Tarrant
+            Department of Physics
+            Example-Lane University
+
+  Title:    Cold Atoms in Warm Rooms
+
+  When:     Tuesday, 4:00 PM
+");
+    assert_eq!(
+        speakers(&r),
+        [(
+            "Oswin Tarrant",
+            Some("Department of Physics, Example-Lane University")
+        )]
+    );
+    // a position over the institution stays a position
+    let r = one("\
+  Speaker:  Dr. Oswin Tarrant
+            Professor of Physics
+            Example-Lane University
+
+  Title:    Cold Atoms in Warm Rooms
+");
+    assert_eq!(
+        speakers(&r),
+        [("Oswin Tarrant", Some("Example-Lane University"))]
+    );
+}

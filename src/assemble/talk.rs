@@ -729,6 +729,16 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
                 let (pos, aff) = position_and_affiliation(&n);
                 pc.position = pc.position.or(pos);
                 pc.affiliation = aff;
+                // "Department of X" then "Example University" on the next line
+                if let Some(n2) = doc.blocks().get(j + 2)
+                    && doc.hits[j + 2].is_none()
+                    && let Some(whole) = pc
+                        .affiliation
+                        .as_ref()
+                        .and_then(|unit| unit_and_institution(doc, unit, &n2.text))
+                {
+                    pc.affiliation = Some(whole);
+                }
                 // "Position" then "Affiliation" on the next line
                 if pc.affiliation.is_none()
                     && let Some(n2) = doc.blocks().get(j + 2)
@@ -2394,7 +2404,16 @@ fn speakers_in_value(doc: &Doc, v: &Clean, section: Range<usize>) -> Vec<PersonC
             {
                 break;
             }
-            let (pos, aff) = position_and_affiliation(&doc.blocks()[next].text);
+            let line = &doc.blocks()[next].text;
+            if let Some(whole) = pc
+                .affiliation
+                .as_ref()
+                .and_then(|unit| unit_and_institution(doc, unit, line))
+            {
+                pc.affiliation = Some(whole);
+                break;
+            }
+            let (pos, aff) = position_and_affiliation(line);
             if pc.position.is_none() {
                 pc.position = pos;
             }
@@ -2538,6 +2557,52 @@ fn has_address(t: &str) -> bool {
     t.split_whitespace().any(|w| {
         w.split_once('@')
             .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+    })
+}
+
+/// True when `s` names a unit inside an institution: a department, school,
+/// faculty, division, laboratory, group or programme (`Department of
+/// Chemistry`, `Dept. of Physics`, `School of Nursing`, `Laboratory for
+/// Qualitative Physics`), which the institution's name may follow.
+fn is_unit(s: &str) -> bool {
+    const UNITS: [&str; 14] = [
+        "department of ",
+        "dept. of ",
+        "dept of ",
+        "school of ",
+        "faculty of ",
+        "division of ",
+        "laboratory for ",
+        "laboratory of ",
+        "lab for ",
+        "lab of ",
+        "program in ",
+        "programme in ",
+        "graduate program in ",
+        "group for ",
+    ];
+    let head: String = s.chars().take(24).collect::<String>().to_lowercase();
+    UNITS.iter().any(|u| head.starts_with(u))
+}
+
+/// The affiliation `unit` (`Department of Chemistry`) with the institution
+/// on the line under it (`Example University`), listed as one: `Department
+/// of Chemistry, Example University`. `None` when `unit` names no unit or
+/// the line is not an institution's name.
+fn unit_and_institution(doc: &Doc, unit: &Clean, line: &Clean) -> Option<Clean> {
+    let t = line.text.as_str();
+    (is_unit(&unit.text)
+        && people::has_org_word(t)
+        && people::position_prefix(t).is_none()
+        && !is_unit(t)
+        && t.split_whitespace().count() <= 8
+        && t.starts_with(|c: char| c.is_uppercase()))
+    .then(|| {
+        crate::layout::markup::clean_listed(
+            doc.layout.text,
+            &[unit.span(), line.span()],
+            Mode::Inline,
+        )
     })
 }
 

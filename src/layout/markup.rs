@@ -160,6 +160,34 @@ pub fn clean_joined(text: &str, ranges: &[Range<usize>], mode: Mode) -> Clean {
     out.finish()
 }
 
+/// Cleans several ranges as the items of one list, separated by `, `
+/// (a unit's line over its institution's line), or by a space when an item
+/// already ends in a comma or a semicolon. The separator stands for the line
+/// break after each item.
+pub fn clean_listed(text: &str, ranges: &[Range<usize>], mode: Mode) -> Clean {
+    let mut out = Out::default();
+    let mut after: Option<usize> = None;
+    for r in ranges {
+        let r = clamp(text, r.clone());
+        if let Some(end) = after.take()
+            && !out.text.is_empty()
+        {
+            if out.text.ends_with([',', ';']) {
+                out.space(end);
+            } else {
+                out.pending_space = None;
+                out.text.push_str(", ");
+                // (the line break at the item's end, or nothing at the text's end)
+                let len = usize::from(end < text.len());
+                out.map(2, end, len);
+            }
+        }
+        scan(text, r.clone(), mode, &mut out);
+        after = Some(r.end);
+    }
+    out.finish()
+}
+
 fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
     let mut s = r.start.min(text.len());
     let mut e = r.end.min(text.len()).max(s);
