@@ -321,3 +321,26 @@ fn names_ending_like_gerunds_are_names() {
         assert!(!is_name(t), "{t}");
     }
 }
+
+#[test]
+fn names_ending_like_abstract_nouns_are_names() {
+    for n in [
+        "Clement Ashworth",
+        "Constance Vale",
+        "Lawrence Okafor",
+        "Florence Aubert",
+        "Mira Harkness",
+        "Terrence Lindqvist",
+    ] {
+        assert!(is_name(n), "{n}");
+    }
+    // the nouns themselves stay out
+    for t in [
+        "Management Science",
+        "Performance Evaluation",
+        "Adaptive Inference",
+        "Consciousness Studies",
+    ] {
+        assert!(!is_name(t), "{t}");
+    }
+}

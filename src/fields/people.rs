@@ -560,6 +560,29 @@ const NOT_NAME_SUFFIXES: &[&str] = &[
     "able", "ible", "ized", "ised", "ware",
 ];
 
+/// Given names and surnames that end like the nouns of
+/// [`NOT_NAME_SUFFIXES`] (`Clement`, `Constance`, `Lawrence`, `Harkness`).
+const NAMES_WITH_NOUN_ENDINGS: &[&str] = &[
+    "clement",
+    "clemence",
+    "constance",
+    "florence",
+    "lawrence",
+    "laurence",
+    "clarence",
+    "terence",
+    "terrence",
+    "terrance",
+    "torrance",
+    "prudence",
+    "patience",
+    "harkness",
+    "furness",
+    "guinness",
+    "inness",
+    "vallance",
+];
+
 static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
 static PARTICLE_SET: LazyLock<HashSet<&'static str>> =
@@ -658,7 +681,14 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
     // word endings that names do not have ("-ance", "-tion"), looked for in
     // each part of a hyphenated name ("Example-Vance" is a name)
     if bare.split('-').any(|part| {
-        let singular = part.strip_suffix('s').unwrap_or(part);
+        // (a word in "-ss" is no plural: "Consciousness")
+        let singular = match part.strip_suffix('s') {
+            Some(stem) if !stem.ends_with('s') => stem,
+            _ => part,
+        };
+        if NAMES_WITH_NOUN_ENDINGS.contains(&part) {
+            return false;
+        }
         NOT_NAME_SUFFIXES
             .iter()
             .any(|s| singular.len() > s.len() + 2 && singular.ends_with(s))
