@@ -2609,3 +2609,38 @@ fn a_department_line_over_its_institution_makes_one_affiliation() {
         [("Oswin Tarrant", Some("Example-Lane University"))]
     );
 }
+
+#[test]
+fn a_table_with_a_dashed_border_lists_the_term() {
+    let r = one("\
+EXAMPLE READING GROUP -- Spring 2026 schedule
+Tuesdays 4:00-5:00 pm, Room 12, Example Hall
+
+Date    Presenter              Paper
+------  ---------------------  ---------------------------------------
+Feb 3   Ilse Marchetti         \"Sparse probes of dense worlds\"
+                               (Journal of Examples, 2025)
+Feb 17  -- no meeting (reading week) --
+Mar 3   Tomas Valdric-Oyelaran \"Counting what the census missed: a
+                               field guide\" (preprint)
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Sparse probes of dense worlds",
+            "Counting what the census missed: a field guide"
+        ]
+    );
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Ilse Marchetti", "Tomas Valdric-Oyelaran"]);
+    let dates: Vec<Option<String>> = r
+        .talks
+        .iter()
+        .map(|t| t.when.as_ref().and_then(|w| w.date.clone()))
+        .collect();
+    assert_eq!(
+        dates,
+        [Some("2026-02-03".into()), Some("2026-03-03".into())]
+    );
+    assert_eq!(r.event.series.as_deref(), Some("EXAMPLE READING GROUP"));
+}

@@ -308,13 +308,22 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
             // the title lines: the first few short lines ("Colloquium — Fall
             // 2008"); the first alone when it names a year (the years of a
             // reading list further down are not the term's)
-            let short: Vec<&crate::layout::Block> = d
+            // (a heading run on with the line under it counts by its first line)
+            let short: Vec<&str> = d
                 .blocks()
                 .iter()
-                .filter(|b| !b.text.is_empty() && b.text.text.split_whitespace().count() <= 12)
+                .filter(|b| !b.text.is_empty())
+                .filter_map(|b| {
+                    let t = b.text.text.as_str();
+                    if t.split_whitespace().count() <= 12 {
+                        return Some(t);
+                    }
+                    let first = text.get(b.parts.first()?.clone())?.trim();
+                    (b.parts.len() > 1 && first.split_whitespace().count() <= 12).then_some(first)
+                })
                 .take(6)
                 .collect();
-            let first_names_year = short.first().is_some_and(|b| YEAR.is_match(&b.text.text));
+            let first_names_year = short.first().is_some_and(|t| YEAR.is_match(t));
             // (a span of years, "1900–1945", is a subject, not a date)
             static SPAN: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(r"(?:19|20)[0-9][0-9]\s*[–—-]\s*(?:19|20)?[0-9][0-9]")
@@ -324,7 +333,7 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
                 .iter()
                 .take(if first_names_year { 1 } else { 6 })
                 .flat_map(|b| {
-                    let t = SPAN.replace_all(&b.text.text, " ");
+                    let t = SPAN.replace_all(b, " ");
                     YEAR.captures_iter(&t)
                         .filter_map(|c| c.get(1)?.as_str().parse().ok())
                         .collect::<Vec<i16>>()

@@ -59,6 +59,7 @@ pub fn lines(text: &str) -> Vec<Line> {
     }
     mark_front_matter(text, &mut out);
     resolve_underlines(text, &mut out);
+    resolve_dashed_tables(text, &mut out);
     resolve_simple_tables(text, &mut out);
     resolve_gap_tables(text, &mut out);
     out
@@ -77,6 +78,18 @@ fn is_rule_char(c: char) -> bool {
         c,
         '-' | '=' | '*' | '_' | '~' | '^' | '"' | '+' | '#' | ':' | '.' | '`' | '\''
     )
+}
+
+/// True for `------  ---------  -----`: runs of two dashes or more, at least
+/// two of them, apart by spaces. Under a line of column names it draws the
+/// columns of a plain-text table (see [`resolve_dashed_tables`]); `- - -`
+/// and `-----` stay rules.
+fn is_dashed_border(t: &str) -> bool {
+    let runs: Vec<&str> = t.split_whitespace().collect();
+    runs.len() >= 2
+        && runs
+            .iter()
+            .all(|r| r.len() >= 2 && r.bytes().all(|b| b == b'-'))
 }
 
 /// True for `-----`, `* * *`, `=====`, `~~~~`: one rule character, 3+ times.
@@ -128,7 +141,9 @@ fn classify(raw: &str, range: Range<usize>) -> Line {
     }
     line.body = s + off..s + off + t.len();
     if is_rule(t) {
-        line.kind = if t.starts_with('=') && t.contains(' ') && !t.starts_with("= ") {
+        line.kind = if (t.starts_with('=') && t.contains(' ') && !t.starts_with("= "))
+            || is_dashed_border(t)
+        {
             LineKind::TableSep
         } else {
             LineKind::Rule
@@ -276,14 +291,57 @@ fn resolve_underlines(text: &str, lines: &mut [Line]) {
     }
 }
 
-/// A reStructuredText simple table: rows between `===== =====` borders are
-/// table rows (their columns come from the border, see [`simple_table_columns`]).
-fn resolve_simple_tables(_text: &str, lines: &mut [Line]) {
+/// A plain-text table drawn with a dashed border under its column names:
+///
+/// ```text
+/// Date    Presenter              Paper
+/// ------  ---------------------  ---------------------------
+/// Sep 11  A. Person              "A Title"
+///                                (Journal, 2025)
+/// ```
+///
+/// The names and the lines under the border, up to a blank line, are table
+/// rows; a border with no line of names right above it is a rule.
+fn resolve_dashed_tables(text: &str, lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
-        if lines[i].kind == LineKind::TableSep && !is_pipe_line(lines, i) {
+        let dashed = lines[i].kind == LineKind::TableSep
+            && text
+                .get(lines[i].body.clone())
+                .is_some_and(|t| t.starts_with('-'));
+        if !dashed {
+            i += 1;
+            continue;
+        }
+        if i == 0 || lines[i - 1].kind != LineKind::Text {
+            lines[i].kind = LineKind::Rule;
+            i += 1;
+            continue;
+        }
+        lines[i - 1].kind = LineKind::TableRow;
+        let mut j = i + 1;
+        while j < lines.len() && lines[j].kind == LineKind::Text {
+            lines[j].kind = LineKind::TableRow;
+            j += 1;
+        }
+        i = j;
+    }
+}
+
+/// A reStructuredText simple table: rows between `===== =====` borders are
+/// table rows (their columns come from the border, see [`simple_table_columns`]).
+fn resolve_simple_tables(text: &str, lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let border = |j: usize| {
+            lines[j].kind == LineKind::TableSep
+                && text
+                    .get(lines[j].body.clone())
+                    .is_some_and(|t| t.starts_with('='))
+        };
+        if border(i) && !is_pipe_line(lines, i) {
             // find the closing border
-            let close = (i + 1..lines.len()).find(|&j| lines[j].kind == LineKind::TableSep);
+            let close = (i + 1..lines.len()).find(|&j| border(j));
             if let Some(j) = close {
                 for line in &mut lines[i + 1..j] {
                     if line.kind != LineKind::Blank {
@@ -385,8 +443,9 @@ fn is_pipe_line(lines: &[Line], i: usize) -> bool {
 pub fn simple_table_columns(border: &str) -> Vec<usize> {
     let mut cols = Vec::new();
     let mut prev = ' ';
+    let line = border.trim_start().chars().next().unwrap_or('=');
     for (i, c) in border.char_indices() {
-        if c == '=' && prev != '=' {
+        if c == line && prev != line {
             cols.push(i);
         }
         prev = c;
@@ -441,5 +500,22 @@ mod tests {
     #[test]
     fn simple_table_columns_from_border() {
         assert_eq!(simple_table_columns("   ===== ="), vec![3, 9]);
+        assert_eq!(simple_table_columns("------  ---  --"), vec![0, 8, 13]);
+    }
+
+    #[test]
+    fn a_dashed_border_under_column_names_draws_a_table() {
+        use LineKind::*;
+        assert_eq!(
+            kinds(
+                "Date    Presenter   Paper\n------  ----------  -----\nSep 11  A. Person   \"X\"\n          (J, 2025)\n\nAfter."
+            ),
+            vec![TableRow, TableSep, TableRow, TableRow, Blank, Text]
+        );
+        // with no names above it, a dashed line is a rule; a solid one too
+        assert_eq!(kinds("\n------  ------\nText"), vec![Blank, Rule, Text]);
+        assert_eq!(kinds("Text\n\n----------"), vec![Text, Blank, Rule]);
+        // "- - -" is a markdown rule
+        assert_eq!(kinds("A\n\n- - -"), vec![Text, Blank, Rule]);
     }
 }

@@ -201,6 +201,8 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
     let mut after_blank = true;
     let mut columns: Vec<usize> = Vec::new();
     let mut in_simple_table = false;
+    // a dashed border's table ends at the first blank line
+    let mut ends_at_blank = false;
     // the cells of the last simple-table row, line by line
     let mut row_cells: Vec<Vec<Range<usize>>> = Vec::new();
     while i < lines.len() {
@@ -210,6 +212,10 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
         match line.kind {
             LineKind::Blank => {
                 after_blank = true;
+                if ends_at_blank {
+                    in_simple_table = false;
+                    ends_at_blank = false;
+                }
                 i += 1;
                 continue;
             }
@@ -219,7 +225,11 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
             }
             LineKind::TableSep => {
                 let raw = text.get(line.range.clone()).unwrap_or("");
-                if !raw.trim_start().starts_with('|') {
+                if raw.trim_start().starts_with('-') {
+                    columns = lines::simple_table_columns(raw);
+                    in_simple_table = true;
+                    ends_at_blank = true;
+                } else if !raw.trim_start().starts_with('|') {
                     columns = lines::simple_table_columns(raw);
                     // a border opens a simple table, the next one closes it
                     in_simple_table = !in_simple_table;
@@ -472,18 +482,30 @@ fn gap_cells(raw: &str, base: usize) -> Vec<Range<usize>> {
     out
 }
 
-/// The cells of a simple-table row, cut at the border's column starts.
+/// The cells of a simple-table row, cut at the border's column starts; a
+/// word that runs over a column start stays whole in the cell it began in
+/// (`-- no meeting (department retreat) --` across two columns).
 fn column_cells(raw: &str, base: usize, columns: &[usize]) -> Vec<Range<usize>> {
     if columns.len() < 2 {
         return std::iter::once(base..base + raw.len()).collect();
     }
+    let b = raw.as_bytes();
+    let cut = |c: usize| {
+        let mut c = c.min(raw.len());
+        if c > 0 && b.get(c - 1).is_some_and(|x| !x.is_ascii_whitespace()) {
+            while b.get(c).is_some_and(|x| !x.is_ascii_whitespace()) {
+                c += 1;
+            }
+        }
+        c
+    };
     let mut out = Vec::new();
     for (k, &c) in columns.iter().enumerate() {
-        let s = c.min(raw.len());
+        let s = if k == 0 { c.min(raw.len()) } else { cut(c) };
         let e = if k + 1 == columns.len() {
             raw.len()
         } else {
-            columns[k + 1].min(raw.len())
+            cut(columns[k + 1])
         };
         let (mut s, mut e) = (s, e.max(s));
         while !raw.is_char_boundary(s) {

@@ -834,7 +834,8 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
             }
             if let Some(t) = c.title.and_then(|k| cells.get(k)) {
                 if c.speaker.is_some() {
-                    let t = drop_artifacts(t);
+                    // (`"Title" (Journal, 2025)`: the quoted title, without the note)
+                    let t = strip_quotes(&drop_artifacts(t));
                     slot.kind =
                         kind::kind_in(&t.text).filter(|_| kind::kind_marker(&t.text).is_some());
                     slot.title = (!t.is_empty()).then_some(t);
