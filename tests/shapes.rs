@@ -2644,3 +2644,58 @@ Mar 3   Tomas Valdric-Oyelaran \"Counting what the census missed: a
     );
     assert_eq!(r.event.series.as_deref(), Some("EXAMPLE READING GROUP"));
 }
+
+#[test]
+fn a_heading_gives_the_talks_day_and_then_its_title() {
+    let r = one("\
+# Example Instrument Webinars 2026
+
+Monthly webinars, online via Zoom.
+
+### 2026-01-21 16:00 UTC — Building a cheap open microscope
+
+**Speaker:** Ilse Marchetti (Example Optics Lab)
+
+We describe a printed microscope.
+
+### Open potentiostats from hobby to publication | 18 February 2026, 16:00 UTC
+
+**Speaker:** Tomas Valdric (Example University)
+
+We compare three designs.
+
+### 2026-04-15 16:00 UTC — Topic to be announced
+
+**Speaker:** Ada Oyelaran (Example Group)
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Building a cheap open microscope",
+            "Open potentiostats from hobby to publication"
+        ]
+    );
+    let slots: Vec<(Option<String>, Option<String>)> = r
+        .talks
+        .iter()
+        .map(|t| {
+            let w = t.when.as_ref();
+            (
+                w.and_then(|w| w.date.clone()),
+                w.and_then(|w| w.start_time.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        slots,
+        [
+            (Some("2026-01-21".into()), Some("16:00".into())),
+            (Some("2026-02-18".into()), Some("16:00".into())),
+            (Some("2026-04-15".into()), Some("16:00".into())),
+        ]
+    );
+    assert_eq!(
+        r.event.series.as_deref(),
+        Some("Example Instrument Webinars")
+    );
+}

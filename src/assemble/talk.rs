@@ -892,6 +892,10 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 // "Keynote I — Wednesday, June 3, 9:15": the title is below
                 t.kind = kind::kind_marker(doc.text(*h));
                 slot_time = Some(time);
+            } else if let Some((time, rest)) = when_and_title(doc, *h) {
+                // "### 2026-01-21 16:00 UTC — Title", "### Title — 21 Jan 2026"
+                slot_time = Some(time);
+                title = Some(strip_title_prefix(&rest, &mut t));
             } else if let Some(b) = doc.blocks().get(*h) {
                 title = Some(strip_title_prefix(&b.text, &mut t));
                 // "Name – Title" over the row's abstract, the title maybe
@@ -2560,6 +2564,65 @@ fn has_address(t: &str) -> bool {
     })
 }
 
+/// A heading that is a talk's day or time and its title, apart by a dash,
+/// a bar or a colon (`2026-01-21 16:00 UTC — Building an Open Microscope`,
+/// `Building an Open Microscope | 21 January 2026`): the day and time, and
+/// the title. `None` when the heading is not so cut, or the part that is not
+/// the day is under two words.
+fn when_and_title(doc: &Doc, h: usize) -> Option<(Clean, Clean)> {
+    let c = &doc.blocks().get(h)?.text;
+    let t = c.text.as_str();
+    let exprs: Vec<&when::Expr> = doc
+        .exprs(h)
+        .iter()
+        .filter(|e| e.has_date() || e.has_time())
+        .collect();
+    let (first, last) = (exprs.first()?, exprs.last()?);
+    let is_sep = |s: &str| {
+        let s = s.trim();
+        matches!(s, "—" | "–" | "-" | "--" | "|" | ":" | "·" | "•")
+    };
+    // only blanks, commas and "at" between the expressions
+    let joined = exprs.windows(2).all(|w| {
+        t.get(w[0].range.end..w[1].range.start)
+            .is_some_and(|g| matches!(g.trim().trim_matches(','), "" | "at" | "@"))
+    });
+    if !joined {
+        return None;
+    }
+    let words = |r: Range<usize>| t.get(r).map_or(0, |s| s.split_whitespace().count());
+    let (time, rest) = if t[..first.range.start].trim().is_empty() {
+        // the day first: the separator right after it
+        let tail = t.get(last.range.end..)?;
+        let sep = tail.len() - tail.trim_start().len();
+        let after = tail.trim_start();
+        let n = after
+            .char_indices()
+            .find(|&(_, ch)| ch.is_whitespace())
+            .map_or(after.len(), |(k, _)| k);
+        if !is_sep(&after[..n]) {
+            return None;
+        }
+        let from = last.range.end + sep + n;
+        (first.range.start..last.range.end, from..t.len())
+    } else if t[last.range.end..].trim().is_empty() {
+        // the title first, the separator right before the day
+        let head = t.get(..first.range.start)?.trim_end();
+        let n = head
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| ch.is_whitespace())
+            .map_or(0, |(k, ch)| k + ch.len_utf8());
+        if !is_sep(&head[n..]) {
+            return None;
+        }
+        (first.range.start..last.range.end, 0..n)
+    } else {
+        return None;
+    };
+    (words(rest.clone()) >= 2).then(|| (c.slice(time), c.slice(rest)))
+}
+
 /// True when `s` names a unit inside an institution: a department, school,
 /// faculty, division, laboratory, group or programme (`Department of
 /// Chemistry`, `Dept. of Physics`, `School of Nursing`, `Laboratory for
@@ -2669,13 +2732,17 @@ fn breadcrumb_title(doc: &Doc) -> Option<usize> {
     (0..blocks.len().min(20)).find(|&j| blocks[j].text.text.trim() == last && doc.hits[j].is_none())
 }
 
-/// A title not yet given: `TBA`, `TBD`, `To be announced`, `Title TBA`.
+/// A title not yet given: `TBA`, `TBD`, `To be announced`, `Title TBA`,
+/// `Topic to be announced`.
 fn is_placeholder(t: &str) -> bool {
     let l = t
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    let l = l.strip_prefix("title").map_or(l.as_str(), str::trim_start);
+    let l = ["title", "topic", "talk"]
+        .iter()
+        .find_map(|w| l.strip_prefix(w))
+        .map_or(l.as_str(), str::trim_start);
     let l = l.trim_start_matches(':').trim();
     matches!(
         l,
