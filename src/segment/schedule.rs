@@ -1159,6 +1159,28 @@ pub(crate) fn strip_quotes(c: &Clean) -> Clean {
     c.clone()
 }
 
+/// Where a moderator or a chair is named after a list of people
+/// (`Moderator: C`, `moderated by C`, `Chair: C`, `chaired by C`).
+fn moderator_at(t: &str) -> Option<usize> {
+    // (ASCII lower-casing keeps the byte offsets)
+    let l = t.to_ascii_lowercase();
+    [
+        "moderator",
+        "moderated by",
+        "chair:",
+        "chaired by",
+        "chair -",
+        "chair –",
+    ]
+    .iter()
+    .filter_map(|cue| {
+        l.match_indices(cue)
+            .find(|&(k, _)| k == 0 || !l.as_bytes()[k - 1].is_ascii_alphanumeric())
+            .map(|(k, _)| k)
+    })
+    .min()
+}
+
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     hay.to_lowercase()
         .find(needle)
@@ -1185,6 +1207,16 @@ fn matching_open(t: &str) -> Option<usize> {
 /// The persons named in a cell: a list of names, each maybe followed by
 /// `(Affiliation)`; nothing when any piece is not a name.
 pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
+    // "A (X), B (Y). Moderator: C": the moderator is none of them
+    let cut;
+    let c = match moderator_at(&c.text) {
+        Some(k) if k > 0 => {
+            let head = c.text[..k].trim_end_matches([',', ';', '.', ' ', '—', '–', '-']);
+            cut = c.slice(0..head.len());
+            &cut
+        }
+        _ => c,
+    };
     let t = c.text.trim();
     if t.is_empty() {
         return Vec::new();
@@ -1458,6 +1490,45 @@ mod tests {
             slot.title.map(|t| t.text),
             slot.speakers.into_iter().map(|p| p.name.text).collect(),
         )
+    }
+
+    /// A person's name and affiliation, as a test expects them.
+    type Named<'a> = (&'a str, Option<&'a str>);
+
+    #[test]
+    fn a_moderator_after_a_list_of_panelists_is_no_panelist() {
+        let table: [(&str, &[Named]); 3] = [
+            (
+                "Ada Person (Example Agency), Bo Person (Example University). Moderator: Cy Person",
+                &[
+                    ("Ada Person", Some("Example Agency")),
+                    ("Bo Person", Some("Example University")),
+                ],
+            ),
+            (
+                "Ada Person (Example Agency), Bo Person (Example Lab); moderated by Cy Person",
+                &[
+                    ("Ada Person", Some("Example Agency")),
+                    ("Bo Person", Some("Example Lab")),
+                ],
+            ),
+            (
+                "Ada Person and Bo Person, Chair: Cy Person",
+                &[("Ada Person", None), ("Bo Person", None)],
+            ),
+        ];
+        for (cell, want) in table {
+            let got: Vec<(String, Option<String>)> =
+                persons_in(&clean(cell, 0..cell.len(), Mode::Inline))
+                    .into_iter()
+                    .map(|p| (p.name.text, p.affiliation.map(|a| a.text)))
+                    .collect();
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(n, a)| (n.to_string(), a.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "{cell}");
+        }
     }
 
     #[test]
