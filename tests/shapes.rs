@@ -2699,3 +2699,46 @@ We compare three designs.
         Some("Example Instrument Webinars")
     );
 }
+
+#[test]
+fn a_programme_with_a_panel_and_its_keynote_abstracts_below() {
+    let r = one("\
+# Example Workshop on Careful Counting 2025
+
+## Programme
+
+- **10:00–11:00** Keynote: **\"Counting at National Scale\"** — Ada Oyelaran (Example Statistics Office)
+- **11:00–11:30** **\"Sketches Under Skew\"** — Bo Lindqvist (Example University)
+- **12:00–13:00** Panel discussion: **\"Counting and the law: friends or foes?\"** with Ada Oyelaran (Example Statistics Office), Cy Marchetti (Example Council) and Di Valdric (Example Forum); moderated by Bo Lindqvist
+
+## Keynote abstracts
+
+**Ada Oyelaran — Counting at National Scale.**
+When a statistics office adopts a new method, every design decision becomes a public
+negotiation between accuracy, privacy and the law, and this talk tells how one did.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Counting at National Scale",
+            "Sketches Under Skew",
+            "Counting and the law: friends or foes?"
+        ]
+    );
+    let panel: Vec<&str> = r.talks[2]
+        .speakers
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(panel, ["Ada Oyelaran", "Cy Marchetti", "Di Valdric"]);
+    // the keynote's abstract, without its lead-in, and on the keynote only
+    assert!(
+        r.talks[0]
+            .abstract_
+            .as_deref()
+            .is_some_and(|a| a.starts_with("When a statistics office")),
+        "{:?}",
+        r.talks[0].abstract_
+    );
+    assert_eq!(r.talks[2].abstract_, None);
+}

@@ -1746,6 +1746,18 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         }
         _ => a,
     });
+    // "**A. Person — The Title.** The description …" (a programme's abstracts
+    // listed after it): the lead-in naming the talk goes
+    let abstract_text = abstract_text.map(|a| {
+        let names: Vec<&str> = t.speakers.iter().map(|p| p.name.text.as_str()).collect();
+        match title
+            .as_ref()
+            .and_then(|tt| lead_in_end(&a.text, &tt.text, &names))
+        {
+            Some(at) => a.slice(at..a.text.len()),
+            None => a,
+        }
+    });
     t.abstract_ = abstract_text.as_ref().and_then(Val::of);
     // a talk of a program under its own heading, with a line that is only
     // its day and time ("**Tuesday 10 September, 09:15–10:15**")
@@ -2562,6 +2574,31 @@ fn has_address(t: &str) -> bool {
         w.split_once('@')
             .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
     })
+}
+
+/// Where the description starts in a paragraph led in by the talk's title,
+/// alone or after its speaker's name (`A. Person — The Title. The
+/// description …`, `"The Title" (A. Person): The description …`): the offset
+/// after the lead-in, or `None` when the paragraph does not open so.
+fn lead_in_end(text: &str, title: &str, names: &[&str]) -> Option<usize> {
+    if title.split_whitespace().count() < 2 {
+        return None;
+    }
+    let k = text.find(title)?;
+    let before = text[..k].trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '—' | '–' | '-' | ':' | '|' | '"' | '“' | '*' | '_')
+    });
+    if !(before.is_empty() || names.contains(&before)) {
+        return None;
+    }
+    let after = &text[k + title.len()..];
+    let rest = after.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '”' | '*' | '_' | '.' | ':' | '—' | '–')
+    });
+    // (the lead-in ends with a stop or a dash, and a description follows)
+    let stop = after.len() - rest.len();
+    let punct = after[..stop].contains(['.', ':', '—', '–']);
+    (punct && rest.split_whitespace().count() >= 5).then_some(text.len() - rest.len())
 }
 
 /// A heading that is a talk's day or time and its title, apart by a dash,

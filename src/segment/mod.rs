@@ -386,11 +386,24 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
     let last_slot = slots.iter().map(|s| s.through).max().unwrap_or(0);
     // or on the head of the talk's title ("Cancellation safety: Dropping a
     // future …" under "Cancellation safety is a footgun")
+    // (a paragraph naming another talk's title after the speaker's name is
+    // that talk's: a keynote speaker may sit on a panel too)
+    let titles: Vec<String> = slots
+        .iter()
+        .filter_map(|s| s.title.as_ref().map(|t| t.text.to_lowercase()))
+        .filter(|t| t.len() >= 12)
+        .collect();
     let keyed_for = |slot: &Slot| -> Option<usize> {
         let p = slot.speakers.first()?;
         let name = p.name.text.as_str();
         let surname = name.split_whitespace().next_back()?;
         let title = slot.title.as_ref().map(|t| t.text.to_lowercase());
+        let anothers = |t: &str| {
+            let head: String = t.chars().take(240).collect::<String>().to_lowercase();
+            titles
+                .iter()
+                .any(|o| Some(o) != title.as_ref() && head.contains(o.as_str()))
+        };
         (last_slot + 1..n).find(|&j| {
             let b = &doc.blocks()[j];
             if b.kind != BlockKind::Para {
@@ -402,7 +415,7 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
                     && t.strip_prefix(k)
                         .is_some_and(|rest| rest.starts_with(": ") || rest.starts_with(" — "))
             });
-            by_name || title.as_deref().is_some_and(|title| title_key(t, title))
+            (by_name && !anothers(t)) || title.as_deref().is_some_and(|title| title_key(t, title))
         })
     };
     type Section = (usize, Range<usize>);

@@ -890,7 +890,7 @@ fn drop_artifacts(c: &Clean) -> Clean {
 /// `Talk1:`, `First talk:` at the start of a description.
 fn strip_kind_prefix(c: &Clean) -> (Option<Kind>, Clean) {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long|public|evening|special|guest|memorial|distinguished)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel|invited talk|keynote talk|demo)\s*[0-9]*|(?:contributed|invited|spotlight|oral|lightning)\s*[0-9]*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*[0-9]*|keynote\s*[0-9]*|introduction|tutorial|panel)\)\s*")
+        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long|public|evening|special|guest|memorial|distinguished)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel(?:\s+discussion)?|invited talk|keynote talk|demo)\s*[0-9]*|(?:contributed|invited|spotlight|oral|lightning)\s*[0-9]*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*[0-9]*|keynote\s*[0-9]*|introduction|tutorial|panel)\)\s*")
             .unwrap_or_else(|_| unreachable_regex())
     });
     match PREFIX.captures(&c.text) {
@@ -954,6 +954,17 @@ fn describe(c: &Clean, slot: &mut Slot) {
             set_title(slot, title);
         }
         return;
+    }
+    // a panel's question, then "with A (X), B (Y) and C (Z)"
+    if let Some(i) = t.find(" with ")
+        && (slot.kind == Some(Kind::Panel) || t[..i].ends_with(['"', '”']))
+    {
+        let ps = persons_in(&c.slice(i + 6..t.len()));
+        if !ps.is_empty() {
+            slot.speakers = ps;
+            set_title(slot, c.slice(0..i));
+            return;
+        }
     }
     // "Title by A, B and C (Affiliation)"
     if let Some(i) = t.rfind(" by ") {
