@@ -164,6 +164,14 @@ fn series_named_in_prose_and_in_decorated_headings() {
             "Type:     example.robotics\nTopic:    Robotics Seminar, 3/17\nDates:    17-Mar-95\nAbstract:\n\n            ROBOTICS INSTITUTE SEMINAR\n\nSpeaker:  Dr. Anson Varda\n",
             "ROBOTICS INSTITUTE SEMINAR",
         ),
+        (
+            "Hi everyone,\n\nIt's time for the next instalment of our fortnightly **Example Talks** series: Dr. Pria Ramsey on navigation.\n\nThursday 3 April, 4pm, Room 12, Example Hall\n",
+            "Example Talks",
+        ),
+        (
+            "Hello all,\n\nNext week's Online Example Seminar (OES) talk is by Anson Varda from the University of Example.\n\nTitle: Lower Bounds for Sketching\n",
+            "Online Example Seminar",
+        ),
     ];
     for (text, want) in cases {
         let r = one(text);

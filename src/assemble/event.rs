@@ -1241,8 +1241,13 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         blocks.len().min(6)
     };
     // (header fields before it, "Type:", "Topic:", "Dates:", do not count)
+    // (nor do a page's menu items: "Home", "People", "Events")
     let first = (0..blocks.len())
         .filter(|&i| doc.hits[i].is_none())
+        .filter(|&i| {
+            !(matches!(blocks[i].kind, BlockKind::Item(_))
+                && blocks[i].text.text.split_whitespace().count() <= 3)
+        })
         .take(limit)
         .find(|&i| {
             let b = &blocks[i];
@@ -1515,12 +1520,12 @@ fn occasion(doc: &Doc) -> Option<Clean> {
 /// resort. One pass over the blocks.
 fn series_in_prose(doc: &Doc) -> ProseSeries {
     static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:(?:the|our|this year's|this)\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars|Tech Talks|Talks))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:instance|edition|installment|instalment|session|episode|meeting|event|part|lecture|talk|seminar) (?:of|in) (?:(?:the|our|this year's|this)\s+)?(?:(?:weekly|bi-?weekly|fortnightly|monthly|regular|informal|popular)\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Mm]eetup|[Ss]eries|[Ss]eminar|[Cc]olloquium|[Ll]ecture [Ss]eries|[Ss]eminars|Tech Talks|Talks))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "The Example Seminar continues next week", "The Example Colloquium presents"
     static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|(?:[Tt]his )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))(?:\s+\([^()\n]*\))?(?:\s+(?:speaker|talk|session|lecture|presenter))?\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed|one|our|a|an|the)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|(?:has|had) to be|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:[Tt]he|[Oo]ur|[Tt]his (?:week|month|term|semester)'s|[Nn]ext week's|(?:[Tt]his )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|[Tt]oday's|[Tt]omorrow's)\s+(?:next\s+)?([A-Z][\p{Latin}0-9_.&'-]*\s+(?:(?:[A-Z][\p{Latin}0-9_.&'-]*|and|of|for|on|in|&)\s+){0,6}(?:[Ss]eminar|SEMINAR|[Cc]olloquium|COLLOQUIUM|[Ss]eries|[Mm]eetup|[Ww]ebinars?|[Ll]ectures?|[Tt]alk|[Rr]eading [Gg]roup|Workshop|Lunch|LUNCH|Grand Rounds|GRAND ROUNDS|Brown Bag|BROWN BAG))(?:\s+\([^()\n]*\))?(?:\s+(?:speaker|talk|session|lecture|presenter))?\s+(?:(?:this|next) (?:week|month|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+[A-Z][a-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,)?\s+)?(?:continues|resumes|returns|presents|welcomes|meets|features|hosts|is (?:pleased|happy|proud|next|on|this|at|in|cancel+ed|postponed|one|our|a|an|the|by|given by)|will (?:be|feature|take|welcome|host|meet|not)|has (?:been|moved)|(?:has|had) to be|scheduled for|was (?:scheduled|moved|cancel+ed|postponed))(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // "Example Saturdays is a monthly series of lectures"
@@ -2035,7 +2040,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:(?:SPRING|SUMMER|FALL|AUTUMN|WINTER|Spring|Summer|Fall|Autumn|Winter)\s+[0-9]{4}\s+)?(?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for|IN|ON|OF|FOR)\s+(?:the\s+|THE\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|AND|OF|IN|THE|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)[0-9]{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*[0-9]{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–·•|]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+(?:(?:term|semester|quarter)\s+)?|(?:michaelmas|hilary|trinity|lent|easter)\s+term\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?[0-9]{4}(?:/[0-9]{2,4})?(?:\s+(?i:schedule|programme|program|calendar|line-?up))?|\s+(?:19|20)[0-9]{2}|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+[0-9]{4}(?:/[0-9]{2,4})?|\s+[—–|-]+\s+(?:[A-Z][a-z]+\s+){1,3}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
+        Regex::new(r"^(((?:(?:SPRING|SUMMER|FALL|AUTUMN|WINTER|Spring|Summer|Fall|Autumn|Winter)\s+[0-9]{4}\s+)?(?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for|IN|ON|OF|FOR)\s+(?:the\s+|THE\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|AND|OF|IN|THE|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)[0-9]{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*[0-9]{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–·•|]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+(?:(?:term|semester|quarter)\s+)?|(?:michaelmas|hilary|trinity|lent|easter)\s+term\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?[0-9]{4}(?:[/–-][0-9]{2,4})?(?:\s+(?i:schedule|programme|program|calendar|line-?up))?|\s+(?:19|20)[0-9]{2}|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+[0-9]{4}(?:/[0-9]{2,4})?|\s+[—–|-]+\s+(?:[A-Z][a-z]+\s+){1,3}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -2049,10 +2054,21 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
         .find(rest)
         .map(|m| m.end())
         .or_else(|| {
-            ["Next week's ", "This week's ", "Today's ", "Tomorrow's "]
-                .iter()
-                .find(|d| rest.starts_with(*d))
-                .map(|d| d.len())
+            [
+                "Next week's ",
+                "This week's ",
+                "Today's ",
+                "Tomorrow's ",
+                // an invitation to the series' meeting
+                "Einladung zum ",
+                "Einladung zur ",
+                "Invitation to the ",
+                "Invitation au ",
+                "Invitación al ",
+            ]
+            .iter()
+            .find(|d| rest.starts_with(*d))
+            .map(|d| d.len())
         })
         .unwrap_or(0);
     let whole = rest[skip..].trim_end();
