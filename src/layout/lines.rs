@@ -160,6 +160,16 @@ fn classify(raw: &str, range: Range<usize>) -> Line {
         line.kind = LineKind::Heading(hashes as u8);
         return line;
     }
+    // a reStructuredText line block ("| **When:** Thursday …"): one bar
+    // only, at the start; the text after it is the line
+    if let Some(rest) = t.strip_prefix("| ")
+        && !rest.contains('|')
+    {
+        let r = rest.trim_start();
+        let at = off + (t.len() - r.len());
+        line.body = s + at..s + at + r.len();
+        return line;
+    }
     // pipe table
     if t.starts_with('|') {
         line.kind = if is_table_sep(t) {
@@ -501,6 +511,18 @@ mod tests {
     fn simple_table_columns_from_border() {
         assert_eq!(simple_table_columns("   ===== ="), vec![3, 9]);
         assert_eq!(simple_table_columns("------  ---  --"), vec![0, 8, 13]);
+    }
+
+    #[test]
+    fn a_line_block_is_text_and_a_pipe_row_a_table_row() {
+        use LineKind::*;
+        let text = "| **When:** Thursday 13 November 2025\n| a | b |\n| a | b";
+        assert_eq!(kinds(text), vec![Text, TableRow, TableRow]);
+        let first = &lines(text)[0];
+        assert_eq!(
+            &text[first.body.clone()],
+            "**When:** Thursday 13 November 2025"
+        );
     }
 
     #[test]
