@@ -2750,3 +2750,44 @@ negotiation between accuracy, privacy and the law, and this talk tells how one d
     );
     assert_eq!(r.talks[2].abstract_, None);
 }
+
+#[test]
+fn a_field_list_summary_gives_way_to_the_abstract_section() {
+    let r = one("\
+Graph models for example materials
+##################################
+
+:date: 2025-11-03 10:00
+:summary: Ravi Hartwell on graph models for example materials
+
+The Example Materials Seminar welcomes **Dr. Ravi Hartwell**
+(Example Modelling Group, Example National Laboratory).
+
+| **When:** Thursday 13 November 2025, 15:00–16:00 (CET)
+| **Where:** Room E-122, Example Building
+
+Abstract
+========
+
+Graph models trained on large databases can now predict formation energies of
+crystals within seconds, and this talk asks how far that gets us in practice.
+");
+    let t = &r.talks[0];
+    assert!(
+        t.abstract_
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Graph models trained")),
+        "{:?}",
+        t.abstract_
+    );
+    assert_eq!(
+        speakers(&r),
+        [(
+            "Ravi Hartwell",
+            Some("Example Modelling Group, Example National Laboratory")
+        )]
+    );
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2025-11-13"));
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("15:00"));
+}

@@ -335,7 +335,7 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
 /// [`prose_speakers`], given the names of `c` already found.
 fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?-u:\b)(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|(?-u:\b)(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|(?-u:\b)(?:his|her|their) name is|(?-u:\b)featuring|(?-u:\b)welcome|(?-u:\b)presents|(?-u:\b)introduc(?:e|es|ing)|(?-u:\b)(?:talk|lecture|presentation|visit|address) from|(?-u:\b)(?:defen[cs]e|viva|soutenance|examination|proposal) of)\s*:?\s+$")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|(?-u:\b)(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|(?-u:\b)(?:his|her|their) name is|(?-u:\b)featuring|(?-u:\b)welcomes?|(?-u:\b)presents|(?-u:\b)introduc(?:e|es|ing)|(?-u:\b)(?:talk|lecture|presentation|visit|address) from|(?-u:\b)(?:defen[cs]e|viva|soutenance|examination|proposal) of)\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -949,6 +949,8 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
 
     // labelled fields and free blocks
     let mut abstract_blocks: Option<(usize, Vec<usize>)> = None;
+    // the abstract so far is a one-line summary
+    let mut summary_only = false;
     let mut bio_blocks: Option<(usize, Vec<usize>, Option<String>)> = None;
     // bios given with each person of a list of entries ([`person_entries`])
     let mut entry_bios: Vec<(String, Clean)> = Vec::new();
@@ -1143,13 +1145,26 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 }
             }
             Label::Affiliation => affiliation = affiliation.or_else(value_block),
-            Label::Abstract if abstract_blocks.is_none() => {
+            // (a short summary in a field list gives way to an "Abstract"
+            // section further down)
+            Label::Abstract
+                if abstract_blocks.is_none() || (hit.value.is_none() && summary_only) =>
+            {
+                // (a field list's ":summary: …" is one line, owning no paragraph)
+                let field_line = doc.text(i).starts_with(':') && hit.value.is_some();
+                summary_only = hit
+                    .value
+                    .as_ref()
+                    .is_some_and(|v| v.text.split_whitespace().count() < 30)
+                    && (section.is_empty() || field_line);
                 let start = hit.value.as_ref().map_or(usize::MAX, |v| v.span().start);
                 let mut bl: Vec<usize> = Vec::new();
                 if hit.value.is_some() {
                     bl.push(i);
                 }
-                bl.extend(section.clone());
+                if !field_line {
+                    bl.extend(section.clone());
+                }
                 abstract_blocks = Some((start, bl));
             }
             Label::Bio if bio_blocks.is_none() => {
