@@ -2791,3 +2791,23 @@ crystals within seconds, and this talk asks how far that gets us in practice.
     assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2025-11-13"));
     assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("15:00"));
 }
+
+#[test]
+fn a_front_matter_date_gives_the_year_and_the_call_is_not_the_place() {
+    let r = one("\
+---
+title: \"Tea Talk: Why do example bees get lost?\"
+date: 2026-02-23
+---
+
+**Who:** Dr. Saoirse Example (Example Pollinator Centre)
+**When:** Thu, Mar 5 @ 4pm GMT
+**Where:** Seminar Room 1, Example Annexe — or join online via Teams
+");
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2026-03-05"));
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Seminar Room 1, Example Annexe")
+    );
+}

@@ -1056,7 +1056,7 @@ fn first_place_part(v: &Clean) -> Clean {
     }
     // "Room 12 and via Zoom", "Room 12 + Zoom": the call is not the place
     static AND_ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s*(?:[,—–-]\s*)?(?:and|&|\+|/|or)\s+(?:(?:on|via|over)\s+)?(?:zoom|teams|webex|online|livestream(?:ed)?|live[- ]?streamed|live stream|streamed|youtube)(?-u:\b)")
+        Regex::new(r"(?i)\s*(?:[,—–-]\s*)?(?:and|&|\+|/|or)\s+(?:(?:join|attend|watch|participate|follow)(?:\s+us)?\s+)?(?:(?:on|via|over)\s+)?(?:zoom|teams|webex|online|livestream(?:ed)?|live[- ]?streamed|live stream|streamed|youtube)(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     if let Some(m) = AND_ONLINE.find(t)

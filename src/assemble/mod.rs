@@ -265,6 +265,24 @@ fn share_affiliations(d: &Doc, talks: &mut [TalkDraft]) {
 }
 
 /// The posting date, the document's one year, and its numeric date order.
+/// The `date:` of a page's front matter (`date: 2026-02-23`, `date:
+/// "2026-02-23T10:00:00+01:00"`), the day the page was posted.
+fn front_matter_date(d: &Doc) -> Option<jiff::civil::Date> {
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^date\s*:\s*["']?([0-9]{4}-[0-9]{2}-[0-9]{2})"#)
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let text = d.layout.text;
+    d.layout
+        .lines
+        .iter()
+        .filter(|l| l.kind == crate::layout::LineKind::Meta)
+        .find_map(|l| {
+            let raw = text.get(l.range.clone())?;
+            KEY.captures(raw)?.get(1)?.as_str().parse().ok()
+        })
+}
+
 fn when_context(d: &Doc, hints: &Hints) -> when::Context {
     let mut posted = hints.posted;
     if posted.is_none() {
@@ -285,6 +303,10 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
                 }
             }
         }
+    }
+    // a page's front matter: its "date:" is when it was posted
+    if posted.is_none() {
+        posted = front_matter_date(d);
     }
     let text = d.layout.text;
     // the one year of the document's dates, or of its title line
