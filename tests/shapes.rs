@@ -2811,3 +2811,25 @@ date: 2026-02-23
         Some("Seminar Room 1, Example Annexe")
     );
 }
+
+#[test]
+fn the_lines_under_a_committee_label_name_no_speaker() {
+    let r = one("\
+                       DOCTORAL DISSERTATION DEFENSE
+
+                            Julian Example
+                    Ph.D. Candidate, Public Policy and Management
+
+        \"Local Labor Markets and the Timing of Plant Closings\"
+
+                         Monday, April 1, 1996
+                               2:00 PM
+                          Example Hall 237
+
+Committee:  Prof. Stanley Example (chair)
+            Prof. Madeleine Example-Crane
+            Prof. Howard Example, University of Example
+");
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Julian Example"]);
+}

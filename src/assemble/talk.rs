@@ -566,6 +566,11 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
                 continue;
             }
         }
+        // the lines under a label for other people, at its value's indent
+        // ("Committee:  Prof. A. Person (chair)" / "            Prof. B. Person")
+        if under_others_label(doc, j) {
+            continue;
+        }
         // the rest of a labelled list cut by a line end ("Committee: A, B,")
         if j > 0 && doc.hits[j - 1].is_some() && {
             let prev = doc.text(j - 1).trim_end();
@@ -2728,6 +2733,30 @@ fn unit_and_institution(doc: &Doc, unit: &Clean, line: &Clean) -> Option<Clean> 
 /// The line under labelled block `i` that names an organization alone,
 /// indented under the value (`WHO:    A. Person and B. Person` /
 /// `        Department of Example, University of Example`).
+/// True when block `j` goes on, line under line and indented past the
+/// label, the value of a label for people who are not speakers
+/// (`Committee:`, `Host:`, `Organizers:`).
+fn under_others_label(doc: &Doc, j: usize) -> bool {
+    let blocks = doc.blocks();
+    let mut k = j;
+    while k > 0 {
+        if blocks.get(k).is_none_or(|b| b.after_blank) {
+            return false;
+        }
+        let p = k - 1;
+        match doc.hits.get(p).and_then(Option::as_ref) {
+            Some(h) => {
+                return h.value.is_some()
+                    && matches!(h.label, Label::Other | Label::Host | Label::Organizer)
+                    && doc.indent(j) > doc.indent(p) + 2;
+            }
+            None if doc.indent(p) == doc.indent(j) && p + 6 > j => k = p,
+            None => return false,
+        }
+    }
+    false
+}
+
 fn shared_org_line(doc: &Doc, i: usize) -> Option<Clean> {
     let next = doc.blocks().get(i + 1)?;
     let t = next.text.text.as_str();
