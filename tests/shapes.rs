@@ -2833,3 +2833,29 @@ Committee:  Prof. Stanley Example (chair)
     let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["Julian Example"]);
 }
+
+#[test]
+fn a_time_and_a_name_over_a_quoted_title_are_a_talk() {
+    let r = one("\
+                     EXAMPLE ROBOTICS SEMINAR
+                   Friday, March 15, 1996, 3:30 - 5:00 pm
+                         Example Hall 1302
+
+This week we have two short talks by students.
+
+3:30   Dorothea Example
+       \"Mapping Tank Interiors with a Tethered Crawler\"
+
+4:15   Victor Example-Amankwah
+       \"Position Estimation for a Rover from Sun Sensors\"
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Mapping Tank Interiors with a Tethered Crawler",
+            "Position Estimation for a Rover from Sun Sensors"
+        ]
+    );
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Dorothea Example", "Victor Example-Amankwah"]);
+}

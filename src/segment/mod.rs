@@ -697,6 +697,23 @@ fn is_break(title: &str) -> bool {
 fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
     let mut s = slot.clone();
     let below = slot.through + 1;
+    // "3:30   A. Person" over "\"The Title\"": the row's text is its
+    // presenter, the quoted line under it the title
+    if s.speakers.is_empty()
+        && let Some(name) = s.title.clone()
+        && let Some(b) = doc.blocks().get(below)
+        && !b.after_blank
+        && doc.hits[below].is_none()
+        && b.text.text.starts_with(['"', '“'])
+        && let Some(p) = people::person_line(&name.text)
+        && p.name.end + 1 >= name.text.trim_end().len()
+        && people::is_name(&name.text[p.name.clone()])
+    {
+        s.speakers = vec![schedule::person_clean(&name, &p)];
+        s.title = Some(schedule::strip_quotes(&b.text));
+        s.through = below;
+        return s;
+    }
     if !s.speakers.is_empty()
         && s.title.is_none()
         && let Some(b) = doc.blocks().get(below)
