@@ -340,6 +340,7 @@ fn names_ending_like_abstract_nouns_are_names() {
         "Performance Evaluation",
         "Adaptive Inference",
         "Consciousness Studies",
+        "Developmental Brown Bag",
     ] {
         assert!(!is_name(t), "{t}");
     }

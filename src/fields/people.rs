@@ -219,6 +219,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "break",
     "coffee",
     "lunch",
+    "bag",
+    "brownbag",
     "dinner",
     "reception",
     "registration",
