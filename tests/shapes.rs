@@ -2859,3 +2859,24 @@ This week we have two short talks by students.
     let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["Dorothea Example", "Victor Example-Amankwah"]);
 }
+
+#[test]
+fn a_name_with_its_department_under_it_beats_a_title_that_reads_as_a_name() {
+    let r = one("\
+                          VISION SEMINAR
+                      Monday, October 3, 1994
+                         3:30-4:30pm
+                          Example Hall 129
+
+              Recovering Shape from Specular Highlights
+                     Under Unknown Illumination
+
+                        RUTH ANN EXAMPLE
+              Department of Computer Science, Example University
+
+Shiny surfaces defeat most shape-from-shading methods, which assume
+Lambertian reflectance, and this talk shows what can be done instead.
+");
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["RUTH ANN EXAMPLE"]);
+}

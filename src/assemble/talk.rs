@@ -704,6 +704,18 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         if described {
             score += 2;
         }
+        // (an organization's word says more than a bare "from Example Highlights")
+        let org_said =
+            p.affiliation
+                .as_ref()
+                .is_some_and(|a| people::has_org_word(&c.text[a.clone()]))
+                || p.position.is_some()
+                || doc.blocks().get(j + 1).is_some_and(|n| {
+                    doc.hits[j + 1].is_none() && people::has_org_word(&n.text.text)
+                });
+        if org_said && j < first_prose {
+            score += 1;
+        }
         if p.honorific.is_some() {
             score += 1;
         }
