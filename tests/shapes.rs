@@ -2880,3 +2880,37 @@ Lambertian reflectance, and this talk shows what can be done instead.
     let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["RUTH ANN EXAMPLE"]);
 }
+
+#[test]
+fn a_timetable_export_with_arrows_durations_and_a_zone_line() {
+    let r = one("\
+Example Workshop on Careful Counting 2026
+12 May 2026
+Auditorium B, Example Laboratory
+Europe/Zurich timezone
+
+Tuesday 12 May 2026
+
+09:00 -> 09:20   Welcome and practical information                20m
+
+09:20 -> 10:40   Session 1: Counting
+    09:20   Graph models for careful counting in crowded halls    40m
+            Speaker: Dr. Yusuf Example (Example Institute)
+    10:00   Learning the response of slow counters                40m
+            Speaker: Lea Example (Example University)
+
+10:50 -> 12:10   Session 2: Outlook
+    11:50   Closing remarks   20m
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Graph models for careful counting in crowded halls",
+            "Learning the response of slow counters"
+        ]
+    );
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("09:00"));
+    assert_eq!(w.and_then(|w| w.end_time.as_deref()), Some("12:10"));
+    assert_eq!(w.and_then(|w| w.timezone.as_deref()), Some("Europe/Zurich"));
+}

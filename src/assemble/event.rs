@@ -513,14 +513,22 @@ fn fill_from_slots(doc: &Doc, plan: &Plan, ctx: &when::Context, d: &mut WhenDraf
             .any(|h| t.contains(h));
             (t.starts_with("clos") || t.starts_with("end") || t.contains("wrap")) && !hedged
         });
-        match e {
-            Some(e) => w.end_time = Some(format!("{:02}:{:02}", e.0, e.1)),
-            None if closing => {
-                if let Some((Some(s), _, _)) = times.last() {
-                    w.end_time = Some(format!("{:02}:{:02}", s.0, s.1));
-                }
-            }
-            None => {}
+        // a session's span on the last day may run past its last item's
+        // start ("10:50 -> 12:10  Session 4" over "11:50  Closing remarks")
+        let last_day = times.last().and_then(|(_, _, d)| d.clone());
+        let latest = times
+            .iter()
+            .filter(|(_, _, d)| *d == last_day)
+            .filter_map(|(_, en, _)| *en)
+            .max();
+        let last_start = times.last().and_then(|(s, _, _)| *s);
+        let end = match e {
+            Some(e) => Some((*e).max(latest.unwrap_or(*e))),
+            None if closing => last_start.map(|s| s.max(latest.unwrap_or(s))),
+            None => latest.filter(|l| last_start.is_some_and(|s| *l > s)),
+        };
+        if let Some(e) = end {
+            w.end_time = Some(format!("{:02}:{:02}", e.0, e.1));
         }
     }
     let days: Vec<&String> = times.iter().filter_map(|(_, _, d)| d.as_ref()).collect();

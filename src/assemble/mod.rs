@@ -399,7 +399,21 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
     let zone = ALL_TIMES
         .captures(text)
         .and_then(|c| c.get(1))
-        .and_then(|m| when::leading_zone(m.as_str()));
+        .and_then(|m| when::leading_zone(m.as_str()))
+        // a line that is a zone alone: a timetable's "Europe/Zurich timezone"
+        .or_else(|| {
+            d.blocks().iter().take(12).find_map(|b| {
+                let t = b.text.text.trim();
+                let z = when::leading_zone(t)?;
+                let rest = t
+                    .split_once(char::is_whitespace)
+                    .map_or("", |(_, r)| r.trim())
+                    .to_ascii_lowercase();
+                matches!(rest.as_str(), "" | "timezone" | "time zone" | "time")
+                    .then_some(z)
+                    .filter(|_| t.split_whitespace().count() <= 3)
+            })
+        });
     when::Context {
         posted,
         today: hints.today,

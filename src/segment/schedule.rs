@@ -875,12 +875,24 @@ fn drop_artifacts(c: &Clean) -> Clean {
         Regex::new(r"(?i)\s*(?:\[\s*\(?(?:pdf|slides|video|paper|poster|code|link|recording)\)?\s*\]|\((?:pdf|slides|video|paper|poster|code|link|recording)\))\s*")
             .unwrap_or_else(|_| unreachable_regex())
     });
+    // a timetable's duration after the title ("… on FPGAs   40m", "1h 30m")
+    static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\s+(?:[0-9]{1,2}h(?:\s*[0-9]{1,2}m(?:in)?)?|[0-9]{1,3}\s?(?:m|min|mins|minutes))$",
+        )
+        .unwrap_or_else(|_| unreachable_regex())
+    });
     let mut end = c.text.len();
     // only trailing artifacts are cut, so the rest keeps its bytes
     while let Some(m) = ART.find_iter(&c.text[..end]).last() {
         if m.end() != end {
             break;
         }
+        end = m.start();
+    }
+    if let Some(m) = DURATION.find(&c.text[..end])
+        && c.text[..m.start()].split_whitespace().count() >= 2
+    {
         end = m.start();
     }
     c.slice(0..end)

@@ -279,8 +279,28 @@ pub enum WordClass {
 
 /// Classifies the word at the start of `i` (see [`WordClass`]).
 pub fn word_class(i: &str) -> WordClass {
-    let (w, _) = alpha_word(i);
-    if w.is_empty() || w.len() > 9 {
+    let (w, rest) = alpha_word(i);
+    if w.is_empty() || w.len() > 10 {
+        return WordClass::Other;
+    }
+    // an IANA zone's area, its location after the slash ("Europe/Zurich")
+    if rest.starts_with('/')
+        && matches!(
+            w,
+            "Africa"
+                | "America"
+                | "Antarctica"
+                | "Asia"
+                | "Atlantic"
+                | "Australia"
+                | "Europe"
+                | "Indian"
+                | "Pacific"
+        )
+    {
+        return WordClass::ZoneWord;
+    }
+    if w.len() > 9 {
         return WordClass::Other;
     }
     let mut buf = [0u8; 9];
@@ -867,6 +887,8 @@ fn bare_hour24(i: &str) -> R<'_, Clock> {
 
 fn range_sep(i: &str) -> R<'_, &str> {
     alt((
+        // a timetable's arrow ("09:00 -> 09:20"), before the dash it opens with
+        delimited_space(alt((tag("->"), tag("→")))),
         dash,
         delimited_space(alt((
             tag_no_case("to"),
@@ -1083,6 +1105,31 @@ fn offset_zone(i: &str) -> R<'_, ZoneAtom> {
     ))
 }
 
+/// A zone written by its IANA name (`Europe/Zurich`, `America/Argentina/Cordoba`),
+/// one the bundled database knows.
+fn iana_name(i: &str) -> Option<(&str, ZoneAtom)> {
+    static NAMES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<String> = jiff::tz::db()
+            .available()
+            .map(|n| n.to_string())
+            .filter(|n| n.contains('/'))
+            .collect();
+        v.sort_unstable();
+        v
+    });
+    // Area/Location: letters, '_', '-' and '+', one or two slashes
+    let end = i
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '+')))
+        .unwrap_or(i.len());
+    let cand = i.get(..end)?.trim_end_matches(['-', '+']);
+    if !cand.contains('/') || cand.len() < 7 {
+        return None;
+    }
+    let k = NAMES.binary_search_by(|n| n.as_str().cmp(cand)).ok()?;
+    let name: &'static str = NAMES.get(k)?.as_str();
+    Some((&i[cand.len()..], ZoneAtom::Iana(name)))
+}
+
 /// A stated time zone.
 pub fn zone(i: &str) -> R<'_, ZoneAtom> {
     // every spelling starts with a capital letter, but for "heure de Paris"
@@ -1090,6 +1137,9 @@ pub fn zone(i: &str) -> R<'_, ZoneAtom> {
         return fail(i);
     }
     if let Ok(r) = offset_zone(i) {
+        return Ok(r);
+    }
+    if let Some(r) = iana_name(i) {
         return Ok(r);
     }
     for (name, exact, z) in ZONES {
@@ -1298,5 +1348,25 @@ mod tests {
         assert_eq!(zone("Eastern Time").map(|(r, _)| r).ok(), Some(""));
         assert!(zone("et al.").is_err());
         assert!(zone("PTO").is_err());
+        // IANA names the bundled database knows, and only those
+        assert_eq!(
+            zone("Europe/Zurich timezone").ok(),
+            Some((" timezone", ZoneAtom::Iana("Europe/Zurich")))
+        );
+        assert_eq!(
+            zone("America/Argentina/Cordoba)").map(|(_, z)| z).ok(),
+            Some(ZoneAtom::Iana("America/Argentina/Cordoba"))
+        );
+        assert!(zone("Europe/Atlantis").is_err());
+        assert!(zone("Input/Output").is_err());
+    }
+
+    #[test]
+    fn a_timetables_arrow_joins_a_time_range() {
+        let got = time_range("09:00 -> 09:20   Welcome")
+            .ok()
+            .map(|(rest, t)| (rest, t.end.map(|c| (c.hour, c.minute))));
+        assert_eq!(got, Some(("   Welcome", Some((9, 20)))));
+        assert!(time_range("10:50 → 12:10").is_ok_and(|(r, t)| r.is_empty() && t.end.is_some()));
     }
 }
