@@ -65,3 +65,22 @@ fn program_lines_and_the_lines_hung_under_them_stand_apart() {
     assert!(lines[1].starts_with("Dr. Ada Smith"));
     assert!(lines[4].starts_with("11:15"));
 }
+
+#[test]
+fn a_label_under_a_days_line_starts_a_block_of_its_own() {
+    // long enough lines that the width alone would join them
+    let text = "\
+Twisted multilayers host flat electronic bands whose topology is not captured.
+Deep spectroscopy of lensed dwarfs at redshift seven suggests their formation.
+Wednesday 15 October, 14:00-15:00, Seminar Room G.07, Example Building
+Speaker: Mr Joaquin Example - PhD student, University of Example
+";
+    let layout = herald::layout::Layout::new(text);
+    let texts: Vec<&str> = layout.blocks.iter().map(|b| b.text.text.as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Speaker: Mr Joaquin Example")),
+        "{texts:?}"
+    );
+}

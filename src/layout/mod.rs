@@ -124,6 +124,30 @@ fn wrap_width(text: &str, lines: &[Line]) -> usize {
     p90.clamp(60, 100)
 }
 
+/// True when `t` opens on a label no wrapped sentence runs into
+/// (`Speaker:`, `Title:`, `Abstract:`, `Room:`).
+fn core_label(t: &str) -> bool {
+    let Some((label, _)) = t.split_once(':') else {
+        return false;
+    };
+    matches!(
+        label.trim().to_ascii_lowercase().as_str(),
+        "speaker"
+            | "speakers"
+            | "title"
+            | "abstract"
+            | "date"
+            | "time"
+            | "room"
+            | "venue"
+            | "location"
+            | "where"
+            | "when"
+            | "host"
+            | "bio"
+    )
+}
+
 /// True when `t` starts like a field line: `Label:` with a short label.
 pub fn looks_like_field(t: &str) -> bool {
     // reStructuredText field lists: ":date: 2019-05-16"
@@ -367,7 +391,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                         && !prev.trim().contains("   ")
                         && prev_w * 10 >= wrap * 7
                         && prev.chars().count() * 2 >= wrap;
-                    if (looks_like_field(t) && !mid_sentence) || prev_field {
+                    if (looks_like_field(t) && (!mid_sentence || core_label(t))) || prev_field {
                         break;
                     }
                     // program lines: each line of a run that opens on a clock time,
