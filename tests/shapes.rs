@@ -2914,3 +2914,57 @@ Tuesday 12 May 2026
     assert_eq!(w.and_then(|w| w.end_time.as_deref()), Some("12:10"));
     assert_eq!(w.and_then(|w| w.timezone.as_deref()), Some("Europe/Zurich"));
 }
+
+#[test]
+fn a_schedule_of_titles_with_the_speakers_section_below() {
+    let r = one("\
+# Example Meetup #27
+
+Tuesday, 18 March 2025 · 6:30 PM to 9:00 PM GMT
+
+| Time  | What |
+|-------|------|
+| 18:30 | Doors open |
+| 19:00 | Talk 1: Cancellation Is a Feature in Async Code |
+| 20:10 | Lightning talk: Bindings in Ten Minutes |
+| 21:00 | Close |
+
+## Speakers
+
+**Imogen Example** — Staff Engineer at Example Systems
+
+**Cancellation Is a Feature in Async Code**
+
+Dropping a future cancels it, which is either a superpower or a footgun depending
+on who you ask, and this talk walks through the bugs we hit.
+
+**Tomas Example**, freelance developer
+
+**Bindings in Ten Minutes**
+
+A lightning tour of calling compiled code from the browser: exporting a function, passing
+strings and arrays without tears, and keeping the bundle small.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Cancellation Is a Feature in Async Code",
+            "Bindings in Ten Minutes"
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Imogen Example", Some("Example Systems")),
+            ("Tomas Example", None)
+        ]
+    );
+    assert!(
+        r.talks[1]
+            .abstract_
+            .as_deref()
+            .is_some_and(|a| a.starts_with("A lightning tour")),
+        "{:?}",
+        r.talks[1].abstract_
+    );
+}

@@ -974,6 +974,16 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     let mut affiliation: Option<Clean> = None;
     let mut free: Vec<usize> = Vec::new();
     let mut consumed = vec![false; seg.blocks.end.max(seg.blocks.start)];
+    // a short person line and the title line that head the talk are no prose
+    if let Head::Person { block, title } = &seg.head {
+        for k in std::iter::once(*block).chain(*title) {
+            if doc.text(k).split_whitespace().count() <= 14
+                && let Some(c) = consumed.get_mut(k)
+            {
+                *c = true;
+            }
+        }
+    }
     let mut i = seg.blocks.start;
     while i < seg.blocks.end {
         let Some(hit) = doc.hits.get(i).and_then(|h| h.clone()) else {

@@ -418,6 +418,37 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
             (by_name && !anothers(t)) || title.as_deref().is_some_and(|title| title_key(t, title))
         })
     };
+    // below the program, a row's title alone on a line with its speaker's
+    // line right above it ("**A. Person** — Engineer at Example" /
+    // "**The Title**" / the description): the talk's own section, up to the
+    // next such pair, a rule or a heading
+    let titled: Vec<(usize, usize)> = slots
+        .iter()
+        .filter_map(|s| {
+            let title = norm(&s.title.as_ref()?.text);
+            if title.len() < 8 {
+                return None;
+            }
+            let j = (last_slot + 1..n)
+                .find(|&j| doc.hits[j].is_none() && norm(doc.text(j)) == title)?;
+            let p = j.checked_sub(1).filter(|&p| p > last_slot)?;
+            (doc.hits[p].is_none() && doc.person(p).is_some()).then_some((p, j))
+        })
+        .collect();
+    let titled_below = |slot: &Slot| -> Option<(usize, usize, usize)> {
+        let title = norm(&slot.title.as_ref()?.text);
+        let &(p, j) = titled.iter().find(|&&(_, j)| norm(doc.text(j)) == title)?;
+        let next = titled
+            .iter()
+            .map(|&(q, _)| q)
+            .filter(|&q| q > j)
+            .min()
+            .unwrap_or(n);
+        let end = (j + 1..next)
+            .find(|&k| doc.heading_level(k).is_some() || doc.blocks()[k].kind == BlockKind::Rule)
+            .unwrap_or(next);
+        Some((p, j, end))
+    };
     type Section = (usize, Range<usize>);
     let talks: Vec<(Slot, Option<Section>)> = slots
         .iter()
@@ -436,6 +467,13 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
     for (k, (slot, sec)) in talks.iter().enumerate() {
         let (blocks, head) = match sec {
             Some((h, r)) => (r.clone(), Head::Heading(*h)),
+            None if let Some((p, j, end)) = titled_below(slot) => (
+                p..end,
+                Head::Person {
+                    block: p,
+                    title: Some(j),
+                },
+            ),
             None if let Some(j) = keyed_for(slot) => {
                 // with the lines that wrap it
                 let end = (j + 1..n)
