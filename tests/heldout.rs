@@ -94,13 +94,7 @@ fn twelfth_synthetic_set_scores_above_the_floor() {
 /// (session 10).
 #[test]
 fn fourteenth_synthetic_set_scores_above_the_floor() {
-    above_the_floor(
-        Path::new("tests/data/synth14"),
-        0.80,
-        // abstracts under a speaker's own section of a newsletter or an
-        // event page, not yet found
-        &["talk.abstract"],
-    );
+    above_the_floor(Path::new("tests/data/synth14"), 0.80, &[]);
 }
 
 /// 1990s bulletin-board announcements in the `sa` format (inline tags),

@@ -2968,3 +2968,29 @@ strings and arrays without tears, and keeping the bundle small.
         r.talks[1].abstract_
     );
 }
+
+#[test]
+fn a_french_lecture_page() {
+    let r = one("\
+Conférence : « Les archives du climat : ce que les registres nous apprennent »
+
+Par Mme Hélène Exemple, professeure d'histoire moderne
+
+Date : jeudi 16 octobre 2025, de 18 h 30 à 20 h
+Lieu : Amphithéâtre Exemple, bâtiment C
+
+L'intervenante
+Hélène Exemple est professeure d'histoire moderne et membre du laboratoire Exemple. Elle
+a consacré sa thèse aux crises de subsistance et coordonne un programme collaboratif.
+");
+    assert_eq!(
+        titles(&r),
+        ["Les archives du climat : ce que les registres nous apprennent"]
+    );
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Hélène Exemple"]);
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("18:30"));
+    assert_eq!(w.and_then(|w| w.end_time.as_deref()), Some("20:00"));
+    assert!(r.talks[0].speakers[0].bio.is_some());
+}

@@ -600,9 +600,13 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
             continue;
         }
         // "by Name", "Speaker Name"
+        // (in French, Spanish and German: "Par Mme A. Person", "Por", "Von")
         let (c, by) = match text
             .strip_prefix("by ")
             .or_else(|| text.strip_prefix("By "))
+            .or_else(|| text.strip_prefix("Par "))
+            .or_else(|| text.strip_prefix("Por "))
+            .or_else(|| text.strip_prefix("Von "))
             .or_else(|| text.strip_prefix("BY "))
         {
             Some(rest) => (whole.slice(text.len() - rest.len()..text.len()), true),
@@ -1219,6 +1223,19 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             }
             Label::Date | Label::Time if cx.program && slot_time.is_none() => {
                 slot_time = value_block();
+            }
+            // "Conférence : « Title »", "Lecture: \"Title\"": a kind word over a
+            // quoted title
+            Label::Other
+                if title.is_none()
+                    && let Some(v) = hit.value.as_ref()
+                    && let Some((key, _)) = doc.text(i).split_once(':')
+                    && key.split_whitespace().count() <= 2
+                    && kind::kind_in(key).is_some()
+                    && v.text.starts_with(['"', '“', '«'])
+                    && v.text.ends_with(['"', '”', '»']) =>
+            {
+                title = Some(strip_quotes(v));
             }
             // "Person: Large atlases now describe …" under a program: the
             // speaker's name as the label of their abstract

@@ -26,6 +26,11 @@ const KIND_WORDS: &[(&str, Kind)] = &[
     ("brown bag", Kind::Seminar),
     ("brown-bag", Kind::Seminar),
     ("lecture", Kind::Lecture),
+    // a public lecture in French, Spanish and Italian; a talk in German
+    ("conférence", Kind::Lecture),
+    ("conferencia", Kind::Lecture),
+    ("conferenza", Kind::Lecture),
+    ("vortrag", Kind::Talk),
     ("thesis defense", Kind::Defense),
     ("thesis defence", Kind::Defense),
     ("phd defense", Kind::Defense),

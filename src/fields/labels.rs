@@ -295,6 +295,13 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("à propos de l'oratrice", Label::Bio),
     ("à propos de l'intervenant", Label::Bio),
     ("à propos de l'intervenante", Label::Bio),
+    // a heading over the speaker's bio: "L'intervenante", "Les intervenants"
+    ("l'intervenant", Label::Bio),
+    ("l'intervenante", Label::Bio),
+    ("l'orateur", Label::Bio),
+    ("l'oratrice", Label::Bio),
+    ("el ponente", Label::Bio),
+    ("la ponente", Label::Bio),
     ("sul relatore", Label::Bio),
     ("sulla relatrice", Label::Bio),
     ("über den referenten", Label::Bio),

@@ -801,11 +801,25 @@ fn uhr_time(i: &str) -> R<'_, Clock> {
     }
 }
 
-/// `15h30`, `10h00`, `10h`.
+/// `15h30`, `10h00`, `10h`; French typography spaces them: `18 h 30`,
+/// `20 h` (two-digit hours only, so `2 h` of a duration is no time).
 fn h_time(i: &str) -> R<'_, Clock> {
+    let start = i;
     let (i, h) = digits(1, 2)(i)?;
+    let (i, gap) = opt(char(' ')).parse(i)?;
     let (i, _) = one_of("hH").parse(i)?;
-    let (i, m) = opt(digits(2, 2)).parse(i)?;
+    let (i, m) = match gap {
+        Some(_) => opt(preceded(char(' '), digits(2, 2))).parse(i)?,
+        None => opt(digits(2, 2)).parse(i)?,
+    };
+    if gap.is_some()
+        && m.is_none()
+        && start
+            .get(..2)
+            .is_none_or(|d| !d.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return fail(i);
+    }
     let (i, _) = not_alnum(i)?;
     match clock(h, m.unwrap_or(0), None, true, false) {
         Some(c) => Ok((i, c)),
@@ -1290,6 +1304,9 @@ mod tests {
         assert_eq!(t("4 p.m."), Some((4, 0, Some(Pm), None)));
         assert_eq!(t("1pm"), Some((1, 0, Some(Pm), None)));
         assert_eq!(t("15h30"), Some((15, 30, None, None)));
+        assert_eq!(t("18 h 30"), Some((18, 30, None, None)));
+        assert_eq!(t("20 h"), Some((20, 0, None, None)));
+        assert_eq!(t("2 h"), None);
         assert_eq!(t("1600 hrs"), Some((16, 0, None, None)));
         assert_eq!(t("1830 and 1900"), None);
         assert_eq!(t("16 Uhr"), Some((16, 0, None, None)));
