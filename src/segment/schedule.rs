@@ -978,14 +978,30 @@ fn describe(c: &Clean, slot: &mut Slot) {
             return;
         }
     }
-    // "Title by A, B and C (Affiliation)"
-    if let Some(i) = t.rfind(" by ") {
+    // "Title by A, B and C (Affiliation)", "Title, presented by A" (not
+    // "moderated by C": a moderator presents nothing)
+    if let Some(i) = t.rfind(" by ")
+        && !t[..i].trim_end().rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "moderated" | "chaired" | "hosted" | "introduced" | "convened" | "facilitated"
+            )
+        })
+    {
         let people = c.slice(i + 4..t.len());
         let ps = persons_in(&people);
         if !ps.is_empty() {
             slot.speakers = ps;
-            let title = c.slice(0..i);
-            set_title(slot, title);
+            let head = t[..i].trim_end();
+            let head = ["presented", "given", "delivered", "led"]
+                .iter()
+                .find_map(|w| head.strip_suffix(w))
+                .map_or(head, |h| {
+                    h.trim_end()
+                        .trim_end_matches([',', ';', '—', '–'])
+                        .trim_end()
+                });
+            set_title(slot, c.slice(0..head.len()));
             return;
         }
     }
@@ -1552,6 +1568,23 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{cell}");
         }
+    }
+
+    #[test]
+    fn presented_by_and_moderated_by_in_a_cell() {
+        let (title, names) = described(
+            "Paper: Detecting Drift Without Sharing Data, presented by Ada Person (Example Institute)",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("Detecting Drift Without Sharing Data")
+        );
+        assert_eq!(names, ["Ada Person"]);
+        let (title, names) = described(
+            "Panel: Will Rules Make It Mandatory? — Dr. Bo Person (Example Authority), Prof. Cy Person (Example University); moderated by Dr. Di Person",
+        );
+        assert_eq!(title.as_deref(), Some("Will Rules Make It Mandatory?"));
+        assert_eq!(names, ["Bo Person", "Cy Person"]);
     }
 
     #[test]
