@@ -69,6 +69,10 @@ fn honorifics_split_off() {
     assert_eq!(&s[at..], "Chiara Esempio");
     let s = "Drake Hill";
     assert_eq!(split_honorific(s).0, None);
+    let s = "A/Prof Liam Example";
+    let (h, at) = split_honorific(s);
+    assert_eq!(h.map(|h| &s[h]), Some("A/Prof"));
+    assert_eq!(&s[at..], "Liam Example");
 }
 
 type Parts = (String, Option<String>, Option<String>, Option<String>);

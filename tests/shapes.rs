@@ -2994,3 +2994,31 @@ a consacré sa thèse aux crises de subsistance et coordonne un programme collab
     assert_eq!(w.and_then(|w| w.end_time.as_deref()), Some("20:00"));
     assert!(r.talks[0].speakers[0].bio.is_some());
 }
+
+#[test]
+fn a_lead_in_line_is_not_the_events_name() {
+    let r = one("\
+Dear colleagues,
+
+The School of Example warmly invites you to the
+
+    Example Materials Down Under: A Winter Mini-Symposium
+
+Date:   Thursday 18 June 2026
+Time:   9.30am - 1.00pm AEST
+
+PROGRAM
+
+ 9.40am   \"Moire magnets: engineering frustration one twist at a time\"
+          A/Prof Liam Example (University of Example)
+
+10.20am   \"Growing example metals at the wafer scale\"
+          Dr Mei-Ling Example, Example Materials Laboratory
+");
+    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Liam Example", "Mei-Ling Example"]);
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("Example Materials Down Under: A Winter Mini-Symposium")
+    );
+}

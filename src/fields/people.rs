@@ -22,6 +22,9 @@ const HONORIFICS: &[&str] = &[
     "associate professor",
     "assoc. prof.",
     "asst. prof.",
+    // Australian and New Zealand usage: "A/Prof Jane Doe"
+    "a/prof.",
+    "a/prof",
     "professor emeritus",
     "emeritus professor",
     "distinguished professor",
