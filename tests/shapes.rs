@@ -172,6 +172,14 @@ fn series_named_in_prose_and_in_decorated_headings() {
             "Hello all,\n\nNext week's Online Example Seminar (OES) talk is by Anson Varda from the University of Example.\n\nTitle: Lower Bounds for Sketching\n",
             "Online Example Seminar",
         ),
+        (
+            "Hi all,\n\nJust a reminder that the Computational Example Seminar is TODAY at 3pm!\n\nSpeaker: Anjali Example\n",
+            "Computational Example Seminar",
+        ),
+        (
+            "Dear all,\n\nWe are happy to announce the 312th Quantum Example Seminar.\n\nSpeaker: Prof. Kenji Example\n",
+            "Quantum Example Seminar",
+        ),
     ];
     for (text, want) in cases {
         let r = one(text);
