@@ -3030,3 +3030,26 @@ PROGRAM
         Some("Example Materials Down Under: A Winter Mini-Symposium")
     );
 }
+
+#[test]
+fn a_rescheduled_talk_takes_the_new_place_set_out_below() {
+    let r = one("\
+*** RESCHEDULED - NEW DATE AND ROOM ***
+
+Please note that the seminar by Dr. Kofi Example, originally scheduled for
+Tuesday, December 2, 2025 in Example Hall 210, has been postponed because of the
+speaker's travel disruption. It will now take place on:
+
+    Thursday, December 4, 2025
+    3:30 - 4:30 p.m. CT
+    Example Health Sciences Building, Room B-118
+
+Title:    Borrowing Strength Across Example Trials
+");
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Example Health Sciences Building, Room B-118")
+    );
+    let w = r.event.when.as_ref();
+    assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2025-12-04"));
+}

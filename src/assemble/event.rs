@@ -640,8 +640,13 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             // "It will now take place on" ending its paragraph, the new day
             // and place set out on the lines below
             if t.len() - cue.end() < 20 {
-                for j in (i + 1..blocks.len()).take(2) {
+                // (the day, the time and the place may take a line each)
+                for j in (i + 1..blocks.len()).take(3) {
                     let bt = &blocks[j].text.text;
+                    // (short lines set out below, not a paragraph of prose)
+                    if bt.split_whitespace().count() > 14 {
+                        break;
+                    }
                     let found = place::phrases_with(bt, doc.exprs(j))
                         .into_iter()
                         .filter(|(r, s)| *s >= 2 && named(&bt[r.clone()]))
@@ -879,8 +884,13 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         let text = &b.text.text;
         let exprs = doc.exprs(i);
         let has_time = exprs.iter().any(|e| e.has_time() || e.has_date());
+        // (the place a change of plans left behind: "originally scheduled
+        // for Tuesday in Example Hall 210, has been postponed")
+        let changed_after =
+            |r: &Range<usize>| CHANGED.find(text).is_some_and(|m| r.end <= m.start());
         if let Some(r) = place::in_prose_with(text, exprs)
             && !links::is_contact(line_around(text, r.clone()))
+            && !changed_after(&r)
         {
             let score = place::place_score(&text[r.clone()]) + if has_time { 3 } else { 0 };
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
