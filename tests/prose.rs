@@ -78,6 +78,8 @@ fn logistics_lines() {
          let me know and I will put together a schedule.",
         "Tea and biscuits will be available in the foyer afterwards. Anyone wishing to take \
          the speaker to lunch should contact me before Monday.",
+        "A draft of the proposal document is available from the Example Program office. \
+         All are welcome to attend.",
     ] {
         assert!(is_logistics(t), "{t}");
     }
@@ -99,12 +101,14 @@ fn announcing_paragraphs_are_told_from_descriptions() {
         "We meet every other Monday over lunch to work through a recent paper.",
         "Presented jointly by Prof. A. Person and Dr. B. Person.",
         "A free, monthly, online-only webinar series on open geodata.",
+        "Part of the Example Humanities Forum, spring semester theme \"Memory and Power\".",
     ] {
         assert!(herald::fields::prose::announces(p), "{p}");
     }
     for p in [
         "Neural sequence models now segment words into morphemes with surprising accuracy.",
         "We show how to validate loop vectorization with an SMT-based checker.",
+        "This work is part of the larger effort to map the seafloor with cheap vehicles.",
     ] {
         assert!(!herald::fields::prose::announces(p), "{p}");
     }
