@@ -2130,7 +2130,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Romance and German names open on the kind word: "Séminaire de
     // l'équipe X — avril 2023", "Coloquio del Departamento de Matemáticas"
     static OPENS_ON_KIND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?i:séminaire|seminario|seminário|coloquio|colóquio|colloquio|kolloquium|ringvorlesung|série de (?:webinários|seminários|palestras|séminaires|conférences)|ciclo de (?:conferencias|seminarios|webinars|palestras|seminários)|cycle de (?:conférences|séminaires)|ciclo di seminari)s?\s+(?i:de l['’]|do |da |dos |das |dell['’]|de la |del |de |des |du |di |della |der |für )([\p{Latin}0-9'’ &.—–-]{2,}?))\s*(?:[0-9]{4}(?:/[0-9]{1,2})?|[—–-]{1,2}\s+[^\n]*[0-9][^\n]*|\s[—–-]{1,2}\s+(?:Universi|Institut|Facul|Escola|Escuela|École|Centro|Centre)[^\n]*|\s[(,].*)?$")
+        Regex::new(r"^((?i:séminaire|seminario|seminari|seminário|coloquio|colóquio|colloquio|kolloquium|ringvorlesung|série de (?:webinários|seminários|palestras|séminaires|conférences)|ciclo de (?:conferencias|seminarios|webinars|palestras|seminários)|cycle de (?:conférences|séminaires)|ciclo di seminari)s?\s+(?i:de l['’]|do |da |dos |das |dell['’]|de la |del |de |des |du |di |della |der |für )([\p{Latin}0-9'’ &.—–-]{2,}?))\s*(?:[0-9]{4}(?:/[0-9]{1,2})?|[—–-]{1,2}\s+[^\n]*[0-9][^\n]*|\s[—–-]{1,2}\s+(?:Universi|Institut|Facul|Escola|Escuela|École|Centro|Centre)[^\n]*|\s[(,].*)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let Some(caps) = caps else {
@@ -2305,6 +2305,18 @@ mod name_tests {
             (
                 "Example Hardware Webinars 2026",
                 Some("Example Hardware Webinars"),
+            ),
+            (
+                "Example Distinguished Lecture Series, 2026-27",
+                Some("Example Distinguished Lecture Series"),
+            ),
+            (
+                "Einladung zum Informatik-Kolloquium",
+                Some("Informatik-Kolloquium"),
+            ),
+            (
+                "Seminari di Matematica Applicata",
+                Some("Seminari di Matematica Applicata"),
             ),
             (
                 "EXAMPLE LECTURE SERIES IN ARCHITECTURE",
