@@ -15,6 +15,11 @@ fn titles(r: &Record) -> Vec<&str> {
     r.talks.iter().filter_map(|t| t.title.as_deref()).collect()
 }
 
+/// The speakers' names, talk by talk.
+fn names(r: &Record) -> Vec<&str> {
+    speakers(r).into_iter().map(|(n, _)| n).collect()
+}
+
 fn speakers(r: &Record) -> Vec<(&str, Option<&str>)> {
     r.talks
         .iter()
@@ -497,9 +502,8 @@ We meet every other Tuesday, 16:00–17:00, in Room B-412, Example Hall.
         titles(&r),
         ["Double Machine Learning, Revisited", "Sensitivity Analysis"]
     );
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
     assert_eq!(
-        names,
+        names(&r),
         ["Ada Example", "Sun-Hee Placeholder", "Tomás Sample"]
     );
     assert_eq!(
@@ -866,9 +870,8 @@ Dr. Jae-hoon Example and Dr. Mireille Sample, Example Environmental Research Lab
             "Forecasting Compound Flooding with Hybrid Models"
         ]
     );
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
     assert_eq!(
-        names,
+        names(&r),
         ["Rosalind Example", "Jae-hoon Example", "Mireille Sample"]
     );
     assert_eq!(
@@ -940,8 +943,7 @@ Saturday, 14 September 2024, 09:00-12:30
         r.event.title.as_deref(),
         Some("EXROB 2024 - Workshop on Robust Perception for Field Robotics")
     );
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["Tomás Example Landa", "Aditi Example"]);
+    assert_eq!(names(&r), ["Tomás Example Landa", "Aditi Example"]);
 }
 
 #[test]
@@ -1344,8 +1346,7 @@ A whirlwind tour of what happens to your future when select! drops it.
             "Cancellation Safety in 15 Minutes"
         ]
     );
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["Ngozi Okafor", "Jae-won Hartley"]);
+    assert_eq!(names(&r), ["Ngozi Okafor", "Jae-won Hartley"]);
 }
 
 #[test]
@@ -2552,9 +2553,8 @@ Director of Planning, City of Example
 Heloise Example
 Associate Professor, Example School of Architecture
 ");
-    let names: Vec<&str> = speakers(&r).iter().map(|(n, _)| *n).collect();
     assert_eq!(
-        names,
+        names(&r),
         [
             "Ada Example-Whitfield",
             "Marcus T. Example",
@@ -2647,8 +2647,7 @@ Mar 3   Tomas Valdric-Oyelaran \"Counting what the census missed: a
             "Counting what the census missed: a field guide"
         ]
     );
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["Ilse Marchetti", "Tomas Valdric-Oyelaran"]);
+    assert_eq!(names(&r), ["Ilse Marchetti", "Tomas Valdric-Oyelaran"]);
     let dates: Vec<Option<String>> = r
         .talks
         .iter()
@@ -2838,8 +2837,7 @@ Committee:  Prof. Stanley Example (chair)
             Prof. Madeleine Example-Crane
             Prof. Howard Example, University of Example
 ");
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["Julian Example"]);
+    assert_eq!(names(&r), ["Julian Example"]);
 }
 
 #[test]
@@ -2864,8 +2862,7 @@ This week we have two short talks by students.
             "Position Estimation for a Rover from Sun Sensors"
         ]
     );
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["Dorothea Example", "Victor Example-Amankwah"]);
+    assert_eq!(names(&r), ["Dorothea Example", "Victor Example-Amankwah"]);
 }
 
 #[test]
@@ -2885,8 +2882,7 @@ fn a_name_with_its_department_under_it_beats_a_title_that_reads_as_a_name() {
 Shiny surfaces defeat most shape-from-shading methods, which assume
 Lambertian reflectance, and this talk shows what can be done instead.
 ");
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["RUTH ANN EXAMPLE"]);
+    assert_eq!(names(&r), ["RUTH ANN EXAMPLE"]);
 }
 
 #[test]
@@ -2995,8 +2991,7 @@ a consacré sa thèse aux crises de subsistance et coordonne un programme collab
         titles(&r),
         ["Les archives du climat : ce que les registres nous apprennent"]
     );
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["Hélène Exemple"]);
+    assert_eq!(names(&r), ["Hélène Exemple"]);
     let w = r.event.when.as_ref();
     assert_eq!(w.and_then(|w| w.start_time.as_deref()), Some("18:30"));
     assert_eq!(w.and_then(|w| w.end_time.as_deref()), Some("20:00"));
@@ -3023,8 +3018,7 @@ PROGRAM
 10.20am   \"Growing example metals at the wafer scale\"
           Dr Mei-Ling Example, Example Materials Laboratory
 ");
-    let names: Vec<&str> = speakers(&r).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["Liam Example", "Mei-Ling Example"]);
+    assert_eq!(names(&r), ["Liam Example", "Mei-Ling Example"]);
     assert_eq!(
         r.event.title.as_deref(),
         Some("Example Materials Down Under: A Winter Mini-Symposium")
