@@ -3047,3 +3047,25 @@ Title:    Borrowing Strength Across Example Trials
     let w = r.event.when.as_ref();
     assert_eq!(w.and_then(|w| w.date.as_deref()), Some("2025-12-04"));
 }
+
+#[test]
+fn a_pages_one_top_heading_under_its_chrome_is_the_title() {
+    let html = "\
+<html><body>
+<div class=\"site-name\"><a href=\"/\">Electrical &amp; Example Engineering</a></div>
+<ul class=\"menu\"><li><a href=\"/about\">About</a></li><li><a href=\"/people\">People</a></li></ul>
+<span class=\"event-type\">Example Distinguished Colloquium</span>
+<h1 class=\"page-title\">Analog In-Memory Computing: Where the Physics Fights Back</h1>
+<div><span class=\"label\">Date:</span> Tuesday, December 10, 2024</div>
+<div><span class=\"label\">Speaker:</span> Prof. Rosalind Example, Example University</div>
+</body></html>
+";
+    let mut records = extract(html.as_bytes(), "shape.html", &Options::default())
+        .unwrap_or_else(|e| panic!("extract failed: {e:?}"));
+    assert_eq!(records.len(), 1);
+    let r = records.remove(0);
+    assert_eq!(
+        titles(&r),
+        ["Analog In-Memory Computing: Where the Physics Fights Back"]
+    );
+}
