@@ -1927,6 +1927,32 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         })
         .take(8)
         .collect();
+    // a page's one top heading, under lines of page chrome that are no
+    // headings ("Electrical & Computer Engineering" / "# The Title")
+    let top: Vec<usize> = first_blocks
+        .iter()
+        .copied()
+        .filter(|&j| doc.heading_level(j) == Some(1))
+        .collect();
+    if let [h] = top.as_slice()
+        && first_blocks
+            .iter()
+            .take_while(|&&j| j < *h)
+            .all(|&j| doc.heading_level(j).is_none())
+        && first_blocks.first().is_some_and(|&f| f < *h)
+    {
+        let text = doc.text(*h);
+        if segment::title_like(doc, *h)
+            && !people::is_name(text)
+            && !names_a_series(text)
+            && super::event::series_heading(&doc.blocks()[*h].text).is_none()
+            && (!people::has_org_word(text) || has_subtitle(text))
+            && reads_as_title(text)
+        {
+            let c = strip_title_prefix(&doc.blocks()[*h].text, &mut TalkDraft::default());
+            return Some(strip_quotes(&c));
+        }
+    }
     // a quoted title may sit in a sentence that also gives the time
     let quote_blocks: Vec<usize> = seg
         .blocks
@@ -2007,32 +2033,6 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             && !people::is_name(rest)
         {
             let c = strip_title_prefix(&doc.blocks()[j].text, &mut TalkDraft::default());
-            return Some(strip_quotes(&c));
-        }
-    }
-    // a page's one top heading, under lines of page chrome that are no
-    // headings ("Electrical & Computer Engineering" / "# The Title")
-    let top: Vec<usize> = first_blocks
-        .iter()
-        .copied()
-        .filter(|&j| doc.heading_level(j) == Some(1))
-        .collect();
-    if let [h] = top.as_slice()
-        && first_blocks
-            .iter()
-            .take_while(|&&j| j < *h)
-            .all(|&j| doc.heading_level(j).is_none())
-        && first_blocks.first().is_some_and(|&f| f < *h)
-    {
-        let text = doc.text(*h);
-        if segment::title_like(doc, *h)
-            && !people::is_name(text)
-            && !names_a_series(text)
-            && super::event::series_heading(&doc.blocks()[*h].text).is_none()
-            && (!people::has_org_word(text) || has_subtitle(text))
-            && reads_as_title(text)
-        {
-            let c = strip_title_prefix(&doc.blocks()[*h].text, &mut TalkDraft::default());
             return Some(strip_quotes(&c));
         }
     }
