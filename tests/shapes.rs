@@ -3069,3 +3069,22 @@ fn a_pages_one_top_heading_under_its_chrome_is_the_title() {
         ["Analog In-Memory Computing: Where the Physics Fights Back"]
     );
 }
+
+#[test]
+fn a_labelled_list_of_speakers_goes_on_at_an_and_on_the_next_line() {
+    let r = one("\
+Presenters: Dr. Ingrid Example (Research Computing, University of Example)
+and Marcus Example-Byrne (Example Genomics)
+Date: Wednesday, April 22, 2026
+");
+    assert_eq!(
+        speakers(&r),
+        [
+            (
+                "Ingrid Example",
+                Some("Research Computing, University of Example")
+            ),
+            ("Marcus Example-Byrne", Some("Example Genomics"))
+        ]
+    );
+}

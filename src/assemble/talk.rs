@@ -2838,13 +2838,15 @@ fn shared_org_line(doc: &Doc, i: usize) -> Option<Clean> {
 
 fn run_on_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
     let t = v.text.trim_end();
-    if !(t.ends_with([',', '&']) || t.ends_with(" and")) {
-        return v.clone();
-    }
     let Some(next) = doc.blocks().get(i + 1) else {
         return v.clone();
     };
     let nt = next.text.text.as_str();
+    // "Presenters: A (X)" / "and B (Y)": the list goes on at the next line's "and"
+    let goes_on = nt.starts_with("and ") || nt.starts_with("& ");
+    if !(t.ends_with([',', '&']) || t.ends_with(" and") || goes_on) {
+        return v.clone();
+    }
     if next.after_blank
         || next.lines.len() != 1
         || next.kind != BlockKind::Para
