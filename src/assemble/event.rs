@@ -1282,9 +1282,11 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             // nor a sentence ("Remote participation via Zoom is available.")
             && !(t.trim_end().ends_with('.') && t.split_whitespace().count() >= 4)
             // nor a lead-in to the name below it ("… warmly invites you to the")
-            && !t.trim_end().rsplit(' ').next().is_some_and(|w| {
-                matches!(w, "the" | "to" | "a" | "an" | "of" | "for" | "our")
-            })
+            && !t
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| super::talk::is_open_word(w) || w == "our")
             // (a menu has three items or more; "Example Webinar Series |
             // Supply Chain Edition" is a heading)
             && !is_menu_line(t)

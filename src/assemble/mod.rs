@@ -264,7 +264,6 @@ fn share_affiliations(d: &Doc, talks: &mut [TalkDraft]) {
     }
 }
 
-/// The posting date, the document's one year, and its numeric date order.
 /// The `date:` of a page's front matter (`date: 2026-02-23`, `date:
 /// "2026-02-23T10:00:00+01:00"`), the day the page was posted.
 fn front_matter_date(d: &Doc) -> Option<jiff::civil::Date> {
@@ -283,6 +282,7 @@ fn front_matter_date(d: &Doc) -> Option<jiff::civil::Date> {
         })
 }
 
+/// The posting date, the document's one year, and its numeric date order.
 fn when_context(d: &Doc, hints: &Hints) -> when::Context {
     let mut posted = hints.posted;
     if posted.is_none() {

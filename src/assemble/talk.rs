@@ -601,13 +601,9 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
         }
         // "by Name", "Speaker Name"
         // (in French, Spanish and German: "Par Mme A. Person", "Por", "Von")
-        let (c, by) = match text
-            .strip_prefix("by ")
-            .or_else(|| text.strip_prefix("By "))
-            .or_else(|| text.strip_prefix("Par "))
-            .or_else(|| text.strip_prefix("Por "))
-            .or_else(|| text.strip_prefix("Von "))
-            .or_else(|| text.strip_prefix("BY "))
+        let (c, by) = match ["by ", "By ", "Par ", "Por ", "Von ", "BY "]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))
         {
             Some(rest) => (whole.slice(text.len() - rest.len()..text.len()), true),
             None => (whole.clone(), false),
@@ -1940,18 +1936,11 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             .take_while(|&&j| j < *h)
             .all(|&j| doc.heading_level(j).is_none())
         && first_blocks.first().is_some_and(|&f| f < *h)
+        && free_title_line(doc, *h)
+        && super::event::series_heading(&doc.blocks()[*h].text).is_none()
     {
-        let text = doc.text(*h);
-        if segment::title_like(doc, *h)
-            && !people::is_name(text)
-            && !names_a_series(text)
-            && super::event::series_heading(&doc.blocks()[*h].text).is_none()
-            && (!people::has_org_word(text) || has_subtitle(text))
-            && reads_as_title(text)
-        {
-            let c = strip_title_prefix(&doc.blocks()[*h].text, &mut TalkDraft::default());
-            return Some(strip_quotes(&c));
-        }
+        let c = strip_title_prefix(&doc.blocks()[*h].text, &mut TalkDraft::default());
+        return Some(strip_quotes(&c));
     }
     // a quoted title may sit in a sentence that also gives the time
     let quote_blocks: Vec<usize> = seg
@@ -2074,17 +2063,13 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         {
             return Some(strip_quotes(&joined_lines(doc, j..next + 1)));
         }
-        if segment::title_like(doc, j)
-            && !people::is_name(text)
-            && !names_a_series(text)
+        if free_title_line(doc, j)
             // "Physics & Astronomy Colloquium — Fall 2008" heads the page
             // ("Physics Colloquium: Quantum Simulation" names the talk too)
             && super::event::series_heading(&b.text).is_none_or(|sr| {
                 text.get(sr.text.len()..)
                     .is_some_and(|rest| rest.starts_with(": "))
             })
-            && (!people::has_org_word(text) || has_subtitle(text))
-            && reads_as_title(text)
         {
             // a title that runs on to the next line ("A Two Stage Algorithm for" /
             // "Surface Reconstruction")
@@ -2139,6 +2124,18 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         }
     }
     None
+}
+
+/// True when block `j` of a lone talk reads as its title: shaped like a
+/// title, neither a name nor a series, no organization's name unless a
+/// subtitle follows it (see [`reads_as_title`]).
+fn free_title_line(doc: &Doc, j: usize) -> bool {
+    let text = doc.text(j);
+    segment::title_like(doc, j)
+        && !people::is_name(text)
+        && !names_a_series(text)
+        && (!people::has_org_word(text) || has_subtitle(text))
+        && reads_as_title(text)
 }
 
 /// A label's value on its line with the lines that continue it under a
@@ -2254,7 +2251,7 @@ fn has_subtitle(t: &str) -> bool {
 }
 
 /// Words that, ending a line, say the phrase goes on.
-fn is_open_word(w: &str) -> bool {
+pub(super) fn is_open_word(w: &str) -> bool {
     matches!(
         w,
         "by" | "with"
@@ -2791,13 +2788,6 @@ fn unit_and_institution(doc: &Doc, unit: &Clean, line: &Clean) -> Option<Clean> 
     })
 }
 
-/// A labelled value cut by a line end after a comma or a conjunction
-/// (`Speaker: Dr A. Person, School of Computer Science,` then `Example
-/// College Dublin`): the value with the next line, when that line is
-/// short, unlabelled and right under it.
-/// The line under labelled block `i` that names an organization alone,
-/// indented under the value (`WHO:    A. Person and B. Person` /
-/// `        Department of Example, University of Example`).
 /// True when block `j` goes on, line under line and indented past the
 /// label, the value of a label for people who are not speakers
 /// (`Committee:`, `Host:`, `Organizers:`).
@@ -2822,6 +2812,9 @@ fn under_others_label(doc: &Doc, j: usize) -> bool {
     false
 }
 
+/// The line under labelled block `i` that names an organization alone,
+/// indented under the value (`WHO:    A. Person and B. Person` /
+/// `        Department of Example, University of Example`).
 fn shared_org_line(doc: &Doc, i: usize) -> Option<Clean> {
     let next = doc.blocks().get(i + 1)?;
     let t = next.text.text.as_str();
@@ -2836,6 +2829,11 @@ fn shared_org_line(doc: &Doc, i: usize) -> Option<Clean> {
     .then(|| next.text.clone())
 }
 
+/// A labelled value cut by a line end after a comma or a conjunction
+/// (`Speaker: Dr A. Person, School of Computer Science,` then `Example
+/// College Dublin`), or going on at an `and` that opens the next line: the
+/// value with the next line, when that line is short, unlabelled and right
+/// under it.
 fn run_on_value(doc: &Doc, i: usize, v: &Clean) -> Clean {
     let t = v.text.trim_end();
     let Some(next) = doc.blocks().get(i + 1) else {

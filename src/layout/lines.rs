@@ -315,11 +315,7 @@ fn resolve_underlines(text: &str, lines: &mut [Line]) {
 fn resolve_dashed_tables(text: &str, lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
-        let dashed = lines[i].kind == LineKind::TableSep
-            && text
-                .get(lines[i].body.clone())
-                .is_some_and(|t| t.starts_with('-'));
-        if !dashed {
+        if border_char(text, &lines[i]) != Some('-') {
             i += 1;
             continue;
         }
@@ -338,17 +334,22 @@ fn resolve_dashed_tables(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// The character a table border is drawn with (`=` for a reStructuredText
+/// simple table, `-` under a plain-text table's column names); `None` for
+/// any other line.
+fn border_char(text: &str, line: &Line) -> Option<char> {
+    if line.kind != LineKind::TableSep {
+        return None;
+    }
+    text.get(line.body.clone())?.chars().next()
+}
+
 /// A reStructuredText simple table: rows between `===== =====` borders are
 /// table rows (their columns come from the border, see [`simple_table_columns`]).
 fn resolve_simple_tables(text: &str, lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
-        let border = |j: usize| {
-            lines[j].kind == LineKind::TableSep
-                && text
-                    .get(lines[j].body.clone())
-                    .is_some_and(|t| t.starts_with('='))
-        };
+        let border = |j: usize| border_char(text, &lines[j]) == Some('=');
         if border(i) && !is_pipe_line(lines, i) {
             // find the closing border
             let close = (i + 1..lines.len()).find(|&j| border(j));

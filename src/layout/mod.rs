@@ -125,7 +125,10 @@ fn wrap_width(text: &str, lines: &[Line]) -> usize {
 }
 
 /// True when `t` opens on a label no wrapped sentence runs into
-/// (`Speaker:`, `Title:`, `Abstract:`, `Room:`).
+/// (`Speaker:`, `Title:`, `Abstract:`, `Room:`). Narrower than the label
+/// vocabulary of [`crate::fields::labels`] on purpose: a plural such as
+/// `Panelists:` under a programme line still runs on with it, which the
+/// reading of panels below a programme relies on.
 fn core_label(t: &str) -> bool {
     let Some((label, _)) = t.split_once(':') else {
         return false;
@@ -249,14 +252,17 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
             }
             LineKind::TableSep => {
                 let raw = text.get(line.range.clone()).unwrap_or("");
-                if raw.trim_start().starts_with('-') {
+                let lead = raw.trim_start();
+                if !lead.starts_with('|') {
                     columns = lines::simple_table_columns(raw);
-                    in_simple_table = true;
-                    ends_at_blank = true;
-                } else if !raw.trim_start().starts_with('|') {
-                    columns = lines::simple_table_columns(raw);
-                    // a border opens a simple table, the next one closes it
-                    in_simple_table = !in_simple_table;
+                    if lead.starts_with('-') {
+                        // a dashed border opens a table that a blank line ends
+                        in_simple_table = true;
+                        ends_at_blank = true;
+                    } else {
+                        // a border opens a simple table, the next one closes it
+                        in_simple_table = !in_simple_table;
+                    }
                 }
                 i += 1;
                 continue;

@@ -422,22 +422,28 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
     // line right above it ("**A. Person** — Engineer at Example" /
     // "**The Title**" / the description): the talk's own section, up to the
     // next such pair, a rule or a heading
+    // (the unlabelled lines below the program, normalized once)
+    let below: Vec<(usize, String)> = (last_slot + 1..n)
+        .filter(|&j| doc.hits[j].is_none())
+        .map(|j| (j, norm(doc.text(j))))
+        .collect();
+    let line_titled = |s: &Slot| -> Option<usize> {
+        let title = norm(&s.title.as_ref()?.text);
+        (title.len() >= 8)
+            .then(|| below.iter().find(|(_, t)| *t == title).map(|&(j, _)| j))
+            .flatten()
+    };
     let titled: Vec<(usize, usize)> = slots
         .iter()
         .filter_map(|s| {
-            let title = norm(&s.title.as_ref()?.text);
-            if title.len() < 8 {
-                return None;
-            }
-            let j = (last_slot + 1..n)
-                .find(|&j| doc.hits[j].is_none() && norm(doc.text(j)) == title)?;
+            let j = line_titled(s)?;
             let p = j.checked_sub(1).filter(|&p| p > last_slot)?;
             (doc.hits[p].is_none() && doc.person(p).is_some()).then_some((p, j))
         })
         .collect();
     let titled_below = |slot: &Slot| -> Option<(usize, usize, usize)> {
-        let title = norm(&slot.title.as_ref()?.text);
-        let &(p, j) = titled.iter().find(|&&(_, j)| norm(doc.text(j)) == title)?;
+        let j = line_titled(slot)?;
+        let &(p, j) = titled.iter().find(|&&(_, t)| t == j)?;
         let next = titled
             .iter()
             .map(|&(q, _)| q)

@@ -804,20 +804,15 @@ fn uhr_time(i: &str) -> R<'_, Clock> {
 /// `15h30`, `10h00`, `10h`; French typography spaces them: `18 h 30`,
 /// `20 h` (two-digit hours only, so `2 h` of a duration is no time).
 fn h_time(i: &str) -> R<'_, Clock> {
-    let start = i;
-    let (i, h) = digits(1, 2)(i)?;
-    let (i, gap) = opt(char(' ')).parse(i)?;
+    let (after, h) = digits(1, 2)(i)?;
+    let two_digits = i.len() - after.len() == 2;
+    let (i, gap) = opt(char(' ')).parse(after)?;
     let (i, _) = one_of("hH").parse(i)?;
     let (i, m) = match gap {
         Some(_) => opt(preceded(char(' '), digits(2, 2))).parse(i)?,
         None => opt(digits(2, 2)).parse(i)?,
     };
-    if gap.is_some()
-        && m.is_none()
-        && start
-            .get(..2)
-            .is_none_or(|d| !d.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if gap.is_some() && m.is_none() && !two_digits {
         return fail(i);
     }
     let (i, _) = not_alnum(i)?;
