@@ -3088,3 +3088,79 @@ Date: Wednesday, April 22, 2026
         ]
     );
 }
+
+#[test]
+fn a_newsletter_sets_out_each_seminar_in_a_stanza() {
+    let r = one("\
+EXAMPLE SCIENCES WEEKLY  |  Issue 2025/06 - week of 13 October 2025
+
+CONDENSED MATTER SEMINAR
+Monday 13 October, 12:00-13:00, Room 2.14, Example Wing
+Dr Ada Example, Nordlys University
+\"Flat bands and fragile topology in twisted trilayer graphene\"
+Twisted multilayers host flat electronic bands whose topology is not captured by
+standard symmetry indicators. I will present transport data on trilayer devices
+that reveal fragile topological phases and discuss how strain tunes them.
+
+ASTROPHYSICS COLLOQUIUM
+Tuesday 14 October, 16:00-17:00, Lecture Theatre 1 (Example Building)
+Prof. Ravi Exampleton (Kestrel Institute for Astronomy)
+\"The quiet lives of dwarf galaxies in the epoch of reionization\"
+Host: Dr Fiona Example
+
+QUANTUM INFORMATION GROUP SEMINAR
+Wednesday 15 October, 14:00-15:00, Seminar Room G.07, Example Building
+Speaker: Mr Joan Example - PhD student, University of Example
+Title: Error mitigation for analogue quantum simulators
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Flat bands and fragile topology in twisted trilayer graphene",
+            "The quiet lives of dwarf galaxies in the epoch of reionization",
+            "Error mitigation for analogue quantum simulators",
+        ]
+    );
+    assert_eq!(
+        names(&r),
+        ["Ada Example", "Ravi Exampleton", "Joan Example"]
+    );
+    assert_eq!(
+        dates(&r),
+        [
+            (Some("2025-10-13"), Some("12:00")),
+            (Some("2025-10-14"), Some("16:00")),
+            (Some("2025-10-15"), Some("14:00")),
+        ]
+    );
+}
+
+#[test]
+fn a_panel_line_with_its_time_opens_a_card_with_its_panelists() {
+    let r = one("\
+Mon 2026-10-05, 10:00-11:00
+  Prof. Ada Example, Department of Marine Technology, Example University
+  \"Persistent Autonomy for Under-Ice Exploration\"
+
+Tue 2026-10-06, 09:00-10:00
+  Dr. Ben Example, Example Oceanographic Institution
+  \"Learning to Map the Seafloor with Swarms of Low-Cost Robots\"
+
+PANEL (Wed 2026-10-07, 11:00-12:00)
+  \"Open Data for Ocean Robotics: Who Pays and Who Benefits?\"
+  Panelists: Cora Example (Example Hydrographic Service),
+             Dr. Dan Example (Example University of Technology),
+             Eve Example (Example Oceanographic Institution)
+  Moderator: Prof. Finn Example
+");
+    assert_eq!(titles(&r).len(), 3);
+    assert_eq!(
+        r.talks[2]
+            .speakers
+            .iter()
+            .map(|p| p.name.as_deref().unwrap_or(""))
+            .collect::<Vec<_>>(),
+        ["Cora Example", "Dan Example", "Eve Example"]
+    );
+    assert_eq!(dates(&r)[2], (Some("2026-10-07"), Some("11:00")));
+}

@@ -589,6 +589,32 @@ fn program_span(doc: &Doc, plan: &Plan, ctx: &when::Context, _: Option<()>) -> O
 /// `Location`, `Where:`), a line that is only a place (under the title, by
 /// the date), a place next to the time in a line, a place introduced in a
 /// sentence (`in Example Hall 7500`), a meetup's host (`hosted by X`).
+/// What follows a date and time that `c` opens on, past the punctuation
+/// and the `in` or `at` that lead to a place; else `c` as it is.
+fn after_leading_when(c: &Clean) -> Clean {
+    let Some(e) = when::scan(&c.text).into_iter().next() else {
+        return c.clone();
+    };
+    if e.range.start != 0 {
+        return c.clone();
+    }
+    let rest = c.text.get(e.range.end..).unwrap_or_default();
+    let lead = rest.len()
+        - rest
+            .trim_start_matches([',', ';', ':', ' ', '-', '–', '—'])
+            .len();
+    let mut at = e.range.end + lead;
+    for word in ["in ", "at ", "In ", "At "] {
+        if c.text.get(at..).is_some_and(|r| r.starts_with(word)) {
+            at += word.len();
+        }
+    }
+    if at >= c.text.len() {
+        return c.clone();
+    }
+    c.slice(at..c.text.len())
+}
+
 fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean> {
     let blocks = doc.blocks();
     let bad = |t: &str| {
@@ -836,6 +862,9 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         }
         // a venue line: "Springfield IL, USA", "2:30 PM, 16 July | B3 M7-8, Center, City, Country"
         for piece in &pieces {
+            // (the date and time the line opens on are not the venue's:
+            // "Monday, April 22nd, at 11:00AM in Example Room 279, UCC")
+            let piece = &after_leading_when(piece);
             let t = piece.text.as_str();
             let words = t.split_whitespace().count();
             if words == 0 || words > 14 || when::scan(t).iter().any(|e| e.range.len() * 2 > t.len())

@@ -84,6 +84,13 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("panel", Label::Speaker),
     ("instructor", Label::Speaker),
     ("instructors", Label::Speaker),
+    // (who leads a workshop or a teaching seminar presents it)
+    ("facilitator", Label::Speaker),
+    ("facilitators", Label::Speaker),
+    ("workshop leader", Label::Speaker),
+    ("workshop leaders", Label::Speaker),
+    ("trainer", Label::Speaker),
+    ("trainers", Label::Speaker),
     ("candidate", Label::Speaker),
     ("title", Label::Title),
     ("talk title", Label::Title),

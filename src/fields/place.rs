@@ -181,6 +181,12 @@ pub struct PlaceParts {
     pub country: Option<Range<usize>>,
 }
 
+/// True when `w` (with any punctuation around it) names a building or a
+/// part of one: `Library`, `Hall,`, `Annex`.
+pub fn is_building_word(w: &str) -> bool {
+    word_in(BUILDING_WORDS, w)
+}
+
 fn word_in(list: &[&str], w: &str) -> bool {
     // the long lists are looked up in sets
     static COUNTRY_SET: LazyLock<std::collections::HashSet<&'static str>> =

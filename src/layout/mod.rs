@@ -191,6 +191,48 @@ fn starts_with_clock(t: &str) -> bool {
     CLOCK.is_match(t)
 }
 
+/// True when `t` is a date-and-time line, as the entries of a digest open:
+/// a weekday or a date first, and a clock time in the line
+/// (`Monday 13 October, 12:00-13:00, Room 2.14`, `Oct 5, 3:30 pm`), or a
+/// time or time range alone before a comma (`12:15-1:00 PM, Library`).
+fn is_when_line(t: &str) -> bool {
+    static CLOCK_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^[0-9]{1,2}(?::[0-9]{2}|\.[0-9]{2}|\s?[ap]\.?m\.?)(?:\s?(?:-|–|to)\s?[0-9]{1,2}(?:[:.][0-9]{2})?(?:\s?[ap]\.?m\.?)?)?(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?,\s",
+        )
+        .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
+    });
+    static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|[0-9]{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?[\s,]).*?[0-9]{1,2}(?:[:.][0-9]{2}|\s?[ap]\.?m(?-u:\b))",
+        )
+        .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
+    });
+    t.len() < 120 && (WHEN.is_match(t) || CLOCK_FIRST.is_match(t))
+}
+
+/// True when `t` is a whole line in quotes, as a talk's title is set out.
+fn is_quoted_line(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with(['"', '“'])
+        && t.ends_with(['"', '”'])
+        && t.chars().count() > 3
+        && t.chars().filter(|c| matches!(c, '"' | '“' | '”')).count() == 2
+}
+
+/// The column where the value of a `Label: value` line starts (in
+/// characters), when the line opens on a label.
+fn value_column(raw: &str) -> Option<usize> {
+    let colon = raw.find(": ")?;
+    let label = raw.get(..colon)?.trim_start();
+    if label.is_empty() || label.split_whitespace().count() > 3 {
+        return None;
+    }
+    let after = raw.get(colon + 1..)?;
+    let value_at = colon + 1 + (after.len() - after.trim_start().len());
+    Some(raw.get(..value_at)?.chars().count())
+}
+
 /// Words that, ending a line, say that the sentence goes on.
 fn ends_open(t: &str) -> bool {
     if t.ends_with([',', '-', '&', '(', '/', '–']) {
@@ -397,7 +439,9 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                         && !prev.trim().contains("   ")
                         && prev_w * 10 >= wrap * 7
                         && prev.chars().count() * 2 >= wrap;
-                    if (looks_like_field(t) && (!mid_sentence || core_label(t))) || prev_field {
+                    if (looks_like_field(t) && (!mid_sentence || core_label(t)))
+                        || (prev_field && !prev.ends_with(','))
+                    {
                         break;
                     }
                     // program lines: each line of a run that opens on a clock time,
@@ -411,9 +455,26 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                     if starts_with_clock(t) && l.indent < prev_line.indent {
                         break;
                     }
-                    // centered lines (deep, changing indentation) stand alone
+                    // a date-and-time line and a line wholly in quotes stand
+                    // alone, as the entries of a digest set them out (a
+                    // line of a sentence that runs on from above is no
+                    // such line)
+                    let alone = |l: &str| is_when_line(l) || is_quoted_line(l);
+                    if !ends_open(prev)
+                        && !t.starts_with(|c: char| c.is_lowercase())
+                        && ((parts.len() == 1 && alone(prev)) || alone(t))
+                    {
+                        break;
+                    }
+                    // centered lines (deep, changing indentation) stand alone,
+                    // but for a list hung under its label's value
+                    // ("Panelists: A (X),\n           B (Y)")
                     let shift = l.indent.abs_diff(prev_line.indent);
-                    if shift > 3 && l.indent.max(prev_line.indent) >= 6 {
+                    let hung = prev.ends_with(',')
+                        && text
+                            .get(prev_line.range.clone())
+                            .is_some_and(|raw| value_column(raw) == Some(l.indent));
+                    if shift > 3 && l.indent.max(prev_line.indent) >= 6 && !hung {
                         break;
                     }
                     let prev_width = text
@@ -547,4 +608,80 @@ fn column_cells(raw: &str, base: usize, columns: &[usize]) -> Vec<Range<usize>> 
         out.push(base + s..base + e);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_and_time_lines() {
+        let yes = [
+            "Monday 13 October, 12:00-13:00, Room 2.14, Blackett Wing",
+            "Tuesday 14 October, 16:00-17:00, Lecture Theatre 1 (Hoyle Building)",
+            "Fri 5 May, 3:30 pm",
+            "Oct 5, 3:30 pm, Example Hall 101",
+            "12 March 2024, 10.00",
+            "12:15-1:00 PM, Observatory Library",
+            "4:00 PM, Room 114 Example Annex",
+            "3:30 p.m., Example 141 (refreshments at 3:00 in the atrium)",
+            "11 a.m., Zoom (link sent to the list)",
+        ];
+        for t in yes {
+            assert!(is_when_line(t), "{t}");
+        }
+        let no = [
+            "October 3rd was the day the committee met",
+            "Monday's meeting is cancelled.",
+            "12 participants will be selected",
+            "2.5 million people live in the region, and",
+            "The talk is on Monday 13 October at 12:00.",
+            "Dr Ada Example, Example University",
+        ];
+        for t in no {
+            assert!(!is_when_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn lines_wholly_in_quotes() {
+        assert!(is_quoted_line("\"Flat bands and fragile topology\""));
+        assert!(is_quoted_line("  “Random matrices and disorder”"));
+        assert!(!is_quoted_line("\"Open\" and \"closed\" sets"));
+        assert!(!is_quoted_line(
+            "\"How Many Harbour Girls? Reconstructing a"
+        ));
+        assert!(!is_quoted_line("\"\""));
+    }
+
+    #[test]
+    fn where_a_label_value_starts() {
+        assert_eq!(value_column("  Panelists: Henrik Example (X),"), Some(13));
+        assert_eq!(value_column("Speakers:   A. Example,"), Some(12));
+        assert_eq!(value_column("as the author notes: the gap"), None);
+        assert_eq!(value_column("no label here"), None);
+    }
+
+    #[test]
+    fn digest_stanzas_are_set_out_line_by_line() {
+        let text = "\
+CONDENSED MATTER SEMINAR
+Monday 13 October, 12:00-13:00, Room 2.14, Example Wing
+Dr Ada Example, Example University
+\"Flat bands and fragile topology in twisted trilayer graphene\"
+Twisted multilayers host flat electronic bands whose topology is not captured by
+standard symmetry indicators, and we show how strain tunes them in devices.
+";
+        let layout = Layout::new(text);
+        let texts: Vec<&str> = layout.blocks.iter().map(|b| b.text.text.as_str()).collect();
+        assert_eq!(texts.len(), 5, "{texts:#?}");
+        assert_eq!(texts[2], "Dr Ada Example, Example University");
+        // a sentence that runs on into a date line goes on
+        let prose = "\
+Just a note that our visitor will give a talk on Thursday,
+October 3rd at 4:15 in the afternoon in the Example Hall seminar room
+(B-210). She will talk about new measurements from the basin.
+";
+        assert_eq!(Layout::new(prose).blocks.len(), 1);
+    }
 }

@@ -264,13 +264,30 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     if doc.hits.get(i)?.is_some() || b.parts.len() > 4 {
         return None;
     }
-    // a card spread over several blocks opens on its time line alone
+    // a card spread over several blocks opens on its time line alone, or
+    // on its time and place ("Monday 13 October, 12:00-13:00, Room 2.14")
+    let head_place = (b.parts.len() == 1).then(|| timed_place(doc, i)).flatten();
+    // or on its kind and its time: "PANEL (Wed 2026-10-07, 11:00-12:00)"
+    let head_kind = (b.parts.len() == 1 && head_place.is_none())
+        .then(|| kind_when(&b.text))
+        .flatten();
     let timed_head = b.parts.len() == 1
-        && when_line(doc.exprs(i), &b.text.text).is_some_and(|e| e.time.is_some());
+        && (head_place.is_some()
+            || head_kind.is_some()
+            || when_line(doc.exprs(i), &b.text.text).is_some_and(|e| e.time.is_some()));
     // right under a line that is only its date ("Jan 22" over "Name,
     // Institution" and the title): the card goes on over the lines below
     let under_day = i > 0 && day == Some(i - 1) && !b.after_blank && !doc.names(i).is_empty();
-    let open = timed_head || under_day;
+    // a person line over a line that is a quoted title
+    let person_head = b.parts.len() == 1
+        && person_with_affiliation(&b.text).is_some()
+        && blocks.get(i + 1).is_some_and(|n| {
+            !n.after_blank
+                && n.parts.len() == 1
+                && matches!(n.kind, BlockKind::Para | BlockKind::Item(_))
+                && is_quoted(n.text.text.trim())
+        });
+    let open = timed_head || under_day || person_head;
     if !open && b.parts.len() < 2 {
         return None;
     }
@@ -290,24 +307,43 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     // brackets or stars as written ("[host: A. Person]", "*** NOTE ROOM:
     // Example 110 ***")
     let mut lines: Vec<(usize, Clean, bool)> = Vec::new();
+    // the card's lines labelled `Speaker:` or `Title:`, by index
+    let mut labelled: Vec<(usize, Label)> = Vec::new();
     let mut j = i;
     loop {
-        for part in &blocks[j].parts {
-            let raw = doc.layout.text.get(part.clone()).unwrap_or("").trim();
-            let note = raw.starts_with("***") || raw.starts_with('[') && raw.ends_with(']');
-            lines.push((j, doc.layout.clean(part.clone(), Mode::Inline), note));
+        let hit = doc.hits.get(j).and_then(Option::as_ref);
+        if let Some(h) = hit
+            && j > i
+            && matches!(h.label, Label::Speaker | Label::Title)
+            && let Some(v) = &h.value
+        {
+            labelled.push((lines.len(), h.label));
+            lines.push((j, v.clone(), false));
+        } else if j > i && is_quoted(blocks[j].text.text.trim()) {
+            // a quoted title over two lines
+            lines.push((j, blocks[j].text.clone(), false));
+        } else {
+            for part in &blocks[j].parts {
+                let raw = doc.layout.text.get(part.clone()).unwrap_or("").trim();
+                let note = raw.starts_with("***") || raw.starts_with('[') && raw.ends_with(']');
+                lines.push((j, doc.layout.clean(part.clone(), Mode::Inline), note));
+            }
         }
         j += 1;
         // (a title with a colon may read as an unknown label: "Active
-        // matter: when particles have their own agenda")
+        // matter: when particles have their own agenda"; under a time
+        // line, the speaker and title may be labelled)
         let next_fits = blocks.get(j).is_some_and(|n| {
+            let hit = doc.hits.get(j).and_then(Option::as_ref);
+            let labelled = timed_head
+                && hit.is_some_and(|h| {
+                    matches!(h.label, Label::Speaker | Label::Title) && h.value.is_some()
+                });
             !n.after_blank
-                && n.parts.len() <= 2
+                // (a labelled list of panelists may take a few lines)
+                && n.parts.len() <= if labelled { 4 } else { 2 }
                 && matches!(n.kind, BlockKind::Para | BlockKind::Item(_))
-                && doc
-                    .hits
-                    .get(j)
-                    .is_some_and(|h| h.as_ref().is_none_or(|h| h.label == Label::Other))
+                && hit.is_none_or(|h| h.label == Label::Other || labelled)
         });
         if lines.len() >= 5 || !next_fits || !open {
             break;
@@ -329,11 +365,46 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
             slot.through = *blk;
             continue;
         }
+        let label = labelled.iter().find(|(at, _)| *at == k).map(|(_, l)| *l);
+        if label == Some(Label::Speaker) && slot.speakers.is_empty() {
+            // (a panel's list of panelists, or one speaker)
+            let listed = persons_in(line);
+            let speakers = if listed.len() > 1 {
+                listed
+            } else if let Some(p) = person_with_affiliation(line).or_else(|| lone_name(line)) {
+                vec![p]
+            } else {
+                break;
+            };
+            slot.speakers = speakers;
+            used = k + 1;
+            slot.through = *blk;
+            continue;
+        }
+        if label == Some(Label::Title) && slot.title.is_none() {
+            slot.title = Some(strip_quotes(line));
+            used = k + 1;
+            slot.through = *blk;
+            continue;
+        }
+        if label.is_some() {
+            break;
+        }
         let exprs = when::scan(t);
-        let quoted = t.starts_with(['"', '“']) && t.ends_with(['"', '”']);
+        let quoted = is_quoted(t);
         let only_when = when_line(&exprs, t).is_some();
         if slot.time.is_none() && only_when && (k == 0 || slot.title.is_some()) {
             slot.time = Some(line.clone());
+        } else if k == 0
+            && let Some((kind, when)) = &head_kind
+        {
+            slot.time = Some(when.clone());
+            slot.kind = Some(*kind);
+        } else if k == 0
+            && let Some((cut, place)) = &head_place
+        {
+            slot.time = Some(line.slice(0..*cut));
+            slot.location = Some(place.clone());
         } else if slot.speakers.is_empty()
             && !quoted
             && let Some(p) = person_with_affiliation(line)
@@ -387,6 +458,69 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         slot.block = i - 1;
     }
     Some(slot)
+}
+
+/// True when `t` is wholly in quotes: `"Title"`, `“Title”`.
+fn is_quoted(t: &str) -> bool {
+    t.starts_with(['"', '“']) && t.ends_with(['"', '”']) && t.chars().count() > 2
+}
+
+/// A one-line block that gives a time (perhaps after its date) and then a
+/// place (`Tuesday 14 October, 16:00-17:00, Lecture Theatre 1 (Hoyle
+/// Building)`, `3:30 p.m., Loomis 141 (refreshments at 3:00)`, `11 a.m.,
+/// Zoom`): where the date and time end, and the place.
+fn timed_place(doc: &Doc, i: usize) -> Option<(usize, Clean)> {
+    let text = &doc.blocks().get(i)?.text;
+    let e = doc.exprs(i).first()?;
+    if e.range.start != 0 || e.time.is_none() {
+        return None;
+    }
+    let rest = text.slice(e.range.end..text.text.len());
+    let rest = strip_leading_punct(&rest);
+    // (a note in brackets after the place is not the place's)
+    let t = rest.text.as_str();
+    let bare = match t.find(" (") {
+        Some(at) if t.ends_with(')') && at > 0 => &t[..at],
+        _ => t,
+    };
+    // (what follows the place is a note on it: ", followed by a reception")
+    let placed = place::in_prose(bare).is_some_and(|r| {
+        r.start == 0
+            && (r.end + 1 >= bare.len()
+                || bare
+                    .get(r.end..)
+                    .is_some_and(|after| after.starts_with([',', ';'])))
+    })
+        || (bare.split_whitespace().count() <= 3 && place::online_words(bare))
+        // ("Observatory Library": a building named by what it houses)
+        || (bare.split_whitespace().count() <= 5
+            && bare.starts_with(char::is_uppercase)
+            && bare.split_whitespace().any(place::is_building_word));
+    placed.then_some((e.range.end, rest))
+}
+
+/// A line that names a kind of session and gives its time, the time in
+/// brackets or after a colon or dash: `PANEL (Wed 2026-10-07,
+/// 11:00-12:00)`, `Keynote: 9:30-10:30`. The kind and the time.
+fn kind_when(c: &Clean) -> Option<(Kind, Clean)> {
+    let t = c.text.as_str();
+    let (at, sep) = [" (", ": ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| t.find(sep).map(|at| (at, *sep)))
+        .min_by_key(|(at, _)| *at)?;
+    let head = t.get(..at)?;
+    if head.split_whitespace().count() > 3 {
+        return None;
+    }
+    let kind = kind::kind_in(head)?;
+    let mut end = t.len();
+    if sep == " (" {
+        end = t.strip_suffix(')').map(str::len)?;
+    }
+    let when = c.slice(at + sep.len()..end);
+    let e = when::scan(&when.text).into_iter().next()?;
+    (e.range.start == 0 && e.time.is_some() && e.range.end + 2 >= when.text.len())
+        .then_some((kind, when))
 }
 
 /// A line that is only a name, perhaps after an honorific (`Prof. Dr.
