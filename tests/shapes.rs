@@ -3164,3 +3164,41 @@ PANEL (Wed 2026-10-07, 11:00-12:00)
     );
     assert_eq!(dates(&r)[2], (Some("2026-10-07"), Some("11:00")));
 }
+
+#[test]
+fn a_newsletter_section_headed_series_colon_title_names_both() {
+    let r = one_md(
+        "\
+# Example Society Newsletter – June 2023
+
+Dear members,
+
+## Example Webinar Series: Rivers and Empire
+
+Wednesday 14 June 2023, 16:00–17:30 CEST
+
+16:00 – Dr Ada Example (Institute of Global History, University of Example)
+Taming the Volta? Colonial hydraulic engineering and its afterlives
+
+This paper follows three generations of engineers who planned dams on the river, from
+early colonial surveys to the great dam project, and argues that their plans outlived the
+colonial state and shaped development planning after independence.
+
+16:40 – Dr Ben Example (Centro de Historia, Universidad de Example)
+Rivers as borders: the making of a frontier
+
+## News from the Board
+
+Please forward this newsletter to anyone who may be interested.
+",
+    );
+    assert_eq!(r.event.series.as_deref(), Some("Example Webinar Series"));
+    assert_eq!(r.event.title.as_deref(), Some("Rivers and Empire"));
+    assert_eq!(titles(&r).len(), 2);
+    assert!(
+        r.talks[0]
+            .abstract_
+            .as_deref()
+            .is_some_and(|a| a.starts_with("This paper follows"))
+    );
+}

@@ -1350,6 +1350,24 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         }
         other => other,
     };
+    // a newsletter's masthead over a section that sets out the event: the
+    // section's heading, right above the programme
+    let first = match first {
+        Some(k) if plan.program && is_digest_line(&blocks[k].text.text) => {
+            let end = plan.slots.first().map_or(plan.preamble.end, |s| s.block);
+            (k + 1..end.min(blocks.len()))
+                .rev()
+                .find(|&i| {
+                    let t = &blocks[i].text.text;
+                    matches!(blocks[i].kind, BlockKind::Heading(_))
+                        && !generic_heading(t)
+                        && !is_digest_line(t)
+                        && doc.exprs(i).iter().all(|e| !e.has_date())
+                })
+                .or(Some(k))
+        }
+        other => other,
+    };
     // "Series: Physics & Astronomy Colloquium" says it outright
     let labelled = labelled_series(doc);
     let Some(fi) = first else {
@@ -1380,6 +1398,22 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         // "Part of the Example Forum event series at the Example House"
         e.series = Val::of(&fb.text.slice(m.range()));
         series_from_heading = true;
+    } else if let Some(colon) = text.find(": ")
+        && text[..colon].to_lowercase().ends_with("series")
+        && text[colon + 2..].split_whitespace().count() >= 2
+        && talks.len() > 1
+        && one_day(talks)
+    {
+        // "Example Webinar Series: Rivers and Empire" over a session of
+        // talks on one day: the series, then the session's title (over
+        // talks on several days, "Example Series: Topics in AI" is the
+        // series' name whole)
+        e.series = Val::of(&fb.text.slice(0..colon));
+        series_from_heading = true;
+        let rest = text[colon + 2..].trim_end();
+        if !talk_titles.contains(&rest) {
+            e.title = Val::of(&fb.text.slice(colon + 2..colon + 2 + rest.len()));
+        }
     } else if lower.contains("series") {
         e.series = Val::of(&drop_series_tail(&fb.text));
         series_from_heading = true;
@@ -1551,6 +1585,15 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             e.title = occasion(doc).as_ref().and_then(Val::of);
         }
     }
+}
+
+/// True when the talks that give a date all give the same one.
+fn one_day(talks: &[TalkDraft]) -> bool {
+    let mut days = talks
+        .iter()
+        .filter_map(|t| t.when.as_ref()?.resolved.when.date.as_deref());
+    let first = days.next();
+    days.all(|d| Some(d) == first)
 }
 
 /// The named occasion a sentence says the talk is part of: `as part of

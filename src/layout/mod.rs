@@ -194,11 +194,12 @@ fn starts_with_clock(t: &str) -> bool {
 /// True when `t` is a date-and-time line, as the entries of a digest open:
 /// a weekday or a date first, and a clock time in the line
 /// (`Monday 13 October, 12:00-13:00, Room 2.14`, `Oct 5, 3:30 pm`), or a
-/// time or time range alone before a comma (`12:15-1:00 PM, Library`).
+/// time or time range alone before a comma or a dash (`12:15-1:00 PM,
+/// Library`, `16:00 – Dr A. Person (University)`).
 fn is_when_line(t: &str) -> bool {
     static CLOCK_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^[0-9]{1,2}(?::[0-9]{2}|\.[0-9]{2}|\s?[ap]\.?m\.?)(?:\s?(?:-|–|to)\s?[0-9]{1,2}(?:[:.][0-9]{2})?(?:\s?[ap]\.?m\.?)?)?(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?,\s",
+            r"(?i)^[0-9]{1,2}(?::[0-9]{2}|\.[0-9]{2}|\s?[ap]\.?m\.?)(?:\s?(?:-|–|to)\s?[0-9]{1,2}(?:[:.][0-9]{2})?(?:\s?[ap]\.?m\.?)?)?(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?(?:,|\s[–—-])\s",
         )
         .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
     });
@@ -626,6 +627,7 @@ mod tests {
             "4:00 PM, Room 114 Example Annex",
             "3:30 p.m., Example 141 (refreshments at 3:00 in the atrium)",
             "11 a.m., Zoom (link sent to the list)",
+            "16:00 – Dr Ada Example (Institute of History, University of Example)",
         ];
         for t in yes {
             assert!(is_when_line(t), "{t}");

@@ -517,6 +517,9 @@ fn by_schedule(doc: &Doc, slots: &[Slot], n: usize) -> Option<Plan> {
                     || person_below
                     || slot.card
                     || slot.hanging
+                    // (an entry whose title or speaker came from the lines
+                    // under its time line is set out like a card)
+                    || slot.through > slot.block
                 {
                     slot.through + 1..stop
                 } else {
