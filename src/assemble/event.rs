@@ -589,6 +589,49 @@ fn program_span(doc: &Doc, plan: &Plan, ctx: &when::Context, _: Option<()>) -> O
 /// `Location`, `Where:`), a line that is only a place (under the title, by
 /// the date), a place next to the time in a line, a place introduced in a
 /// sentence (`in Example Hall 7500`), a meetup's host (`hosted by X`).
+/// A line that sets a venue out whole, in pieces between commas: a room
+/// or a building first, then more of the address (a floor, a building, an
+/// institution, a street, a city), a note in brackets dropped: `Seminar
+/// Room 3, Level 2, Example Institute of Public Health`, `Council Chamber,
+/// Example House, 12 Example Square, London WC2R 0XX`.
+fn venue_line(c: &Clean) -> Option<Clean> {
+    let t = c.text.trim_end();
+    // (a bracket the line opens and does not close is a note running on)
+    let t = match t.rfind(" (") {
+        Some(at) if !t[at..].contains(')') => &t[..at],
+        _ => t,
+    };
+    let t = strip_trailing_paren(t).trim_end_matches([',', ';', ' ']);
+    if t.split_whitespace().count() > 16
+        || t.ends_with('.')
+        || prose::is_prose(t)
+        || !when::scan(t).is_empty()
+    {
+        return None;
+    }
+    // (a campus's initials after the venue are not part of it: "Example
+    // Center, Room 207, CMU")
+    let t = match t.rsplit_once(", ") {
+        Some((head, last))
+            if (3..=5).contains(&last.len()) && last.chars().all(|ch| ch.is_ascii_uppercase()) =>
+        {
+            head
+        }
+        _ => t,
+    };
+    let pieces: Vec<&str> = t.split(", ").map(str::trim).collect();
+    let (first, rest) = pieces.split_first()?;
+    if rest.is_empty() || place::place_score(first) < 2 {
+        return None;
+    }
+    let fits = |p: &&str| {
+        p.split_whitespace().count() <= 7
+            && p.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+            && !people::is_name(p)
+    };
+    rest.iter().all(fits).then(|| c.slice(0..t.len()))
+}
+
 /// What follows a date and time that `c` opens on, past the punctuation
 /// and the `in` or `at` that lead to a place; else `c` as it is.
 fn after_leading_when(c: &Clean) -> Clean {
@@ -724,9 +767,24 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                 )
             }
             None => {
-                let sec = doc.section(i, blocks.len());
-                let parts: Vec<Range<usize>> =
-                    sec.take(1).flat_map(|j| blocks[j].parts.clone()).collect();
+                let mut sec = doc.section(i, blocks.len());
+                let mut parts: Vec<Range<usize>> = Vec::new();
+                if let Some(j) = sec.next() {
+                    parts.extend(blocks[j].parts.iter().cloned());
+                    // the venue's name, then its street address and city
+                    // on the lines under it
+                    for k in (j + 1..blocks.len()).take(2) {
+                        let b = &blocks[k];
+                        if b.after_blank
+                            || b.kind != BlockKind::Para
+                            || doc.hits[k].is_some()
+                            || !place::is_address_line(&b.text.text)
+                        {
+                            break;
+                        }
+                        parts.extend(b.parts.iter().cloned());
+                    }
+                }
                 crate::layout::markup::clean_joined(
                     doc.layout.text,
                     &parts,
@@ -807,6 +865,22 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             )
         {
             continue;
+        }
+        // a venue set out whole under the day and time: "Room LG.04,
+        // Example Building, Example University"
+        let under_when = i > 0
+            && !b.after_blank
+            && doc
+                .exprs(i - 1)
+                .iter()
+                .any(|e| e.has_time() && e.range.start == 0);
+        // (its first line, when a note in brackets runs on under it)
+        if under_when
+            && let Some(first) = b.parts.first()
+            && let Some(v) = venue_line(&doc.layout.clean(first.clone(), Mode::Inline))
+            && !bad(&v.text)
+        {
+            return Some(v);
         }
         if prose::is_prose(&b.text.text) || links::is_contact(&b.text.text) {
             continue;
@@ -2346,6 +2420,44 @@ mod name_tests {
 
     fn c(s: &str) -> Clean {
         clean(s, 0..s.len(), Mode::Inline)
+    }
+
+    #[test]
+    fn venue_lines_are_read_whole() {
+        let table = [
+            (
+                "Seminar Room 3, Level 2, Example Institute of Public Health",
+                Some("Seminar Room 3, Level 2, Example Institute of Public Health"),
+            ),
+            (
+                "Room LG.04, Example Building, Example University",
+                Some("Room LG.04, Example Building, Example University"),
+            ),
+            (
+                "Example Hall 101, Example University (Zoom for off-campus students: https://",
+                Some("Example Hall 101, Example University"),
+            ),
+            // a campus's initials are not part of the venue
+            (
+                "Student Center, Room 207, CMU",
+                Some("Student Center, Room 207"),
+            ),
+            (
+                "Example Auditorium, Museum of Example, Providence, RI",
+                Some("Example Auditorium, Museum of Example, Providence, RI"),
+            ),
+            // one piece, a sentence, or a person are no venue line
+            ("Room 207", None),
+            ("Coffee in the lounge, Room 207, beforehand.", None),
+            ("Dr. Ada Example, Example University", None),
+        ];
+        for (line, want) in table {
+            assert_eq!(
+                venue_line(&c(line)).map(|v| v.text).as_deref(),
+                want,
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -566,7 +566,7 @@ pub fn place_score(text: &str) -> u32 {
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"[A-ZÀ-Ý][\w'.-]*";
     Regex::new(&format!(
-        r"(?:(?-u:\b)(?:Via|Viale|Piazza|Piazzale|Corso|Calle|Avenida|Rua|Carrer|Plaza|Rue|Avenue|Boulevard|Place|Quai)\s+(?:(?:del|della|dei|di|de|des|du|la|le|las|los|do|da|das|dos)\s+)?{cap}(?:\s+{cap}){{0,2}},?\s+[0-9]{{1,4}}(?-u:\b)|[0-9]{{1,4}}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|quai|via|calle)\s+(?:(?:de|des|du|la|le|del|della)\s+)?{cap}|{cap}(?:\s+{cap}){{0,2}}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square))|{cap}(?:straße|strasse|str\.|platz|weg|gasse|allee|damm|ring|laan|gracht|straat|vej|gatan|gata|veien)\s+[0-9]{{1,4}}[a-z]?(?-u:\b)|(?-u:\b){cap}\s+(?:Straße|Strasse|Str\.|Platz|Weg|Allee)\s+[0-9]{{1,4}}[a-z]?(?-u:\b))"
+        r"(?:(?-u:\b)(?:Via|Viale|Piazza|Piazzale|Corso|Calle|Avenida|Rua|Carrer|Plaza|Rue|Avenue|Boulevard|Place|Quai)\s+(?:(?:del|della|dei|di|de|des|du|la|le|las|los|do|da|das|dos)\s+)?{cap}(?:\s+(?:(?:del|della|di|de|des|du|do|da|dos|das)\s+)?{cap}){{0,2}},?\s+[0-9]{{1,4}}(?-u:\b)|[0-9]{{1,4}}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|quai|via|calle)\s+(?:(?:de|des|du|la|le|del|della)\s+)?{cap}|{cap}(?:\s+{cap}){{0,2}}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square))|{cap}(?:straße|strasse|str\.|platz|weg|gasse|allee|damm|ring|laan|gracht|straat|vej|gatan|gata|veien)\s+[0-9]{{1,4}}[a-z]?(?-u:\b)|(?-u:\b){cap}\s+(?:Straße|Strasse|Str\.|Platz|Weg|Allee)\s+[0-9]{{1,4}}[a-z]?(?-u:\b))"
     ))
     .unwrap_or_else(|_| unreachable_regex())
 });
@@ -574,6 +574,23 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `t` holds a street address (the `STREET` pattern).
 pub fn has_street(t: &str) -> bool {
     has_number_byte(t) && STREET.is_match(t)
+}
+
+/// True when `t` is a line of a postal address: a street with its number
+/// (`27 Example Square, Cambridge, MA`, `Rua do Porto 16`), or a postal
+/// code and a city (`1200-109 Lisboa`, `75005 Paris`, `Toronto, ON M5H
+/// 1K4`).
+pub fn is_address_line(t: &str) -> bool {
+    static POSTAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[0-9]{4,5}(?:-[0-9]{3,4})?\s+\p{Lu}|[A-Z]{1,2}[0-9]{1,2}[A-Z]?\s+[0-9][A-Z]{2}(?:\s|,|$)|\p{Lu}[\p{Latin}. -]+,\s+[A-Z]{2}\s+(?:[0-9]{5}|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])(?:\s|,|$))")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let t = t.trim();
+    // (a year is no postal code: "2024 Annual Meeting")
+    let year = t
+        .get(..5)
+        .is_some_and(|h| h.ends_with(' ') && (h.starts_with("19") || h.starts_with("20")));
+    t.split_whitespace().count() <= 12 && (has_street(t) || (POSTAL.is_match(t) && !year))
 }
 
 fn has_number_byte(t: &str) -> bool {
@@ -972,6 +989,28 @@ pub fn online_words(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn address_lines() {
+        for t in [
+            "27 Example Square, Cambridge, MA",
+            "Rua da Cintura do Porto 16",
+            "1200-109 Lisboa",
+            "75005 Paris",
+            "Toronto, ON M5H 1K4",
+            "Springfield, IL 62704",
+        ] {
+            assert!(is_address_line(t), "{t}");
+        }
+        for t in [
+            "Example Institute, Room 310",
+            "Mostrar mapa",
+            "Thursday, April 5, 2018",
+            "2024 Annual Meeting",
+        ] {
+            assert!(!is_address_line(t), "{t}");
+        }
+    }
 
     #[test]
     fn room_number_fast_path_agrees_with_the_regex() {

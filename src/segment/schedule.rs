@@ -1616,6 +1616,21 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_and_its_time() {
+        let kw = |s: &str| kind_when(&clean(s, 0..s.len(), Mode::Inline)).map(|(k, c)| (k, c.text));
+        assert_eq!(
+            kw("PANEL (Wed 2026-10-07, 11:00-12:00)"),
+            Some((Kind::Panel, "Wed 2026-10-07, 11:00-12:00".to_string()))
+        );
+        assert_eq!(
+            kw("Keynote: 9:30-10:30"),
+            Some((Kind::Keynote, "9:30-10:30".to_string()))
+        );
+        assert_eq!(kw("Panel: Who Pays for Open Data?"), None);
+        assert_eq!(kw("Weekly Theory Seminar Series (Wed 3 May, 16:00)"), None);
+    }
+
+    #[test]
     fn program_speaker_lines() {
         let own = |n: &str, a: &str| (n.to_string(), Some(a.to_string()));
         assert_eq!(
