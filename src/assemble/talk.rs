@@ -84,19 +84,72 @@ pub fn person_draft(doc: &Doc, p: &PersonClean) -> Option<PersonDraft> {
         text: text[r.clone()].to_string(),
         span: r,
     });
+    // a job written before the organization in the affiliation: "Senior
+    // Android Engineer @ Example", "Cientista de Dados Sénior, Example Bank"
+    let (position, affiliation) = match (&p.position, &p.affiliation) {
+        (None, Some(a)) => match job_before_org(a) {
+            Some((job, org)) => (Some(job), Some(org)),
+            None => (None, Some(a.clone())),
+        },
+        (pos, aff) => (pos.clone(), aff.clone()),
+    };
     Some(PersonDraft {
         honorific: p.honorific.as_ref().and_then(Val::of),
-        position: p.position.as_ref().and_then(Val::of),
-        affiliation: p
-            .affiliation
+        position: position.as_ref().and_then(Val::of),
+        affiliation: affiliation
             .as_ref()
             .map(without_note)
+            .map(|a| without_remark(&a))
             .as_ref()
             .and_then(Val::of),
         url,
         name,
         ..PersonDraft::default()
     })
+}
+
+/// A job, then the organization: `Role @ Org`, or a few words before the
+/// first comma that name a job (ending on a job noun in English, opening
+/// on one in the Romance languages and German) with no organization
+/// word, then a capitalized organization.
+fn job_before_org(c: &Clean) -> Option<(Clean, Clean)> {
+    let t = c.text.as_str();
+    if let Some((job, org)) = t.split_once(" @ ")
+        && (1..=6).contains(&job.split_whitespace().count())
+        && org.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+    {
+        return Some((c.slice(0..job.len()), c.slice(job.len() + 3..t.len())));
+    }
+    let (job, org) = t.split_once(", ")?;
+    let words: Vec<&str> = job.split_whitespace().collect();
+    let job_like = ends_on_job_noun(job)
+        || words
+            .first()
+            .is_some_and(|w| people::is_job_noun(w) && w.starts_with(char::is_uppercase));
+    ((1..=6).contains(&words.len())
+        && job_like
+        && !people::has_org_word(job)
+        && org.starts_with(char::is_uppercase))
+    .then(|| (c.slice(0..job.len()), c.slice(job.len() + 2..t.len())))
+}
+
+/// An affiliation without a remark run on after it: `Example Trust;
+/// joining remotely`, `Example Society. Photo: A. Person`.
+fn without_remark(c: &Clean) -> Clean {
+    let t = c.text.as_str();
+    let cut = t
+        .match_indices("; ")
+        .find(|(k, _)| t[k + 2..].starts_with(char::is_lowercase))
+        .map(|(k, _)| k)
+        .or_else(|| {
+            t.match_indices(". ")
+                .find(|(k, _)| crate::layout::looks_like_field(&t[k + 2..]))
+                .map(|(k, _)| k)
+        });
+    match cut {
+        Some(k) if k > 0 => c.slice(0..k),
+        _ => c.clone(),
+    }
 }
 
 /// An affiliation without a note in brackets after it: `Example Institute
@@ -3190,6 +3243,62 @@ pub(crate) fn is_page_chrome(t: &str) -> bool {
 #[cfg(test)]
 mod title_tests {
     use super::*;
+
+    fn c(s: &str) -> Clean {
+        crate::layout::markup::clean(s, 0..s.len(), crate::layout::Mode::Inline)
+    }
+
+    #[test]
+    fn a_job_before_the_organization() {
+        let split = |s: &str| job_before_org(&c(s)).map(|(j, o)| (j.text, o.text));
+        let table = [
+            (
+                "Senior Android Engineer @ Example",
+                Some(("Senior Android Engineer", "Example")),
+            ),
+            (
+                "Cientista de Dados Sénior, Banco Example",
+                Some(("Cientista de Dados Sénior", "Banco Example")),
+            ),
+            (
+                "Engenheiro de ML, Example Energia",
+                Some(("Engenheiro de ML", "Example Energia")),
+            ),
+            (
+                "Principal Data Scientist, Example Meals",
+                Some(("Principal Data Scientist", "Example Meals")),
+            ),
+            // an organization, then where it is
+            ("Example University, Department of History", None),
+            ("Institute of Example Studies, London", None),
+            ("Example Trust", None),
+        ];
+        for (line, want) in table {
+            assert_eq!(
+                split(line),
+                want.map(|(j, o)| (j.to_string(), o.to_string())),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn remarks_after_an_affiliation() {
+        let cut = |s: &str| without_remark(&c(s)).text;
+        assert_eq!(
+            cut("Example Heritage Foundation; joining remotely"),
+            "Example Heritage Foundation"
+        );
+        assert_eq!(
+            cut("Example Historical Society. Photo: Ana Example"),
+            "Example Historical Society"
+        );
+        assert_eq!(
+            cut("Example Lab; Example University"),
+            "Example Lab; Example University"
+        );
+        assert_eq!(cut("Example Inc. Research"), "Example Inc. Research");
+    }
 
     #[test]
     fn quoted_spans() {
