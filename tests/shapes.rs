@@ -3202,3 +3202,20 @@ Please forward this newsletter to anyone who may be interested.
             .is_some_and(|a| a.starts_with("This paper follows"))
     );
 }
+
+#[test]
+fn a_speaker_takes_the_organization_bracketed_after_their_name_elsewhere() {
+    let r = one("\
+Ultrakalte Moleküle als Quantensimulatoren
+
+Vortrag von Prof. Dr. Katharina Example (Universität Example) am Dienstag, 14. Januar 2025.
+
+Speaker: Prof. Dr. Katharina Example
+Zeit: 16:15 Uhr
+Ort: Hörsaal 1
+");
+    assert_eq!(
+        speakers(&r),
+        [("Katharina Example", Some("Universität Example"))]
+    );
+}

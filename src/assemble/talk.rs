@@ -388,7 +388,7 @@ fn prose_speakers(c: &Clean) -> Vec<PersonClean> {
 /// [`prose_speakers`], given the names of `c` already found.
 fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonClean> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?-u:\b)(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|(?-u:\b)(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|(?-u:\b)(?:his|her|their) name is|(?-u:\b)featuring|(?-u:\b)welcomes?|(?-u:\b)presents|(?-u:\b)introduc(?:e|es|ing)|(?-u:\b)(?:talk|lecture|presentation|visit|address) from|(?-u:\b)(?:defen[cs]e|viva|soutenance|examination|proposal) of)\s*:?\s+$")
+        Regex::new(r"(?i)(?:(?-u:\b)(?:given|presented|delivered|led|conducted|talk|lecture|seminar|presentation|address|remarks|conversation|evening|afternoon|morning|colloquium|discussion|lunch) by|(?-u:\b)(?:the )?(?:speakers?|lecturers?|presenters?|panelists?) (?:will be|is|are|include)|(?-u:\b)(?:his|her|their) name is|(?-u:\b)featuring|(?-u:\b)welcomes?|(?-u:\b)presents|(?-u:\b)introduc(?:e|es|ing)|(?-u:\b)(?:talk|lecture|presentation|visit|address) from|(?-u:\b)(?:defen[cs]e|viva|soutenance|examination|proposal) of|(?-u:\b)(?:vortrag|gastvortrag|referat|conférence|exposé|charla|conferencia|ponencia|palestra|lezione|conferenza|lezing|voordracht|presentatie) (?:von|de|di|da|del|door|par|por))\s*:?\s+$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -916,6 +916,31 @@ fn affiliation_after(tail: &str) -> Option<Range<usize>> {
     let lead = if aff.starts_with("the ") { 4 } else { 0 };
     let aff = &aff[lead..];
     (people::has_org_word(aff) && !aff.is_empty()).then_some(skip + lead..skip + lead + aff.len())
+}
+
+/// The organization in brackets right after `name` somewhere in the
+/// document (`A. Person (Example University)`), when the brackets hold one.
+fn bracketed_affiliation(doc: &Doc, name: &str) -> Option<Val> {
+    if name.len() < 5 {
+        return None;
+    }
+    doc.blocks().iter().find_map(|b| {
+        let t = b.text.text.as_str();
+        t.match_indices(name).find_map(|(k, _)| {
+            let end = k + name.len();
+            let tail = t.get(end..)?;
+            if !tail.starts_with(" (") {
+                return None;
+            }
+            let r = affiliation_after(tail)?;
+            let inner = tail.get(r.clone())?;
+            // (an organization's name, not a time, a place and year or an
+            // address)
+            (people::has_org_word(inner) && !inner.contains('@') && when::scan(inner).is_empty())
+                .then(|| Val::of(&b.text.slice(end + r.start..end + r.end)))
+                .flatten()
+        })
+    })
 }
 
 /// Drafts one talk.
@@ -1818,6 +1843,11 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             if d.affiliation.is_none() {
                 d.affiliation = aff.map(|r| b.slice(r)).as_ref().and_then(Val::of);
             }
+        }
+        // "Vortrag von Prof. Dr. A. Person (Universität Example)": the
+        // organization in brackets after the name, anywhere in the text
+        if d.affiliation.is_none() {
+            d.affiliation = bracketed_affiliation(doc, &d.name.text);
         }
         if d.email.is_none() {
             d.email = email_near(doc, &d.name);
