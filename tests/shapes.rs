@@ -3219,3 +3219,30 @@ Ort: Hörsaal 1
         [("Katharina Example", Some("Universität Example"))]
     );
 }
+
+#[test]
+fn a_position_then_a_unit_over_its_institution_make_one_affiliation() {
+    let r = one("\
+Department of Medicine Grand Rounds
+
+Thursday, March 7, 2024, 7:30 - 8:30 a.m.
+Example Auditorium, Room 110
+
+\"Antifungal Stewardship in the Transplant Unit\"
+
+Gabriela Example, MD, MPH
+Associate Professor of Medicine
+Division of Infectious Diseases
+Example School of Medicine
+
+Invasive fungal infections remain a leading cause of death after transplantation, and we
+will review the evidence for stewardship programmes in transplant units and their results.
+");
+    assert_eq!(
+        speakers(&r),
+        [(
+            "Gabriela Example",
+            Some("Division of Infectious Diseases, Example School of Medicine")
+        )]
+    );
+}

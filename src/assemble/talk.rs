@@ -809,7 +809,8 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
                 {
                     pc.affiliation = Some(whole);
                 }
-                // "Position" then "Affiliation" on the next line
+                // "Position" then "Affiliation" on the next line, or a unit
+                // over its institution on the next two
                 if pc.affiliation.is_none()
                     && let Some(n2) = doc.blocks().get(j + 2)
                     && n2.text.text.starts_with(|c: char| !c.is_lowercase())
@@ -818,6 +819,13 @@ fn name_lines(doc: &Doc, blocks: Range<usize>) -> Vec<PersonClean> {
                     && doc.hits[j + 2].is_none()
                 {
                     pc.affiliation = Some(n2.text.clone());
+                    if let Some(n3) = doc.blocks().get(j + 3)
+                        && !n3.after_blank
+                        && doc.hits[j + 3].is_none()
+                        && let Some(whole) = unit_and_institution(doc, &n2.text, &n3.text)
+                    {
+                        pc.affiliation = Some(whole);
+                    }
                 }
             }
             best = Some((score, j, pc));
