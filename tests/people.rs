@@ -47,6 +47,12 @@ fn names_by_shape() {
         "Universidad Politécnica de Madrid",
         "Universität Example",
         "\"Setting Risk Priorities",
+        // a mail's or a page's own sections
+        "COMING UP",
+        "Mailing List",
+        "Pediatric Grand Rounds",
+        "Promotie Anna Example",
+        "Also, Anna",
     ];
     for n in no {
         assert!(!is_name(n), "{n} should not be a name");

@@ -124,6 +124,15 @@ const PARTICLES: &[&str] = &[
 /// Capitalized words that make up titles, institutions, places and
 /// announcements, but not names.
 const NOT_NAME_WORDS: &[&str] = &[
+    // words of a mail's or a page's own sections ("Coming Up", "Mailing
+    // List", "Grand Rounds"), and function words no name holds
+    "also",
+    "coming",
+    "up",
+    "mailing",
+    "rounds",
+    "promotie",
+    "com",
     "a",
     "an",
     "the",
