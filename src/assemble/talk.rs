@@ -2005,7 +2005,9 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             let b = &doc.blocks()[j];
             doc.hits[j].is_none()
                 && !has_address(doc.text(j))
-                && !doc.exprs(j).iter().any(|e| e.has_time() || e.has_date())
+                && !doc.exprs(j).iter().any(|e| {
+                    (e.has_time() || e.has_date()) && !segment::years_like(doc.text(j), e)
+                })
                 && (b.kind != BlockKind::Row
                     || b.cells.iter().filter(|c| !c.is_empty()).count() <= 1)
                 // a menu entry of a page ("About", "Give") is no line of the talk
@@ -2390,7 +2392,7 @@ fn quoted_over_lines(doc: &Doc, j: usize, end: usize) -> Option<Clean> {
 /// and names the kind.
 fn strip_title_prefix(c: &Clean, t: &mut TalkDraft) -> Clean {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\(#?[0-9]+\)\s*|#[0-9]+\s*[:.-]?\s*|(?:[\p{Latin}0-9_&.'-]+\s+){0,3}(?:talk|lecture|seminar|keynote|invited talk|tutorial|colloquium|webinar)s?\s*[0-9]*\s*:\s*)")
+        Regex::new(r"(?i)^(?:\(#?[0-9]+\)\s*|#[0-9]+\s*[:.-]?\s*|(?:[\p{Latin}0-9_&.'-]+\s+){0,3}(?:talk|lecture|seminar|keynote|invited talk|tutorial|colloquium|webinar|grand rounds|lecture series|webinar series|seminar series|brown[- ]bag)s?\s*[0-9]*\s*:\s*)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let text = &c.text;
@@ -3184,9 +3186,11 @@ fn ends_on_job_noun(t: &str) -> bool {
 /// words with no small word between them).
 pub(crate) fn is_page_chrome(t: &str) -> bool {
     let l = t.to_lowercase();
+    // (» between crumbs, not closing a French quote: « Titre »)
+    let quoted = t.contains('«');
     if ["»", "›", "←", "→", " · ", " | ", "©"]
         .iter()
-        .any(|s| t.contains(s))
+        .any(|s| t.contains(s) && !(quoted && matches!(*s, "»" | "›")))
         || t.matches(" / ").count() >= 2
         || t.matches(" > ").count() >= 2
         || [
@@ -3215,6 +3219,58 @@ pub(crate) fn is_page_chrome(t: &str) -> bool {
         .any(|s| {
             l.strip_prefix(s)
                 .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    {
+        return true;
+    }
+    // a link back ("« All Events"), not a French quote ("« Titre »")
+    if t.trim_start().starts_with(['«', '‹']) && !t.contains(['»', '›']) {
+        return true;
+    }
+    // a row of the page's buttons: "Register Add to Calendar Email",
+    // "Share Tweet Print"
+    const ACTIONS: &[&str] = &[
+        "register",
+        "registration",
+        "rsvp",
+        "add",
+        "to",
+        "calendar",
+        "email",
+        "e-mail",
+        "share",
+        "print",
+        "tweet",
+        "facebook",
+        "linkedin",
+        "twitter",
+        "download",
+        "ical",
+        "ics",
+        "google",
+        "outlook",
+        "copy",
+        "link",
+        "save",
+        "book",
+        "now",
+        "tickets",
+        "export",
+        "event",
+    ];
+    let words: Vec<String> = l
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() >= 2
+        && words.len() <= 10
+        && words.iter().all(|w| ACTIONS.contains(&w.as_str()))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "register" | "calendar" | "share" | "print" | "rsvp" | "download" | "tickets"
+            )
         })
     {
         return true;
@@ -3317,6 +3373,25 @@ mod title_tests {
                 want.map(|(j, o)| (j.to_string(), o.to_string())),
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn page_chrome_lines() {
+        for t in [
+            "Register Add to Calendar Email",
+            "Share Tweet Print",
+            "« All Events",
+            "Skip to Main Content",
+        ] {
+            assert!(is_page_chrome(t), "{t}");
+        }
+        for t in [
+            "« Le calcul humain »",
+            "Registering the Dead: Parish Books, 1600-1800",
+            "Calendar Reform and the Calendar Wars",
+        ] {
+            assert!(!is_page_chrome(t), "{t}");
         }
     }
 

@@ -63,6 +63,70 @@ fn skipped(name: &str) -> bool {
     )
 }
 
+/// Elements that never have content (`<br>`, `<img>`): no end tag follows.
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+/// True for an element whose text a reader of the page does not see as
+/// its content: one hidden (`hidden`, `aria-hidden="true"`, a
+/// `visually-hidden` or `sr-only` class), or a `<nav>` menu that is not
+/// a breadcrumb trail.
+fn hidden_or_menu(name: &str, attr: impl Fn(&str) -> Option<String>) -> bool {
+    let class = attr("class").unwrap_or_default();
+    if attr("hidden").is_some()
+        || attr("aria-hidden").is_some_and(|v| v == "true")
+        || class.split_whitespace().any(|c| {
+            matches!(
+                c,
+                "visually-hidden"
+                    | "sr-only"
+                    | "screen-reader-text"
+                    | "element-invisible"
+                    | "skip-link"
+            )
+        })
+    {
+        return true;
+    }
+    let crumbs = |v: &str| v.contains("crumb");
+    // a menu by its class: "mpl-topnav", "menu-item", "site-navigation"
+    let menu_class = class.split_whitespace().any(|c| {
+        c.split(['-', '_']).any(|p| {
+            matches!(
+                p,
+                "nav"
+                    | "navbar"
+                    | "navigation"
+                    | "topnav"
+                    | "menu"
+                    | "submenu"
+                    | "menubar"
+                    | "navlinks"
+            )
+        })
+    });
+    (name == "nav" || menu_class || attr("role").is_some_and(|r| r == "navigation"))
+        && !crumbs(&class)
+        && !attr("aria-label").is_some_and(|v| crumbs(&v))
+        && !attr("id").is_some_and(|v| crumbs(&v))
+}
+
 /// The renderer's state.
 struct Render<'a> {
     text: &'a str,
@@ -302,6 +366,19 @@ pub fn render(text: &str, map: &OffsetMap, mode: Mode) -> (String, OffsetMap) {
                 if label && r.labels.len() < 16 {
                     r.labels.push(name.clone());
                 }
+                // text for screen readers only, and a site's navigation
+                // menus (but for its breadcrumb trail), are not the page's
+                let attr = |k: &str| {
+                    t.attributes
+                        .get(k.as_bytes())
+                        .map(|v| String::from_utf8_lossy(v).to_ascii_lowercase())
+                };
+                if r.skip == 0 && !t.self_closing && !is_void(&name) && hidden_or_menu(&name, attr)
+                {
+                    r.skip = 1;
+                    r.skip_name = name;
+                    continue;
+                }
                 r.start_tag(&name, href, t.span.start, t.self_closing);
             }
             Token::EndTag(t) => {
@@ -354,6 +431,30 @@ mod tests {
             !out.contains("var x") && !out.contains("p{}") && out.starts_with("# Program"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn hidden_text_and_menus_are_not_the_page_but_breadcrumbs_are() {
+        let out = page(
+            "<body><h2 class=\"visually-hidden\">Main navigation</h2>\
+<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/r\">Residency</a></li></ul></nav>\
+<ul class=\"site-topnav\"><li><a href=\"/l\">Locations &amp; Hours</a></li></ul>\
+<span aria-hidden=\"true\">icon</span>\
+<nav class=\"breadcrumb\"><a href=\"/\">Home</a> &raquo; Events</nav>\
+<h1>The Talk</h1><p>Body text<br>goes on.</p></body>",
+        );
+        assert!(
+            !out.contains("Main navigation")
+                && !out.contains("Residency")
+                && !out.contains("Locations")
+                && !out.contains("icon"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Events") && out.contains("# The Talk"),
+            "{out}"
+        );
+        assert!(out.contains("Body text\ngoes on."), "{out}");
     }
 
     #[test]

@@ -176,7 +176,7 @@ pub fn title_like(doc: &Doc, i: usize) -> bool {
         && !doc
             .exprs(i)
             .iter()
-            .any(|e| e.range.end - e.range.start > t.len() / 2)
+            .any(|e| e.range.end - e.range.start > t.len() / 2 && !years_like(t, e))
         && !prose::is_logistics(t)
         && !t.contains("http")
         && t.chars().any(char::is_alphabetic)
@@ -185,6 +185,21 @@ pub fn title_like(doc: &Doc, i: usize) -> bool {
                 w,
                 "in" | "at" | "on" | "by" | "with" | "from" | "for" | "and" | "or" | "to" | "of"
             )
+        })
+}
+
+/// True when expression `e` of `t` is four digits to four digits that may
+/// as well be years (`1850-1930` in `Draining the Marshes, 1850-1930`):
+/// in a line that reads as a title, no time.
+pub fn years_like(t: &str, e: &crate::fields::when::Expr) -> bool {
+    let Some(s) = t.get(e.range.clone()) else {
+        return false;
+    };
+    let digits: Vec<&str> = s.split(['-', '–']).map(str::trim).collect();
+    e.date.is_none()
+        && digits.len() == 2
+        && digits.iter().all(|d| {
+            d.len() == 4 && d.starts_with(['1', '2']) && d.bytes().all(|b| b.is_ascii_digit())
         })
 }
 
