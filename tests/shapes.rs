@@ -3246,3 +3246,31 @@ will review the evidence for stewardship programmes in transplant units and thei
         )]
     );
 }
+
+#[test]
+fn a_timetable_copied_with_tabs_reads_as_rows() {
+    let r = one("\
+Summer School 2023: Remote Sensing for Example Forests
+
+Monday, 10 July 2023
+08:30 - 09:00\tWelcome and introductions
+09:00 - 10:30\tLecture: Fundamentals of optical remote sensing\tDr. Ana Example, Universidad Example
+10:30 - 11:00\tCoffee break
+11:00 - 12:30\tLecture: LiDAR and the structure of forests\tProf. Ben Example, University of Example
+12:30 - 14:00\tLunch
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Fundamentals of optical remote sensing",
+            "LiDAR and the structure of forests"
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Ana Example", Some("Universidad Example")),
+            ("Ben Example", Some("University of Example"))
+        ]
+    );
+}

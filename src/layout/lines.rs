@@ -62,6 +62,7 @@ pub fn lines(text: &str) -> Vec<Line> {
     resolve_dashed_tables(text, &mut out);
     resolve_simple_tables(text, &mut out);
     resolve_gap_tables(text, &mut out);
+    resolve_tab_rows(text, &mut out);
     out
 }
 
@@ -443,6 +444,34 @@ fn resolve_gap_tables(text: &str, lines: &mut [Line]) {
             j += 1;
         }
         i = j;
+    }
+}
+
+/// A timetable copied from a page keeps its tabs between cells (`09:00 -
+/// 10:30\tLecture: Title\tDr. A. Person`): when three lines or more open
+/// on a clock time and hold a tab between words, each line of the text
+/// with such a tab is a table row, header or not.
+fn resolve_tab_rows(text: &str, lines: &mut [Line]) {
+    let tabbed = |l: &Line| {
+        l.kind == LineKind::Text
+            && text
+                .get(l.range.clone())
+                .is_some_and(|raw| raw.trim().contains('\t'))
+    };
+    let timed = |l: &Line| {
+        text.get(l.range.clone()).is_some_and(|raw| {
+            let t = raw.trim_start();
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&digits) && t[digits..].starts_with([':', '.'])
+        })
+    };
+    if lines.iter().filter(|l| tabbed(l) && timed(l)).count() < 3 {
+        return;
+    }
+    for l in lines.iter_mut() {
+        if tabbed(l) {
+            l.kind = LineKind::TableRow;
+        }
     }
 }
 
