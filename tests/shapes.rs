@@ -3274,3 +3274,29 @@ Monday, 10 July 2023
         ]
     );
 }
+
+#[test]
+fn a_page_name_is_not_its_skip_link_or_login_bar_or_own_section() {
+    let r = one_md(
+        "\
+Skip to content
+
+Log in Sign up
+
+# Example Rust Night (April 2024)
+
+Thursday, April 18, 2024, 7:00 PM – 9:30 PM CEST
+
+Example Lab, Examplestraße 12, Berlin
+
+## Talks
+
+- 19:15 — Ada Example (Example Logistics): Async on microcontrollers
+- 20:00 — Ben Example (Example GmbH): Embedded testing in practice
+",
+    );
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("Example Rust Night (April 2024)")
+    );
+}

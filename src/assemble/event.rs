@@ -1396,6 +1396,12 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             && !t.contains(" > ")
             && !t.contains('›')
             && !t.contains('»')
+            // nor page chrome ("Skip to content"), nor a logo's name in
+            // lower case ("eventbrite")
+            && !["skip to ", "skip navigation", "jump to ", "log in", "sign in", "sign up"]
+                .iter()
+                .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+            && !(t.split_whitespace().count() == 1 && t.starts_with(char::is_lowercase))
             // nor a link back ("← Back to News & Events")
             && !t.starts_with('←')
             && !t.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("back to"))
@@ -1600,12 +1606,15 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             let head = name_lines(doc, fi);
             // "Example Conf 2024: Keynote Speakers": the page's own heading after the name
             let t = head.text.as_str();
-            let own = t
-                .rfind(": ")
-                .filter(|&c| {
-                    generic_heading(&t[c + 2..]) || t[c + 2..].to_lowercase().contains("speakers")
+            // ("CEDH 2026 – Keynote Speakers", "Example Days | Programme")
+            let own = [": ", " – ", " — ", " - ", " | "]
+                .iter()
+                .filter_map(|sep| t.rfind(sep).map(|c| (c, c + sep.len())))
+                .max_by_key(|&(c, _)| c)
+                .filter(|&(_, after)| {
+                    generic_heading(&t[after..]) || t[after..].to_lowercase().contains("speakers")
                 })
-                .map_or(head.clone(), |c| head.slice(0..c));
+                .map_or(head.clone(), |(c, _)| head.slice(0..c));
             // "Example Workshop 2024 co-located with the Example Conference":
             // the host event is not part of the name
             let own = match own
