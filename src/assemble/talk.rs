@@ -133,6 +133,42 @@ fn job_before_org(c: &Clean) -> Option<(Clean, Clean)> {
     .then(|| (c.slice(0..job.len()), c.slice(job.len() + 2..t.len())))
 }
 
+/// A description without the notes about attending that close its last
+/// paragraph ("… Joint work with A. Person. Pizza at 3:15 in the lounge.",
+/// "… verdichtete. Im Anschluss laden wir zu einem Umtrunk ein."); the
+/// first sentence always stays.
+fn without_closing_notes(c: &Clean) -> Clean {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:pizza|coffee|tea|refreshments|light refreshments|lunch|snacks|cookies|drinks|wine|sandwiches|a reception|reception|dinner)(?:\s+(?:and|&)\s+[\p{Latin}]+)?\s+(?:at|from|will|in|before|after|beforehand|afterwards|served|provided|is|are|to follow)|im anschluss|gäste sind|alle sind herzlich|herzliche einladung|la (?:conférence|séance|présentation) sera suivie|un (?:pot|verre de l'amitié)|tout le monde est|(?:the )?(?:talk|seminar|lecture|event) (?:will be|is) followed by)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let t = c.text.as_str();
+    let mut starts = vec![0];
+    starts.extend(people::sentence_ends(t));
+    let mut end = t.len();
+    while let [.., prev, last] = starts.as_slice() {
+        let (prev, last) = (*prev, *last);
+        let sentence = t.get(last..end).unwrap_or("").trim();
+        if sentence.is_empty() {
+            end = last;
+            starts.pop();
+            continue;
+        }
+        // (a sentence about the talk's Q&A or its draft paper is part of
+        // the description; refreshments and the reception after are not)
+        if prev == last || !NOTE.is_match(sentence) {
+            break;
+        }
+        end = last;
+        starts.pop();
+    }
+    let cut = t[..end].trim_end().len();
+    if cut == 0 || cut == t.len() {
+        return c.clone();
+    }
+    c.slice(0..cut)
+}
+
 /// An affiliation without a remark run on after it: `Example Trust;
 /// joining remotely`, `Example Society. Photo: A. Person`.
 fn without_remark(c: &Clean) -> Clean {
@@ -1567,7 +1603,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         } else {
             start
         };
-        prose_from(doc, start, &bl)
+        without_closing_notes(&prose_from(doc, start, &bl))
     });
     // the paragraphs of the biography section, before it is cut to its
     // first subject: a bio each for several speakers
@@ -3393,6 +3429,30 @@ mod title_tests {
         ] {
             assert!(!is_page_chrome(t), "{t}");
         }
+    }
+
+    #[test]
+    fn closing_notes_leave_a_description() {
+        let cut = |s: &str| without_closing_notes(&c(s)).text;
+        assert_eq!(
+            cut("We give a lower bound. Joint work with A. Example. Pizza at 3:15 in the lounge."),
+            "We give a lower bound. Joint work with A. Example."
+        );
+        assert_eq!(
+            cut(
+                "Die Netzwerke verdichteten sich. Im Anschluss an den Vortrag laden wir zu einem Umtrunk ein. Gäste sind herzlich willkommen."
+            ),
+            "Die Netzwerke verdichteten sich."
+        );
+        // the talk's own Q&A stays, and so does a lone sentence
+        assert_eq!(
+            cut("Three people talk frankly. Half of the hour is reserved for Q&A."),
+            "Three people talk frankly. Half of the hour is reserved for Q&A."
+        );
+        assert_eq!(
+            cut("Coffee at 3:00 in the atrium."),
+            "Coffee at 3:00 in the atrium."
+        );
     }
 
     #[test]
