@@ -302,8 +302,15 @@ fn cut_at_section_end(doc: &Doc, blocks: &mut Vec<usize>, bio: bool) {
                     && doc.hits[f].as_ref().is_some_and(|h| h.value.is_some())
                     && !first.text.text.trim_end().ends_with(['.', '!', '?', ':'])
             });
+        // a description ends where the course's paperwork begins
+        // ("Learning Objectives - participants should be able to:")
+        static PAPERWORK: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?:learning objectives|objectives|target audience|accreditation|disclosures?|credit designation|continuing (?:medical )?education|cme credit)(?-u:\b)")
+                .unwrap_or_else(|_| unreachable_regex())
+        });
         let stop = !wraps
             && (b.is_heading()
+                || (!bio && PAPERWORK.is_match(t))
                 || prose::is_logistics(t)
                 || footer
                 || (bio && words <= 4 && !t.ends_with(['.', '!', '?', ')', '"', '”']))
