@@ -75,6 +75,12 @@ fn honorifics_split_off() {
     assert_eq!(&s[at..], "Chiara Esempio");
     let s = "Drake Hill";
     assert_eq!(split_honorific(s).0, None);
+    let s = "The Honorable Cornelia Example";
+    let (h, at) = split_honorific(s);
+    assert_eq!(h.map(|h| &s[h]), Some("The Honorable"));
+    assert_eq!(&s[at..], "Cornelia Example");
+    let s = "Honor Example";
+    assert_eq!(split_honorific(s).0, None);
     let s = "A/Prof Liam Example";
     let (h, at) = split_honorific(s);
     assert_eq!(h.map(|h| &s[h]), Some("A/Prof"));

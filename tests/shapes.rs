@@ -3300,3 +3300,27 @@ Example Lab, Examplestraße 12, Berlin
         Some("Example Rust Night (April 2024)")
     );
 }
+
+#[test]
+fn a_performer_named_after_their_instrument_is_the_speaker() {
+    let r = one("\
+The Department of Music presents pianist Ludmila Example in a faculty recital
+on Tuesday, March 28, at 8:00 p.m. in the Example Concert Hall.
+
+The Department of Music is pleased to announce a master class with
+violinist Svetlana Example on Thursday, December 1, at 2:00 p.m.
+");
+    assert_eq!(names(&r).first(), Some(&"Ludmila Example"));
+}
+
+#[test]
+fn a_candidate_who_will_defend_a_thesis_is_the_speaker() {
+    let r = one("\
+PH.D. THESIS DEFENSE
+
+Ngozi Example will defend her thesis, \"Regulation of Axon Guidance Receptors
+by Endocytosis in the Example Embryo,\" on Thursday, December 5, at 12:30 PM
+in Example Institute, Room 355.
+");
+    assert_eq!(names(&r), ["Ngozi Example"]);
+}

@@ -685,7 +685,18 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
     // to 5:00 pm in Example Hall, Room 118"): the place after the cue; a
     // place phrase names a place only with a name or a number ("new room"
     // names none)
-    let named = |t: &str| t.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+    // ("NEW DATE, TIME AND ROOM" names none: a room word alone is no name)
+    let named = |t: &str| {
+        t.split_whitespace().any(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || (w.starts_with(char::is_uppercase)
+                    && !matches!(
+                        w.to_lowercase()
+                            .trim_matches(|c: char| !c.is_alphanumeric()),
+                        "room" | "rooms" | "hall" | "building" | "venue" | "location" | "place"
+                    ))
+        })
+    };
     for (i, b) in blocks.iter().enumerate() {
         if skipped(b) {
             continue;

@@ -18,6 +18,13 @@ use super::fold::Lower;
 
 /// Honorifics, longest first, matched case-insensitively before a name.
 const HONORIFICS: &[&str] = &[
+    // a public office's style: "The Honorable A. Person", "Hon. A. Person"
+    "the honorable",
+    "the honourable",
+    "the hon.",
+    "honorable",
+    "honourable",
+    "hon.",
     "assistant professor",
     "associate professor",
     "assoc. prof.",
@@ -127,6 +134,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     // words of a mail's or a page's own sections ("Coming Up", "Mailing
     // List", "Grand Rounds"), and function words no name holds
     "also",
+    "former",
     "coming",
     "up",
     "mailing",
