@@ -1857,7 +1857,18 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                         let (_, at) = people::split_honorific(t);
                         prose::starts_bio(t, &[p.name.text.as_str()])
                             || t[at..].strip_prefix(p.name.text.as_str()).is_some_and(|r| {
+                                // (degrees between: "A. Person, PhD, studies …")
+                                let r = match r.strip_prefix(", ").and_then(|d| d.split_once(", "))
+                                {
+                                    Some((degrees, rest))
+                                        if degrees.split_whitespace().count() <= 3 =>
+                                    {
+                                        rest
+                                    }
+                                    _ => r,
+                                };
                                 r.starts_with(' ') && r.trim_start().starts_with(char::is_lowercase)
+                                    || r.starts_with(char::is_lowercase)
                             })
                     })
                     .map(|&j| prose_from(doc, doc.blocks()[j].span().start, &[j]))
