@@ -3324,3 +3324,39 @@ in Example Institute, Room 355.
 ");
     assert_eq!(names(&r), ["Ngozi Example"]);
 }
+
+#[test]
+fn a_term_listing_of_dated_names_over_their_titles() {
+    let r = one("\
+Example Topology Reading Group -- Spring 2012
+=============================================
+
+We meet on Fridays, 1:00-2:00pm, in Room 5-134 (Example Mathematics Building).
+
+Schedule
+--------
+
+  Fri Jan 20   Marcus Example
+               Heegaard diagrams and why we want a knot invariant
+
+  Fri Jan 27   Lucia Example-Stahl
+               The chain complex: generators, domains and the grading
+
+  Fri Feb 17   -- no meeting (department open day) --
+
+  Fri Feb 24   Prof. Helen Example (visiting from Example University)
+               Detecting genus and fiberedness
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Heegaard diagrams and why we want a knot invariant",
+            "The chain complex: generators, domains and the grading",
+            "Detecting genus and fiberedness"
+        ]
+    );
+    assert_eq!(
+        names(&r),
+        ["Marcus Example", "Lucia Example-Stahl", "Helen Example"]
+    );
+}

@@ -846,6 +846,56 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                             }
                         }
                     }
+                    // "Fri Jan 20   A. Person" over the title, set under the
+                    // name: a term listing's entry
+                    // (a person's name, not a town: "Lisbon, Portugal")
+                    let real_name = |p: &PersonClean| {
+                        p.name.text.split_whitespace().count() >= 2
+                            && !p.name.text.contains(',')
+                            && place::place_score(&p.name.text) == 0
+                    };
+                    let lone = if slot.speakers.is_empty() {
+                        slot.title.as_ref().and_then(lone_name).filter(real_name)
+                    } else {
+                        None
+                    };
+                    // (or "Fri Feb 24   Prof. A. Person (visiting from X)")
+                    let named = lone.is_some()
+                        || (slot.title.is_none()
+                            && slot.speakers.len() == 1
+                            && slot
+                                .speakers
+                                .iter()
+                                .all(|p| real_name(p) && people::is_name(&p.name.text)));
+                    if timed.is_none()
+                        && named
+                        && b.lines.len() == 1
+                        && let Some(next) = blocks.get(i + 1)
+                        && !next.after_blank
+                        && next.lines.len() <= 2
+                        && matches!(next.kind, BlockKind::Para | BlockKind::Item(_))
+                        && doc.hits.get(i + 1).is_some_and(|h| {
+                            h.as_ref().is_none_or(|h| h.label != Label::Speaker)
+                        })
+                        && doc.exprs(i + 1).iter().all(|e| !e.has_date())
+                        // (not the person's job or town: "Artist, Baltimore")
+                        // (a title may open on a word and a colon that reads
+                        // as a label: "Overview: Example diagrams")
+                        && (super::title_like(doc, i + 1)
+                            || doc.hits.get(i + 1).and_then(Option::as_ref).is_some_and(|h| {
+                                h.value.is_some() && next.text.text.split_whitespace().count() <= 20
+                            }))
+                        && !people::is_position(&next.text.text)
+                        && people::position_prefix(&next.text.text).is_none()
+                        && !next.text.text.split(", ").next().is_some_and(people::is_job_noun)
+                    {
+                        if let Some(p) = lone {
+                            slot.speakers = vec![p];
+                        }
+                        slot.title = Some(strip_quotes(&next.text));
+                        slot.through = i + 1;
+                        slot.hanging = true;
+                    }
                     // a dated line is a talk of a series only when it names
                     // its presenter (else it is the event's own date line)
                     if timed.is_some() || !slot.speakers.is_empty() {
