@@ -3360,3 +3360,25 @@ Schedule
         ["Marcus Example", "Lucia Example-Stahl", "Helen Example"]
     );
 }
+
+#[test]
+fn a_letterhead_gives_way_to_the_meeting_its_programme_is_for() {
+    let r = one("\
+Centre for Example Computation
+Home | People | Research | Events | Contact
+
+SPRING SYMPOSIUM ON COMPUTATIONAL EXAMPLES 2014
+
+Date: Friday 25 April 2014
+Time: 9.00am – 4.30pm
+
+PROGRAMME
+
+09.40 – 10.20  Dr Ada Example (University of Example): Grid cells and path integration
+10.20 – 11.00  Prof. Ben Example (Example Institute): Sparse codes in the olfactory bulb
+");
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("SPRING SYMPOSIUM ON COMPUTATIONAL EXAMPLES 2014")
+    );
+}

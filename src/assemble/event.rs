@@ -1441,6 +1441,23 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         }
         other => other,
     };
+    // a letterhead ("Centre for Example Computation") over the name of
+    // the meeting its programme is for ("SPRING SYMPOSIUM ON X 2014")
+    let first = match first {
+        Some(k) if plan.program && is_letterhead(&blocks[k].text.text) => (k + 1
+            ..blocks.len().min(k + 4))
+            .find(|&i| {
+                let t = &blocks[i].text.text;
+                doc.hits[i].is_none()
+                    && !is_menu_line(t)
+                    && t.split_whitespace().count() <= 16
+                    && kind::kind_in(t).is_some_and(|k| {
+                        matches!(k, Kind::Workshop | Kind::Conference | Kind::Symposium)
+                    })
+            })
+            .or(Some(k)),
+        other => other,
+    };
     // a newsletter's masthead over a section that sets out the event: the
     // section's heading, right above the programme
     let first = match first {
