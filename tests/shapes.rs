@@ -3382,3 +3382,32 @@ PROGRAMME
         Some("SPRING SYMPOSIUM ON COMPUTATIONAL EXAMPLES 2014")
     );
 }
+
+#[test]
+fn an_agenda_item_with_its_speaker_in_italics_under_the_title() {
+    let r = one_md(
+        "\
+# Example Meetup #14 — Testing Research Code
+
+- **Date:** Wed 19 May 2021
+- **Time:** 16:00–17:30 UTC
+
+## Agenda
+
+1. 16:00 — Welcome & community news
+2. 16:10 — **Property-based testing for numerical libraries**
+   *Dr. Ada Example, Research Software Group, University of Example*
+   Example-based unit tests only check the cases we thought of.
+3. 16:35 — **Regression tests for a climate model**
+   *Ben Example (Example Climate Computing Centre)*
+",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Property-based testing for numerical libraries",
+            "Regression tests for a climate model"
+        ]
+    );
+    assert_eq!(names(&r), ["Ada Example", "Ben Example"]);
+}

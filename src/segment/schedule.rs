@@ -822,6 +822,33 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                             slot.hanging = true;
                         }
                     }
+                    // "16:10 — **Title**" then "*A. Person, Group, University*"
+                    // on the item's next line, set in italics, and the
+                    // description after it
+                    if let [first, second, ..] = b.parts.as_slice()
+                        && doc.layout.text.get(second.clone()).is_some_and(|raw| {
+                            let t = raw.trim();
+                            t.len() > 2
+                                && ((t.starts_with('*') && t.ends_with('*'))
+                                    || (t.starts_with('_') && t.ends_with('_')))
+                        })
+                    {
+                        let line1 = doc.layout.clean(first.clone(), Mode::Inline);
+                        let who = doc.layout.clean(second.clone(), Mode::Inline);
+                        let ps = persons_in(&who);
+                        if let Some(cut) = time_prefix(&line1.text)
+                            && !ps.is_empty()
+                        {
+                            let rest = strip_leading_punct(&line1.slice(cut..line1.text.len()));
+                            let mut only = Slot::default();
+                            describe(&rest, &mut only);
+                            if let Some(title) = only.title.filter(|_| only.speakers.is_empty()) {
+                                slot.title = Some(title);
+                                slot.kind = only.kind.or(slot.kind);
+                                slot.speakers = ps;
+                            }
+                        }
+                    }
                     // "14:15 Name (Affiliation)" then the title on the item's
                     // next line
                     if slot.speakers.is_empty()
