@@ -3411,3 +3411,32 @@ fn an_agenda_item_with_its_speaker_in_italics_under_the_title() {
     );
     assert_eq!(names(&r), ["Ada Example", "Ben Example"]);
 }
+
+#[test]
+fn a_timed_title_over_its_speakers_line_and_abstract() {
+    let r = one("\
+MS38 Low-Rank Tensor Methods - Part I of II
+Tuesday, April 12, 2016, 10:30 AM - 12:30 PM
+
+10:30-10:55 Riemannian Optimization on the Tensor Train Manifold
+Ada Example, Example University, Germany
+
+Abstract. We consider the minimization of a smooth function over the
+manifold of tensors of fixed tensor-train rank and prove convergence.
+
+11:00-11:25 Alternating Minimal Energy Methods for Parabolic Problems
+Ben Example, University of Example, Ireland
+
+Abstract. Time-stepping schemes for high-dimensional parabolic equations
+require the solution of a linear system at every step.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Riemannian Optimization on the Tensor Train Manifold",
+            "Alternating Minimal Energy Methods for Parabolic Problems"
+        ]
+    );
+    assert_eq!(names(&r), ["Ada Example", "Ben Example"]);
+    assert!(r.talks.iter().all(|t| t.abstract_.is_some()));
+}

@@ -849,6 +849,35 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                             }
                         }
                     }
+                    // "10:30-10:55 The Title" then "A. Person, University,
+                    // Country" on the block's next line: its abstract follows
+                    // (the person's line may wrap once)
+                    if slot.speakers.is_empty()
+                        && let [first, second @ ..] = b.parts.as_slice()
+                        && (1..=2).contains(&second.len())
+                    {
+                        let line1 = doc.layout.clean(first.clone(), Mode::Inline);
+                        let line2 = clean_joined(doc.layout.text, second, Mode::Inline);
+                        if let Some(p) = person_with_affiliation(&line2)
+                            && line2
+                                .text
+                                .find(p.name.text.as_str())
+                                .is_some_and(|at| at <= 12)
+                            && let Some(cut) = time_prefix(&line1.text)
+                        {
+                            let rest = strip_leading_punct(&line1.slice(cut..line1.text.len()));
+                            let mut only = Slot::default();
+                            describe(&rest, &mut only);
+                            if let Some(title) = only.title.filter(|_| only.speakers.is_empty())
+                                && place::place_score(&title.text) < 3
+                            {
+                                slot.title = Some(title);
+                                slot.kind = only.kind.or(slot.kind);
+                                slot.speakers = vec![p];
+                                slot.hanging = true;
+                            }
+                        }
+                    }
                     // "14:15 Name (Affiliation)" then the title on the item's
                     // next line
                     if slot.speakers.is_empty()
