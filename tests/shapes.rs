@@ -3440,3 +3440,84 @@ require the solution of a linear system at every step.
     assert_eq!(names(&r), ["Ada Example", "Ben Example"]);
     assert!(r.talks.iter().all(|t| t.abstract_.is_some()));
 }
+
+#[test]
+fn a_page_timetable_of_time_lines_titles_durations_and_speaker_labels() {
+    let r = one_md(
+        "\
+# Workshop on Example Diagnostics
+
+## Monday 18 June 2018
+
+- 09:00 → 09:15
+
+Welcome and introduction
+
+15m
+
+- 09:15 → 10:00
+
+Longitudinal phase-space diagnostics at sub-femtosecond resolution 45m
+
+Speaker: Dr Ada Example (Example Light Source)
+
+- 10:00 → 10:30
+
+Coffee break
+
+- 10:30 → 11:00
+
+Cavity beam position monitors with nanometre resolution
+
+30m
+
+Speaker: Dr Ben Example (Example Synchrotron Facility)
+
+- 11:00 → 11:30
+
+Summary and closing
+",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Longitudinal phase-space diagnostics at sub-femtosecond resolution",
+            "Cavity beam position monitors with nanometre resolution"
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Ada Example", Some("Example Light Source")),
+            ("Ben Example", Some("Example Synchrotron Facility"))
+        ]
+    );
+}
+
+#[test]
+fn a_labelled_thesis_title_cut_at_an_open_word_goes_on() {
+    let r = one("\
+Two public PhD thesis defenses on March 3, 2025, in Example Hall, Room 3-210.
+
+--------------------------------------------------------------------
+10:00 a.m. - 11:30 a.m.
+
+Candidate: Ada Example
+Thesis: Electrochemical Reduction of Nitrate to Ammonia on
+Copper-Based Single-Atom Catalysts
+Advisor: Prof. Ben Example
+--------------------------------------------------------------------
+2:00 p.m. - 3:30 p.m.
+
+Candidate: Cora Example
+Thesis: Transport of Deformable Capsules in Microfluidic Networks
+Advisor: Prof. Dan Example
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Electrochemical Reduction of Nitrate to Ammonia on Copper-Based Single-Atom Catalysts",
+            "Transport of Deformable Capsules in Microfluidic Networks"
+        ]
+    );
+}

@@ -747,9 +747,18 @@ fn is_break(title: &str) -> bool {
         "mensa",
         "pause",
         "end of",
+        "summary and clos",
+        "concluding remarks",
+        "wrap-up",
+        "wrap up",
+        "farewell",
     ]
     .iter()
     .any(|w| l.starts_with(w))
+        || matches!(
+            head,
+            "discussion" | "general discussion" | "open discussion"
+        )
 }
 
 /// A program line without its speaker, whose next line is the speaker's

@@ -271,10 +271,10 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     let head_kind = (b.parts.len() == 1 && head_place.is_none())
         .then(|| kind_when(&b.text))
         .flatten();
-    let timed_head = b.parts.len() == 1
-        && (head_place.is_some()
-            || head_kind.is_some()
-            || when_line(doc.exprs(i), &b.text.text).is_some_and(|e| e.time.is_some()));
+    let time_only = b.parts.len() == 1
+        && when_line(doc.exprs(i), &b.text.text).is_some_and(|e| e.time.is_some());
+    let timed_head =
+        b.parts.len() == 1 && (head_place.is_some() || head_kind.is_some() || time_only);
     // right under a line that is only its date ("Jan 22" over "Name,
     // Institution" and the title): the card goes on over the lines below
     let under_day = i > 0 && day == Some(i - 1) && !b.after_blank && !doc.names(i).is_empty();
@@ -339,7 +339,10 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
                 && hit.is_some_and(|h| {
                     matches!(h.label, Label::Speaker | Label::Title) && h.value.is_some()
                 });
-            !n.after_blank
+            // (a time alone on its line, as a page's timetable sets its
+            // entries apart: what follows is the entry's, blank lines
+            // between)
+            (!n.after_blank || (time_only && lines.len() <= 3 && !n.is_heading()))
                 // (a labelled list of panelists may take a few lines)
                 && n.parts.len() <= if labelled { 4 } else { 2 }
                 && matches!(n.kind, BlockKind::Para | BlockKind::Item(_))
@@ -357,7 +360,12 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         ..Slot::default()
     };
     let mut used = 0;
+    // the line after a title that went on over it
+    let mut skip_next = false;
     for (k, (blk, line, note)) in lines.iter().enumerate() {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
         let t = line.text.trim();
         // a note under the card is the card's, not its title
         if slot.title.is_some() && *note {
@@ -382,13 +390,57 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
             continue;
         }
         if label == Some(Label::Title) && slot.title.is_none() {
-            slot.title = Some(strip_quotes(line));
-            used = k + 1;
-            slot.through = *blk;
+            // a title cut at an open word goes on over the next line
+            // ("Thesis: Reduction of Nitrate to Ammonia on" / "Copper Catalysts")
+            let open = line.text.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an"
+                        | "the"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "on"
+                        | "in"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "at"
+                        | "via"
+                        | "into"
+                )
+            });
+            let next = lines
+                .get(k + 1)
+                .filter(|_| open && !labelled.iter().any(|(at, _)| *at == k + 1));
+            match next {
+                Some((nblk, nline, _)) => {
+                    slot.title = Some(strip_quotes(&clean_joined(
+                        doc.layout.text,
+                        &[line.span(), nline.span()],
+                        Mode::Inline,
+                    )));
+                    skip_next = true;
+                    slot.through = *nblk;
+                }
+                None => {
+                    slot.title = Some(strip_quotes(line));
+                    slot.through = *blk;
+                }
+            }
+            used = k + 1 + usize::from(skip_next);
             continue;
         }
         if label.is_some() {
             break;
+        }
+        // a timetable's duration on a line of its own ("15m", "1h 30m")
+        if is_duration(t) {
+            used = k + 1;
+            slot.through = *blk;
+            continue;
         }
         let exprs = when::scan(t);
         let quoted = is_quoted(t);
@@ -428,7 +480,7 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
                     && t.starts_with(char::is_uppercase)
                     && !only_when))
         {
-            slot.title = Some(strip_quotes(line));
+            slot.title = Some(strip_quotes(&drop_artifacts(line)));
         } else {
             break;
         }
@@ -458,6 +510,17 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         slot.block = i - 1;
     }
     Some(slot)
+}
+
+/// True when `t` is a duration alone: `15m`, `45 min`, `1h 30m`.
+fn is_duration(t: &str) -> bool {
+    static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:[0-9]{1,2}h(?:\s*[0-9]{1,2}m(?:in)?)?|[0-9]{1,3}\s?(?:m|min|mins|minutes))$",
+        )
+        .unwrap_or_else(|_| unreachable_regex())
+    });
+    DURATION.is_match(t.trim())
 }
 
 /// True when `t` is wholly in quotes: `"Title"`, `“Title”`.
