@@ -546,14 +546,11 @@ fn timed_place(doc: &Doc, i: usize) -> Option<(usize, Clean)> {
         Some(at) if t.ends_with(')') && at > 0 => &t[..at],
         _ => t,
     };
-    // (what follows the place is a note on it: ", followed by a reception")
-    let placed = place::in_prose(bare).is_some_and(|r| {
-        r.start == 0
-            && (r.end + 1 >= bare.len()
-                || bare
-                    .get(r.end..)
-                    .is_some_and(|after| after.starts_with([',', ';'])))
-    })
+    // (what follows the place's first piece is more of it or a note on it:
+    // ", Example Wing", ", followed by a reception"; the place grammar is
+    // not needed for this, nor compiled for it)
+    let first = bare.split([',', ';']).next().unwrap_or(bare).trim();
+    let placed = place::place_score(first) >= 2
         || (bare.split_whitespace().count() <= 3 && place::online_words(bare))
         // ("Observatory Library": a building named by what it houses)
         || (bare.split_whitespace().count() <= 5
