@@ -279,14 +279,15 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     // Institution" and the title): the card goes on over the lines below
     let under_day = i > 0 && day == Some(i - 1) && !b.after_blank && !doc.names(i).is_empty();
     // a person line over a line that is a quoted title
+    // (the cheap test first: the person line is read only over a quote)
     let person_head = b.parts.len() == 1
-        && person_with_affiliation(&b.text).is_some()
         && blocks.get(i + 1).is_some_and(|n| {
             !n.after_blank
                 && n.parts.len() == 1
                 && matches!(n.kind, BlockKind::Para | BlockKind::Item(_))
                 && is_quoted(n.text.text.trim())
-        });
+        })
+        && person_with_affiliation(&b.text).is_some();
     let open = timed_head || under_day || person_head;
     if !open && b.parts.len() < 2 {
         return None;
@@ -917,13 +918,13 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                         && (1..=2).contains(&second.len())
                     {
                         let line1 = doc.layout.clean(first.clone(), Mode::Inline);
-                        let line2 = clean_joined(doc.layout.text, second, Mode::Inline);
-                        if let Some(p) = person_with_affiliation(&line2)
+                        if let Some(cut) = time_prefix(&line1.text)
+                            && let line2 = clean_joined(doc.layout.text, second, Mode::Inline)
+                            && let Some(p) = person_with_affiliation(&line2)
                             && line2
                                 .text
                                 .find(p.name.text.as_str())
                                 .is_some_and(|at| at <= 12)
-                            && let Some(cut) = time_prefix(&line1.text)
                         {
                             let rest = strip_leading_punct(&line1.slice(cut..line1.text.len()));
                             let mut only = Slot::default();
