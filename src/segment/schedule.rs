@@ -1227,7 +1227,7 @@ fn strip_kind_prefix(c: &Clean) -> (Option<Kind>, Clean) {
 /// of three words or more follows.
 fn strip_badge(c: &Clean) -> (Option<Kind>, Clean) {
     static BADGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:Keynote|Invited(?: [Tt]alk)?|Student [Tt]alk|Contributed(?: [Tt]alk)?|Plenary(?: [Tt]alk)?|Spotlight|Tutorial|Lightning [Tt]alk|Short [Tt]alk)\s+")
+        Regex::new(r"^(?:Keynote|Invited(?: [Tt]alk)?|Student [Tt]alk|Contributed(?: [Tt]alk)?|Plenary(?: [Tt]alk)?|Spotlight|Tutorial|Lightning [Tt]alk|Short [Tt]alk|Panel(?: [Dd]iscussion)?)\s+")
             .unwrap_or_else(|_| unreachable_regex())
     });
     if let Some(m) = BADGE.find(&c.text)
@@ -1780,6 +1780,30 @@ mod tests {
             .into_iter()
             .map(|p| (p.name.text, p.affiliation.map(|a| a.text)))
             .collect()
+    }
+
+    #[test]
+    fn badges_before_titles() {
+        let badge = |s: &str| {
+            let (k, rest) = strip_badge(&clean(s, 0..s.len(), Mode::Inline));
+            (k, rest.text)
+        };
+        assert_eq!(
+            badge("Panel Who Gets the Green? Equity in Canopy Planning"),
+            (
+                Some(Kind::Panel),
+                "Who Gets the Green? Equity in Canopy Planning".to_string()
+            )
+        );
+        assert_eq!(
+            badge("Keynote Closing the Loop on Example Systems"),
+            (
+                Some(Kind::Keynote),
+                "Closing the Loop on Example Systems".to_string()
+            )
+        );
+        // a title that opens on the word is left whole
+        assert_eq!(badge("Panel data methods").0, None);
     }
 
     #[test]
