@@ -3521,3 +3521,31 @@ Advisor: Prof. Dan Example
         ]
     );
 }
+
+#[test]
+fn a_french_defence_page_names_its_candidate_and_thesis_title() {
+    let r = one_md(
+        "\
+# Soutenance de thèse de Julien Example
+
+- Date: Le vendredi 21 novembre 2025 à 14h30
+- Lieu: Amphithéâtre B12, Maison de la Recherche, Toulouse
+
+Julien Example, doctorant au laboratoire Example, soutiendra sa thèse de doctorat en sociologie.
+
+## Titre de la thèse
+
+« Travailler la nuit : rythmes sociaux et santé des soignants »
+
+## Composition du jury
+
+- Mme Nathalie Example, Université Example – rapporteure
+- M. Paul Example, Université Example – directeur de thèse
+",
+    );
+    assert_eq!(names(&r), ["Julien Example"]);
+    assert_eq!(
+        titles(&r),
+        ["Travailler la nuit : rythmes sociaux et santé des soignants"]
+    );
+}
