@@ -1307,11 +1307,15 @@ fn describe(c: &Clean, slot: &mut Slot) {
         }
     }
     // "Name: Title", "A & B: Title", "Name (Affiliation) — Title": the
-    // people first
-    for sep in [": ", " – ", " — ", " -- ", " - "] {
-        if let Some(i) = t.find(sep)
-            && i > 0
-        {
+    // people first (the separator nearest the start: "Name — Title:
+    // Subtitle" keeps its subtitle)
+    let mut seps: Vec<(usize, &str)> = [": ", " – ", " — ", " -- ", " - "]
+        .iter()
+        .filter_map(|sep| t.find(sep).map(|i| (i, *sep)))
+        .collect();
+    seps.sort_by_key(|&(i, _)| i);
+    for (i, sep) in seps {
+        if i > 0 {
             let ps = persons_in(&c.slice(0..i));
             let title = c.slice(i + sep.len()..t.len());
             if !ps.is_empty() && persons_in(&title).is_empty() {
@@ -1780,6 +1784,37 @@ mod tests {
             .into_iter()
             .map(|p| (p.name.text, p.affiliation.map(|a| a.text)))
             .collect()
+    }
+
+    #[test]
+    fn a_name_then_a_title_with_a_subtitle() {
+        let read = |s: &str| {
+            let mut slot = Slot::default();
+            describe(&clean(s, 0..s.len(), Mode::Inline), &mut slot);
+            (
+                slot.title.map(|t| t.text),
+                slot.speakers
+                    .into_iter()
+                    .map(|p| p.name.text)
+                    .collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(
+            read(
+                "Ada Example (University of Example) — Counting voices: what machines can tell us"
+            ),
+            (
+                Some("Counting voices: what machines can tell us".to_string()),
+                vec!["Ada Example".to_string()]
+            )
+        );
+        assert_eq!(
+            read("Ben Example: Encoding lute tablature in MEI"),
+            (
+                Some("Encoding lute tablature in MEI".to_string()),
+                vec!["Ben Example".to_string()]
+            )
+        );
     }
 
     #[test]
