@@ -143,24 +143,16 @@ fn without_closing_notes(c: &Clean) -> Clean {
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = c.text.as_str();
-    let mut starts = vec![0];
-    starts.extend(people::sentence_ends(t));
+    // from the last sentence back; the first (before any sentence end) stays
     let mut end = t.len();
-    while let [.., prev, last] = starts.as_slice() {
-        let (prev, last) = (*prev, *last);
-        let sentence = t.get(last..end).unwrap_or("").trim();
-        if sentence.is_empty() {
-            end = last;
-            starts.pop();
-            continue;
-        }
-        // (a sentence about the talk's Q&A or its draft paper is part of
-        // the description; refreshments and the reception after are not)
-        if prev == last || !NOTE.is_match(sentence) {
+    for start in people::sentence_ends(t).into_iter().rev() {
+        let Some(sentence) = t.get(start..end).map(str::trim) else {
+            break;
+        };
+        if !sentence.is_empty() && !NOTE.is_match(sentence) {
             break;
         }
-        end = last;
-        starts.pop();
+        end = start;
     }
     let cut = t[..end].trim_end().len();
     if cut == 0 || cut == t.len() {

@@ -354,30 +354,31 @@ pub fn render(text: &str, map: &OffsetMap, mode: Mode) -> (String, OffsetMap) {
                             && !h.starts_with('#')
                             && !h.to_ascii_lowercase().starts_with("javascript:")
                     });
-                // a CMS field's label ("field__label", "label"): it reads
-                // as "Label:" before its value
-                let label = !t.self_closing
-                    && r.skip == 0
-                    && t.attributes.get(b"class".as_slice()).is_some_and(|c| {
-                        String::from_utf8_lossy(c).split_whitespace().any(|w| {
-                            w == "label" || w.ends_with("__label") || w.ends_with("-label")
-                        })
-                    });
-                if label && r.labels.len() < 16 {
-                    r.labels.push(name.clone());
-                }
-                // text for screen readers only, and a site's navigation
-                // menus (but for its breadcrumb trail), are not the page's
                 let attr = |k: &str| {
                     t.attributes
                         .get(k.as_bytes())
                         .map(|v| String::from_utf8_lossy(v).to_ascii_lowercase())
                 };
+                // text for screen readers only, and a site's navigation
+                // menus (but for its breadcrumb trail), are not the page's
+                // (looked at first: a skipped element opens no label)
                 if r.skip == 0 && !t.self_closing && !is_void(&name) && hidden_or_menu(&name, attr)
                 {
                     r.skip = 1;
                     r.skip_name = name;
                     continue;
+                }
+                // a CMS field's label ("field__label", "label"): it reads
+                // as "Label:" before its value
+                let label = !t.self_closing
+                    && r.skip == 0
+                    && attr("class").is_some_and(|c| {
+                        c.split_whitespace().any(|w| {
+                            w == "label" || w.ends_with("__label") || w.ends_with("-label")
+                        })
+                    });
+                if label && r.labels.len() < 16 {
+                    r.labels.push(name.clone());
                 }
                 r.start_tag(&name, href, t.span.start, t.self_closing);
             }

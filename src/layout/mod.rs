@@ -235,7 +235,7 @@ fn value_column(raw: &str) -> Option<usize> {
 }
 
 /// Words that, ending a line, say that the sentence goes on.
-fn ends_open(t: &str) -> bool {
+pub(crate) fn ends_open(t: &str) -> bool {
     if t.ends_with([',', '-', '&', '(', '/', '–']) {
         return true;
     }

@@ -195,12 +195,13 @@ pub fn years_like(t: &str, e: &crate::fields::when::Expr) -> bool {
     let Some(s) = t.get(e.range.clone()) else {
         return false;
     };
-    let digits: Vec<&str> = s.split(['-', '–']).map(str::trim).collect();
+    let year = |d: &str| {
+        let d = d.trim();
+        d.len() == 4 && d.starts_with(['1', '2']) && d.bytes().all(|b| b.is_ascii_digit())
+    };
     e.date.is_none()
-        && digits.len() == 2
-        && digits.iter().all(|d| {
-            d.len() == 4 && d.starts_with(['1', '2']) && d.bytes().all(|b| b.is_ascii_digit())
-        })
+        && s.split_once(['-', '–'])
+            .is_some_and(|(a, b)| year(a) && year(b))
 }
 
 fn norm(s: &str) -> String {

@@ -393,26 +393,7 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         if label == Some(Label::Title) && slot.title.is_none() {
             // a title cut at an open word goes on over the next line
             // ("Thesis: Reduction of Nitrate to Ammonia on" / "Copper Catalysts")
-            let open = line.text.rsplit(' ').next().is_some_and(|w| {
-                matches!(
-                    w,
-                    "a" | "an"
-                        | "the"
-                        | "and"
-                        | "or"
-                        | "of"
-                        | "on"
-                        | "in"
-                        | "for"
-                        | "to"
-                        | "with"
-                        | "from"
-                        | "by"
-                        | "at"
-                        | "via"
-                        | "into"
-                )
-            });
+            let open = crate::layout::ends_open(&line.text);
             let next = lines
                 .get(k + 1)
                 .filter(|_| open && !labelled.iter().any(|(at, _)| *at == k + 1));
@@ -513,16 +494,29 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
     Some(slot)
 }
 
+/// The title a program line gives after its time (`16:10 — **Title**`,
+/// `10:30-10:55 Lightning talk: Title`), with the kind its prefix names;
+/// `None` when the line names its speakers too, or no title.
+fn title_after_time(line: &Clean) -> Option<(Clean, Option<Kind>)> {
+    let cut = time_prefix(&line.text)?;
+    let rest = strip_leading_punct(&line.slice(cut..line.text.len()));
+    let mut only = Slot::default();
+    describe(&rest, &mut only);
+    let title = only.title.filter(|_| only.speakers.is_empty())?;
+    Some((title, only.kind))
+}
+
 /// True when `t` is a duration alone: `15m`, `45 min`, `1h 30m`.
 fn is_duration(t: &str) -> bool {
-    static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^(?:[0-9]{1,2}h(?:\s*[0-9]{1,2}m(?:in)?)?|[0-9]{1,3}\s?(?:m|min|mins|minutes))$",
-        )
-        .unwrap_or_else(|_| unreachable_regex())
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!("^{DURATION_PATTERN}$")).unwrap_or_else(|_| unreachable_regex())
     });
-    DURATION.is_match(t.trim())
+    ALONE.is_match(t.trim())
 }
+
+/// A timetable's duration: `40m`, `45 min`, `1h 30m`.
+const DURATION_PATTERN: &str =
+    r"(?:[0-9]{1,2}h(?:\s*[0-9]{1,2}m(?:in)?)?|[0-9]{1,3}\s?(?:m|min|mins|minutes))";
 
 /// True when `t` is wholly in quotes: `"Title"`, `“Title”`.
 fn is_quoted(t: &str) -> bool {
@@ -897,17 +891,12 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                         let line1 = doc.layout.clean(first.clone(), Mode::Inline);
                         let who = doc.layout.clean(second.clone(), Mode::Inline);
                         let ps = persons_in(&who);
-                        if let Some(cut) = time_prefix(&line1.text)
-                            && !ps.is_empty()
+                        if !ps.is_empty()
+                            && let Some((title, kind)) = title_after_time(&line1)
                         {
-                            let rest = strip_leading_punct(&line1.slice(cut..line1.text.len()));
-                            let mut only = Slot::default();
-                            describe(&rest, &mut only);
-                            if let Some(title) = only.title.filter(|_| only.speakers.is_empty()) {
-                                slot.title = Some(title);
-                                slot.kind = only.kind.or(slot.kind);
-                                slot.speakers = ps;
-                            }
+                            slot.title = Some(title);
+                            slot.kind = kind.or(slot.kind);
+                            slot.speakers = ps;
                         }
                     }
                     // "10:30-10:55 The Title" then "A. Person, University,
@@ -918,25 +907,20 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                         && (1..=2).contains(&second.len())
                     {
                         let line1 = doc.layout.clean(first.clone(), Mode::Inline);
-                        if let Some(cut) = time_prefix(&line1.text)
+                        if time_prefix(&line1.text).is_some()
                             && let line2 = clean_joined(doc.layout.text, second, Mode::Inline)
                             && let Some(p) = person_with_affiliation(&line2)
                             && line2
                                 .text
                                 .find(p.name.text.as_str())
                                 .is_some_and(|at| at <= 12)
+                            && let Some((title, kind)) = title_after_time(&line1)
+                            && place::place_score(&title.text) < 3
                         {
-                            let rest = strip_leading_punct(&line1.slice(cut..line1.text.len()));
-                            let mut only = Slot::default();
-                            describe(&rest, &mut only);
-                            if let Some(title) = only.title.filter(|_| only.speakers.is_empty())
-                                && place::place_score(&title.text) < 3
-                            {
-                                slot.title = Some(title);
-                                slot.kind = only.kind.or(slot.kind);
-                                slot.speakers = vec![p];
-                                slot.hanging = true;
-                            }
+                            slot.title = Some(title);
+                            slot.kind = kind.or(slot.kind);
+                            slot.speakers = vec![p];
+                            slot.hanging = true;
                         }
                     }
                     // "14:15 Name (Affiliation)" then the title on the item's
@@ -1178,10 +1162,7 @@ fn drop_artifacts(c: &Clean) -> Clean {
     });
     // a timetable's duration after the title ("… on FPGAs   40m", "1h 30m")
     static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"\s+(?:[0-9]{1,2}h(?:\s*[0-9]{1,2}m(?:in)?)?|[0-9]{1,3}\s?(?:m|min|mins|minutes))$",
-        )
-        .unwrap_or_else(|_| unreachable_regex())
+        Regex::new(&format!(r"\s+{DURATION_PATTERN}$")).unwrap_or_else(|_| unreachable_regex())
     });
     let mut end = c.text.len();
     // only trailing artifacts are cut, so the rest keeps its bytes
