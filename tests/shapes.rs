@@ -3549,3 +3549,87 @@ Julien Example, doctorant au laboratoire Example, soutiendra sa thèse de doctor
         ["Travailler la nuit : rythmes sociaux et santé des soignants"]
     );
 }
+
+#[test]
+fn a_programme_takes_the_meeting_its_opening_sentence_names() {
+    let r = one("\
+Dear colleagues,
+
+The programme for this year's **Workshop on Computational Approaches to
+Example Music** is now online. Attendance is free.
+
+Programme
+
+Thursday 5 June 2025
+
+09:45-10:45 Keynote: Dr. Anna Vell (Example University) - Counting voices in old songs
+11:15-11:45 Dr. Piet Oster (Example Institute) - Reading white notation by machine
+11:45-12:15 Dr. Sam Achter (Example Conservatoire) - Chant modes from interval counts
+");
+    assert_eq!(r.talks.len(), 3);
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("Workshop on Computational Approaches to Example Music")
+    );
+}
+
+#[test]
+fn a_banner_is_named_by_the_meeting_under_its_call() {
+    let r = one("\
+==============================================================
+                     CALL FOR PAPERS
+   9th Example Conference on Household Finance and Inequality
+        Thursday-Friday, 21-22 May 2026, Lisbon, Portugal
+==============================================================
+
+The Example School invites submissions of papers on all aspects of
+household finance for the 9th Example Conference.
+");
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("9th Example Conference on Household Finance and Inequality")
+    );
+}
+
+#[test]
+fn a_yearly_lecture_under_a_letterhead_names_the_event() {
+    let r = one("\
+Example College London, School of Law
+THE 2016 EXAMPLE LECTURE IN PUBLIC LAW
+
+\"Parliament, the Courts and the Limits of Emergency Legislation\"
+
+delivered by Professor Rosa Achter QC
+Professor of Constitutional Law, Example College London
+
+Tuesday 11 October 2016, 6.00pm - 7.30pm
+Council Chamber, Example House, 12 Example Square, London
+");
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("THE 2016 EXAMPLE LECTURE IN PUBLIC LAW")
+    );
+    assert_eq!(
+        r.event.series.as_deref(),
+        Some("EXAMPLE LECTURE IN PUBLIC LAW")
+    );
+}
+
+#[test]
+fn a_meetup_heading_with_its_month_is_the_meeting_not_a_series() {
+    let r = one("\
+# Example Circle June Meetup: Supply-Chain Attacks on npm
+
+Thu, Jun 9, 2022, 6:00 PM - 8:30 PM EDT
+
+Example HQ, 220 King Street West, Toronto
+
+Speaker: Dana Whitlock (Example Security)
+Title: Supply-Chain Attacks on npm: Anatomy of Three Incidents
+");
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("Example Circle June Meetup: Supply-Chain Attacks on npm")
+    );
+    assert_eq!(r.event.series, None);
+}

@@ -1080,9 +1080,19 @@ fn drop_series_tail(c: &Clean) -> Clean {
         Some(m) if m.start() > 0 && c.text[..m.start()].to_lowercase().contains("series") => {
             c.slice(0..m.start())
         }
-        _ => c.clone(),
+        // "EXAMPLE WEBINAR SERIES | Supply Chain Edition": the name ends
+        // on its series word, and what a bar or a dash sets after it is
+        // the edition
+        _ => match SERIES_THEN_SEPARATOR.find(&c.text) {
+            Some(m) => c.slice(0..m.start() + "series".len()),
+            None => c.clone(),
+        },
     }
 }
+
+static SERIES_THEN_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)series\s+(?:--+|—|–|-|\|)\s+\S").unwrap_or_else(|_| unreachable_regex())
+});
 
 /// A line of a page's menu: three or more items between bars or dots, or
 /// a bar beside a run of menu words (`Home | About | Research`, `Home ·
@@ -1416,7 +1426,26 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             // nor a link back ("← Back to News & Events")
             && !t.starts_with('←')
             && !t.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("back to"))
+            // nor the day and time ("DAY 1 -- Monday 12 September"), nor
+            // the call a banner opens on ("CALL FOR PAPERS")
+            && !doc.is_when_line(i)
+            && !is_call_line(t)
         });
+    // a page's own heading over the lines set before it (the group's
+    // name, a logo, a host's box): "SF Example Builders" / … / "# SF
+    // Example Builders: Evals & Agents"; not a lone talk's title
+    let first = match first {
+        Some(k) if matches!(blocks[k].kind, BlockKind::Para) => (k + 1..blocks.len().min(k + 12))
+            .find(|&i| {
+                matches!(blocks[i].kind, BlockKind::Heading(1))
+                    && doc.hits[i].is_none()
+                    && !generic_heading(&blocks[i].text.text)
+                    && !doc.is_when_line(i)
+            })
+            .filter(|&i| !talk_titles.contains(&blocks[i].text.text.as_str()))
+            .or(Some(k)),
+        other => other,
+    };
     // a page's "Programme" heading over the event's name: the name, unless
     // the next line is a day, a slot or a speaker of the program
     let first = match first {
@@ -1497,7 +1526,21 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     // "X Series: Y" / "SLAT TALK: Quantitative Research"
     let lower = text.to_lowercase();
     let mut series_from_heading = false;
-    if labelled.is_some() {
+    // "Example Circle June Meetup: Supply-Chain Attacks": the heading
+    // names one meeting of a group, by its month or number, whole; the
+    // group's name is no series
+    let instance = talks.len() <= 1
+        && text.split_once(": ").is_some_and(|(head, _)| {
+            head.split_whitespace().count() <= 5
+                && names_an_instance(head)
+                && (kind::kind_in(head).is_some() || head.to_lowercase().contains("meetup"))
+        });
+    if instance {
+        e.title = Val::of(&fb.text.slice(0..text.trim_end().len()));
+    }
+    if instance {
+        series_from_heading = true;
+    } else if labelled.is_some() {
         e.series = labelled;
     } else if let Some(m) = PART_OF_SERIES
         .captures(&text)
@@ -1560,6 +1603,7 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             .skip(1)
             .any(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     if e.series.is_none()
+        && !instance
         && (talks.len() <= 1 || days.len() == talks.len() || numbered)
         && !talk_titles.contains(&text.as_str())
         && let Some(name) = series_heading(&fb.text)
@@ -1572,14 +1616,14 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             .text
             .text
             .trim_start_matches(|ch: char| !ch.is_alphanumeric());
-        if YEARLY.is_match(t) && e.title.is_none() {
+        if (YEARLY.is_match(t) || is_named_instance(t)) && e.title.is_none() {
             let at = fb.text.text.len() - t.len();
             e.title = Val::of(&fb.text.slice(at..fb.text.text.trim_end().len()));
         }
     }
     // a line of its own naming the series further down the preamble: under
     // a forwarder's note, a notice or a bilingual pointer
-    if e.series.is_none() && (talks.len() <= 1 || days.len() == talks.len()) {
+    if e.series.is_none() && !instance && (talks.len() <= 1 || days.len() == talks.len()) {
         // a program's series is named before its first talk, and before
         // the day heading over it
         let end = if plan.program {
@@ -1695,7 +1739,120 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         if e.title.is_none() {
             e.title = occasion(doc).as_ref().and_then(Val::of);
         }
+        // "THE 2016 EXAMPLE LECTURE IN PUBLIC LAW" on a line of its own,
+        // under a letterhead: the yearly lecture this talk is
+        if e.title.is_none()
+            && let Some(c) = named_instance_line(doc, &talk_titles)
+        {
+            e.title = Val::of(&c);
+            if e.series.is_none() {
+                e.series = Val::of(&lecture_of_instance(&c));
+            }
+        }
     }
+    // "The programme for this year's Workshop on Example Music is now
+    // online": a programme's meeting, named in its opening sentences
+    if plan.program && e.title.is_none() && !series_from_heading {
+        e.title = meeting_in_prose(doc).as_ref().and_then(Val::of);
+    }
+}
+
+/// True when a group's heading names one of its meetings, by its month or
+/// number: `Example Circle June Meetup`, `Example Meetup #12`.
+fn names_an_instance(head: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    head.split_whitespace().any(|w| {
+        MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+            || w.strip_prefix('#')
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+/// The lecture a yearly instance is of: `The 2019 Example Lecture` →
+/// `Example Lecture`, `Example Memorial Lecture 2010` → `Example Memorial
+/// Lecture`.
+fn lecture_of_instance(c: &Clean) -> Clean {
+    let t = c.text.trim_end();
+    let start = YEARLY.find(t).map_or(0, |m| m.end());
+    let end = match t.rsplit_once(' ') {
+        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            head.len()
+        }
+        _ => t.len(),
+    };
+    c.slice(start..end.max(start))
+}
+
+/// True when `t` names one yearly instance of a lecture, by the year
+/// after its name: `Example Memorial Lecture 2010`, `THE EXAMPLE ADDRESS 1998`.
+fn is_named_instance(t: &str) -> bool {
+    static TRAILING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?i:the)\s+)?(?:[A-Z][^\s,;:]*\s+){1,6}(?i:lecture|address|oration)\s+(?:19|20)[0-9]{2}$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    TRAILING_YEAR.is_match(t.trim_end())
+}
+
+/// The line among the opening blocks that names one yearly instance of a
+/// lecture: `The 2019 Example Lecture`, `THE 2016 EXAMPLE LECTURE IN PUBLIC
+/// LAW`, `The 12th Annual Example Address`, `Example Memorial Lecture 2010`.
+/// Not a talk's title, a field or running text.
+fn named_instance_line(doc: &Doc, talk_titles: &[&str]) -> Option<Clean> {
+    static YEARLY_LECTURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?i:the)\s+)?(?:(?:19|20)[0-9]{2}(?:[/–-][0-9]{2,4})?|[0-9]{1,3}(?i:st|nd|rd|th)(?:\s+(?i:annual))?)\s+(?:[A-Z][^\s,;:]*\s+){1,6}(?i:lecture|address|oration)(?:\s+(?i:in|on|of|for)\s+[^:;]+)?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let blocks = doc.blocks();
+    (0..blocks.len().min(16))
+        .filter(|&i| doc.hits[i].is_none())
+        .find_map(|i| {
+            let b = blocks.get(i)?;
+            if !matches!(b.kind, BlockKind::Heading(_) | BlockKind::Para) {
+                return None;
+            }
+            let t = b.text.text.trim_end();
+            let body = t.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+            let fits = t.split_whitespace().count() <= 14
+                && !talk_titles.contains(&t)
+                && (YEARLY_LECTURE.is_match(body) || is_named_instance(body));
+            fits.then(|| b.text.slice(t.len() - body.len()..t.len()))
+        })
+}
+
+/// The meeting a programme's opening sentences name: `this year's Workshop
+/// on Example Music`, `The 3rd International Workshop on Example Studies
+/// (EX 2021) takes place`, `the final programme of the Example Symposium on
+/// Plant Studies 2016`. A kind word alone (`the workshop`) names none.
+fn meeting_in_prose(doc: &Doc) -> Option<Clean> {
+    static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:[Tt]he|[Tt]his year's|[Tt]his year’s|[Oo]ur)\s+((?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][^\s,;:()]*\s+){0,6}(?:Workshop|Conference|Symposium|Mini-Symposium|Minisymposium|Summer School|Winter School|Spring School|Autumn School|Congress|Summit)(?:\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][^\s,;:()]*(?:\s+(?:(?:and|of|in|for|on|the|to|&)\s+){0,2}[A-Z][^\s,;:()]*){0,8})?(?:\s+(?:19|20)[0-9]{2})?)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let blocks = doc.blocks();
+    (0..blocks.len().min(12))
+        .filter(|&i| doc.hits[i].is_none())
+        .filter_map(|i| blocks.get(i))
+        .filter(|b| prose::is_prose(&b.text.text))
+        .find_map(|b| {
+            let m = MEETING.captures(&b.text.text)?.get(1)?;
+            let name = m.as_str().trim_end_matches(['.', ' ']);
+            // a name: words before the kind word, or its subject after it
+            (name.split_whitespace().count() >= 2)
+                .then(|| b.text.slice(m.start()..m.start() + name.len()))
+        })
 }
 
 /// True when the talks that give a date all give the same one.
@@ -2185,6 +2342,17 @@ static PART_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line addressed to a list's readers rather than naming anything:
 /// `Apologies for cross-posting`, `Dear all,`, `Quick reminder: today!`.
+/// True when `t` is the call or notice a banner opens on, not the event's
+/// name: `CALL FOR PAPERS`, `Call for Abstracts`, `Save the date`, `Second
+/// announcement`.
+fn is_call_line(t: &str) -> bool {
+    static CALL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[^a-z0-9]*(?:(?:final |last |second |2nd |first |1st )?call for (?:papers|abstracts|participation|contributions|posters|proposals|submissions|registration)|cfp|save the date|(?:first|second|third|final|1st|2nd|3rd) (?:announcement|call)|announcement)[^a-z0-9]*$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    CALL.is_match(t)
+}
+
 fn is_notice_to_readers(t: &str) -> bool {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?-i:[^\p{Latin}0-9])*(?:apologies|sorry for|please (?:forward|distribute|circulate|excuse)|dear|hi|hello|greetings|quick reminder|reminder|friendly reminder|fyi|(?:re)?posted (?:on behalf|for))(?-u:\b)")
@@ -2426,7 +2594,7 @@ fn names_something(name: &str) -> bool {
 
 /// `The 2025 `, `The 12th Annual `: the instance before a series name.
 static YEARLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Tt]he\s+)?(?:(?:19|20)[0-9][0-9]|[0-9]{1,3}(?:st|nd|rd|th))\s+")
+    Regex::new(r"^(?:(?i:the)\s+)?(?:(?:19|20)[0-9][0-9]|[0-9]{1,3}(?:st|nd|rd|th))\s+")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -2457,6 +2625,94 @@ mod name_tests {
 
     fn c(s: &str) -> Clean {
         clean(s, 0..s.len(), Mode::Inline)
+    }
+
+    #[test]
+    fn calls_and_notices_are_not_names() {
+        for t in [
+            "CALL FOR PAPERS",
+            "Call for Abstracts",
+            "*** Final Call for Participation ***",
+            "Save the Date!",
+            "Second Announcement",
+            "CfP",
+        ] {
+            assert!(is_call_line(t), "{t}");
+        }
+        for t in [
+            "Call for Papers: 9th Example Conference on Household Finance",
+            "9th Example Conference on Household Finance and Inequality",
+            "Announcements and News",
+        ] {
+            assert!(!is_call_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn yearly_lectures_are_named_by_their_year() {
+        for (t, lecture) in [
+            (
+                "Example Memorial Lecture 2010",
+                Some("Example Memorial Lecture"),
+            ),
+            ("THE EXAMPLE ADDRESS 1998", Some("THE EXAMPLE ADDRESS")),
+            ("The 2019 Example Colbourne Lecture", None),
+            ("Physics Colloquium 2008", None),
+            ("Lecture notes 2010", None),
+        ] {
+            assert_eq!(is_named_instance(t), lecture.is_some(), "{t}");
+        }
+        for (t, lecture) in [
+            (
+                "The 2019 Example Colbourne Lecture",
+                "Example Colbourne Lecture",
+            ),
+            (
+                "THE 2016 EXAMPLE LECTURE IN PUBLIC LAW",
+                "EXAMPLE LECTURE IN PUBLIC LAW",
+            ),
+            ("Example Memorial Lecture 2010", "Example Memorial Lecture"),
+            ("The 12th Example Address", "Example Address"),
+        ] {
+            assert_eq!(lecture_of_instance(&c(t)).text, lecture, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_group_names_one_meeting_by_its_month_or_number() {
+        for (t, one) in [
+            ("Example Circle June Meetup", true),
+            ("Example Meetup #12", true),
+            ("Example Circle Meetup", false),
+            ("Example Meetup No 12", false),
+            ("Mayfield Meetup", false),
+        ] {
+            assert_eq!(names_an_instance(t), one, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_series_name_ends_on_its_series_word() {
+        for (t, name) in [
+            (
+                "EXAMPLE WEBINAR SERIES | Supply Chain Edition",
+                "EXAMPLE WEBINAR SERIES",
+            ),
+            (
+                "Example Lecture Series – Spring 2026",
+                "Example Lecture Series",
+            ),
+            (
+                "AI SEMINAR SERIES -- FALL 1997 -- THIS WEEK",
+                "AI SEMINAR SERIES",
+            ),
+            (
+                "Example Series on Rivers and Empire",
+                "Example Series on Rivers and Empire",
+            ),
+        ] {
+            assert_eq!(drop_series_tail(&c(t)).text, name, "{t}");
+        }
     }
 
     #[test]
