@@ -3633,3 +3633,41 @@ Title: Supply-Chain Attacks on npm: Anatomy of Three Incidents
     );
     assert_eq!(r.event.series, None);
 }
+
+#[test]
+fn a_timed_speaker_line_ending_on_a_colon_has_its_title_below() {
+    let r = one("\
+Workshop \"Digitale Editionen in der Praxis\", Freitag, 16.11.2007
+
+PROGRAMM
+
+10.00 Uhr Dr. Thomas Reinhold (Akademie der Wissenschaften zu Example):
+Vom Zettelkasten zur Datenbank. Eine Briefedition im Übergang
+
+10.45 Uhr Kaffeepause
+
+11.15 Uhr Prof. Dr. Ulrike Hammer (Universität Example):
+TEI in der Lehre: Studierende edieren Reiseberichte des
+18. Jahrhunderts
+
+14.15 Uhr Dr. Sabine Koehler und Dr. Martin Feld (Example):
+Eine Edition, drei Ausgaben: Print, Web und PDF aus einer Quelle
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Vom Zettelkasten zur Datenbank. Eine Briefedition im Übergang",
+            "TEI in der Lehre: Studierende edieren Reiseberichte des 18. Jahrhunderts",
+            "Eine Edition, drei Ausgaben: Print, Web und PDF aus einer Quelle",
+        ]
+    );
+    assert_eq!(
+        names(&r),
+        [
+            "Thomas Reinhold",
+            "Ulrike Hammer",
+            "Sabine Koehler",
+            "Martin Feld"
+        ]
+    );
+}

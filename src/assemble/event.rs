@@ -1423,6 +1423,13 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
                 .iter()
                 .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
             && !(t.split_whitespace().count() == 1 && t.starts_with(char::is_lowercase))
+            // nor a sentence's lead-in to the name below it ("hiermit lade
+            // ich Sie herzlich zum eintägigen Workshop")
+            // (a name in code, "next() - Another round of talks", is a name)
+            && !(t.split_whitespace().count() >= 4
+                && t.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.chars().all(char::is_lowercase)))
             // nor a link back ("← Back to News & Events")
             && !t.starts_with('←')
             && !t.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("back to"))

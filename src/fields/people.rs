@@ -1592,11 +1592,12 @@ pub fn leading_position(s: &str) -> Option<usize> {
     (ends_on_job || job_of_field).then_some(head.len())
 }
 
-/// Splits a list of names (`A, B, C and D`, `A & B`, `A/B`) and returns the
+/// Splits a list of names (`A, B, C and D`, `A & B`, `A/B`, `A und B`,
+/// `A et B`) and returns the
 /// ranges of those that are names, or nothing if any piece is not a name.
 pub fn name_list(s: &str) -> Vec<(Option<Range<usize>>, Range<usize>)> {
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*/\s*|\s*;\s*|\s+•\s+")
+        Regex::new(r",\s*(?:and\s+|und\s+|et\s+|&\s*)?|\s+(?:and|&|und|et|en|och|og)\s+|\s*/\s*|\s*;\s*|\s+•\s+")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let mut out = Vec::new();
@@ -1960,6 +1961,36 @@ pub fn names_in(s: &str) -> Vec<NameAt> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_lists_split_at_conjunctions_of_several_languages() {
+        let names = |s: &str| -> Vec<String> {
+            name_list(s)
+                .into_iter()
+                .map(|(_, r)| s[r].to_string())
+                .collect()
+        };
+        for (s, want) in [
+            ("Anna Vell and Piet Oster", vec!["Anna Vell", "Piet Oster"]),
+            (
+                "Dr. Sabine Koehler und Dr. Martin Feld",
+                vec!["Sabine Koehler", "Martin Feld"],
+            ),
+            (
+                "Marie Dupont et Jean Martin",
+                vec!["Marie Dupont", "Jean Martin"],
+            ),
+            (
+                "Anna Vell, Piet Oster en Sam Achter",
+                vec!["Anna Vell", "Piet Oster", "Sam Achter"],
+            ),
+            ("Anna Vell & Piet Oster", vec!["Anna Vell", "Piet Oster"]),
+            // a piece that is no name spoils the list
+            ("Daten und Methoden", vec![]),
+        ] {
+            assert_eq!(names(s), want, "{s}");
+        }
+    }
 
     #[test]
     fn job_titles_before_a_comma() {

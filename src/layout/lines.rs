@@ -63,7 +63,45 @@ pub fn lines(text: &str) -> Vec<Line> {
     resolve_simple_tables(text, &mut out);
     resolve_gap_tables(text, &mut out);
     resolve_tab_rows(text, &mut out);
+    resolve_wrapped_numbers(text, &mut out);
     out
+}
+
+/// A number that a hard wrap put at the start of a line (`… Reiseberichte
+/// des` / `18. Jahrhunderts`) is no list item: as in CommonMark, an ordered
+/// list opens inside a paragraph only on `1.`. The line stays text when the
+/// paragraph above it has no list item and does not end on a colon.
+fn resolve_wrapped_numbers(text: &str, lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        let t = text.get(lines[i].range.clone()).unwrap_or("").trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let ordered = matches!(lines[i].kind, LineKind::ListItem(_))
+            && digits > 0
+            && t.get(digits..).is_some_and(|r| r.starts_with(". "))
+            && t.get(..digits) != Some("1");
+        if !ordered {
+            continue;
+        }
+        let mut above = lines[..i]
+            .iter()
+            .rev()
+            .take_while(|l| l.kind != LineKind::Blank);
+        let ends_on_colon = |l: &Line| {
+            text.get(l.body.clone())
+                .unwrap_or("")
+                .trim_end()
+                .ends_with(':')
+        };
+        let wrapped = above
+            .next()
+            .is_some_and(|l| l.kind == LineKind::Text && !ends_on_colon(l))
+            && above.all(|l| l.kind == LineKind::Text);
+        if wrapped {
+            let start = lines[i].range.end - t.len();
+            lines[i].kind = LineKind::Text;
+            lines[i].body = start..start + t.trim_end().len();
+        }
+    }
 }
 
 fn indent_width(s: &str) -> usize {
@@ -499,6 +537,35 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<LineKind> {
         lines(text).into_iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn a_number_wrapped_to_a_line_start_is_no_list_item() {
+        use LineKind::*;
+        for (text, want) in [
+            // a hard wrap inside a title
+            (
+                "TEI in der Lehre: Reiseberichte des\n18. Jahrhunderts",
+                vec![Text, Text],
+            ),
+            ("presented at the\n12. Example Tagung", vec![Text, Text]),
+            // a list opens inside a paragraph on 1 only
+            (
+                "Programme\n1. Opening\n2. Keynote",
+                vec![Text, ListItem(0), ListItem(0)],
+            ),
+            // under a colon, any number opens a list
+            ("Agenda:\n3. Keynote", vec![Text, ListItem(0)]),
+            // after a blank line, as before
+            ("Programme\n\n2. Keynote", vec![Text, Blank, ListItem(0)]),
+            // an item's lazy line above keeps the list going
+            (
+                "1. Opening by A\nand B\n2. Keynote",
+                vec![ListItem(0), Text, ListItem(0)],
+            ),
+        ] {
+            assert_eq!(kinds(text), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -236,9 +236,13 @@ fn value_column(raw: &str) -> Option<usize> {
 
 /// Words that, ending a line, say that the sentence goes on.
 pub(crate) fn ends_open(t: &str) -> bool {
-    if t.ends_with([',', '-', '&', '(', '/', '–']) {
-        return true;
-    }
+    t.ends_with([',', '-', '&', '(', '/', '–']) || ends_on_open_word(t)
+}
+
+/// True when the last word of `t` cannot end a phrase: an article, a
+/// conjunction or a preposition (English, German, French, Spanish, Italian,
+/// Dutch).
+fn ends_on_open_word(t: &str) -> bool {
     let last = t.rsplit(' ').next().unwrap_or("");
     matches!(
         last,
@@ -261,6 +265,47 @@ pub(crate) fn ends_open(t: &str) -> bool {
             | "are"
             | "will"
             | "be"
+            // German, French, Spanish, Italian and Dutch articles,
+            // conjunctions and prepositions
+            | "des"
+            | "der"
+            | "das"
+            | "dem"
+            | "den"
+            | "und"
+            | "für"
+            | "von"
+            | "vom"
+            | "zum"
+            | "zur"
+            | "mit"
+            | "über"
+            | "de"
+            | "du"
+            | "la"
+            | "le"
+            | "les"
+            | "et"
+            | "à"
+            | "au"
+            | "aux"
+            | "pour"
+            | "sur"
+            | "dans"
+            | "del"
+            | "el"
+            | "los"
+            | "las"
+            | "y"
+            | "para"
+            | "con"
+            | "di"
+            | "della"
+            | "il"
+            | "het"
+            | "een"
+            | "voor"
+            | "met"
     )
 }
 
@@ -441,7 +486,7 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                         && prev_w * 10 >= wrap * 7
                         && prev.chars().count() * 2 >= wrap;
                     if (looks_like_field(t) && (!mid_sentence || core_label(t)))
-                        || (prev_field && !prev.ends_with(','))
+                        || (prev_field && !prev.ends_with(',') && !ends_on_open_word(prev))
                     {
                         break;
                     }

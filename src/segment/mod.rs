@@ -753,6 +753,19 @@ fn is_break(title: &str) -> bool {
         "wrap-up",
         "wrap up",
         "farewell",
+        // German, French, Spanish, Italian
+        "begrüßung",
+        "kaffee",
+        "mittag",
+        "abschluss",
+        "accueil",
+        "déjeuner",
+        "bienvenida",
+        "almuerzo",
+        "pausa",
+        "clausura",
+        "benvenuto",
+        "saluti",
     ]
     .iter()
     .any(|w| l.starts_with(w))
@@ -794,7 +807,14 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
         && !b.after_blank
         // not the next row of the program
         && doc.exprs(below).first().is_none_or(|e| e.range.start > 0)
-        && title_like(doc, below)
+        // (a title with a colon reads as an unknown label: "Example
+        // Records Online: Transcription and Search")
+        && (title_like(doc, below)
+            || doc.hits[below].as_ref().is_some_and(|h| {
+                h.label == crate::fields::labels::Label::Other
+                    && h.value.is_some()
+                    && b.text.text.split_whitespace().count() <= 20
+            }))
         && !prose::is_prose(&b.text.text)
     {
         s.title = Some(schedule::strip_quotes(&b.text));

@@ -1226,6 +1226,12 @@ fn strip_badge(c: &Clean) -> (Option<Kind>, Clean) {
 /// `by A, B and C`, `Title (Name)`, `Title – Name`, `Title Speakers: • A • B`.
 fn describe(c: &Clean, slot: &mut Slot) {
     let c = drop_artifacts(c);
+    // "10.00 Uhr Dr. A. Person (Example Academy):" over the title: the
+    // colon that leads to the line below is no part of the line
+    let c = match c.text.trim_end().strip_suffix(':') {
+        Some(head) if !head.is_empty() => c.slice(0..head.len()),
+        _ => c,
+    };
     let (k, c) = strip_kind_prefix(&c);
     slot.kind = k;
     let t = c.text.as_str();
@@ -1352,12 +1358,10 @@ fn describe(c: &Clean, slot: &mut Slot) {
             return;
         }
     }
-    // "Name (Affiliation)": only the presenter
+    // "Name (Affiliation)", "A and B (Affiliation)": only the presenters
     if t.ends_with(')') && !t.contains(':') {
         let ps = persons_in(&c);
-        if let [p] = ps.as_slice()
-            && p.affiliation.is_some()
-        {
+        if !ps.is_empty() && ps.iter().all(|p| p.affiliation.is_some()) {
             slot.speakers = ps;
             return;
         }

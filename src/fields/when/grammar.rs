@@ -949,6 +949,17 @@ pub fn time_range(i: &str) -> R<'_, TimeAtom> {
             dotted_clock,
             preceded(dash, alt((colon_time, dotted_clock))),
         ),
+        // (or any range word, when the end says it is a clock time: 9.30
+        // bis 16.30 Uhr, 9.30 to 11.00 am)
+        (
+            dotted_clock,
+            preceded(
+                range_sep,
+                verify(time, |c: &Clock| {
+                    !c.bare && (c.clock24 || c.meridiem.is_some())
+                }),
+            ),
+        ),
         (
             bare_hour24,
             preceded(range_sep, verify(time, |c: &Clock| c.clock24 && !c.bare)),
@@ -1310,6 +1321,9 @@ mod tests {
         assert_eq!(t("14-16h"), Some((14, 0, None, Some((16, 0)))));
         assert_eq!(t("16.15 – 17.30"), Some((16, 15, None, Some((17, 30)))));
         assert_eq!(t("3.50"), None);
+        assert_eq!(t("9.30 bis 16.30 Uhr"), Some((9, 30, None, Some((16, 30)))));
+        assert_eq!(t("9.30 to 11.00 am"), Some((9, 30, None, Some((11, 0)))));
+        assert_eq!(t("3.50 to 4.20"), None);
         assert_eq!(t("0930 hours"), Some((9, 30, None, None)));
         assert_eq!(t("1600"), None);
         assert_eq!(t("12 noon"), Some((12, 0, None, None)));
