@@ -3671,3 +3671,71 @@ Eine Edition, drei Ausgaben: Print, Web und PDF aus einer Quelle
         ]
     );
 }
+
+#[test]
+fn a_kind_alone_on_a_programme_line_has_its_title_and_people_below() {
+    let r = one("\
+SECOND WORKSHOP ON DIGITAL PRESERVATION IN SMALL ARCHIVES
+Thursday 10 April 2008
+Council Chamber, Old Guildhall, 3 Market Square, Exampleton
+
+PROGRAMME
+
+09.30 – 10.00   Registration and coffee
+10.15 – 11.15   KEYNOTE ADDRESS
+\"Born-digital records in the small repository: where do we start?\"
+Professor Alan Pettigrew, School of Information Studies, University of Example
+11.15 – 11.45   Coffee
+11.45 – 12.30   \"Emulation versus migration: a practical comparison\"
+Dr Sunita Varma, Example Film Archive
+13.30 – 15.00   TUTORIAL
+\"Writing a digital preservation policy in a day\"
+Helen Cartwright, Example Records Consultancy
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Born-digital records in the small repository: where do we start?",
+            "Emulation versus migration: a practical comparison",
+            "Writing a digital preservation policy in a day",
+        ]
+    );
+    assert_eq!(
+        names(&r),
+        ["Alan Pettigrew", "Sunita Varma", "Helen Cartwright"]
+    );
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("SECOND WORKSHOP ON DIGITAL PRESERVATION IN SMALL ARCHIVES")
+    );
+}
+
+#[test]
+fn a_banner_in_capitals_stands_over_its_day_and_venue_line() {
+    let r = one("\
+SOUTHERN EXAMPLE SYMPOSIUM ON AGRICULTURAL ROBOTICS 2025
+Thursday, 4 December 2025 · Example Auditorio, Facultad de Ingeniería,
+Universidad del Example, Av. Costanera 2150, Puerto Alvear
+
+PROGRAMME
+
+All times are local (UTC-3). Registration: USD 40 for other participants.
+
+09:15 – 10:00     Prof. Ana Ferreyra (Universidad del Example): Robots in the Vineyard
+10:00 – 10:30     Dr. Samuel Otieno (Example Institute): Low-Cost Weed Detection
+");
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("SOUTHERN EXAMPLE SYMPOSIUM ON AGRICULTURAL ROBOTICS 2025")
+    );
+    let when = r.event.when.as_ref().expect("a date");
+    assert_eq!(when.date.as_deref(), Some("2025-12-04"));
+    assert_eq!(when.timezone.as_deref(), Some("-03:00"));
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some(
+            "Example Auditorio, Facultad de Ingeniería, Universidad del Example, \
+             Av. Costanera 2150, Puerto Alvear"
+        )
+    );
+}

@@ -624,12 +624,24 @@ fn venue_line(c: &Clean) -> Option<Clean> {
     if rest.is_empty() || place::place_score(first) < 2 {
         return None;
     }
-    let fits = |p: &&str| {
+    // (a piece that reads as a name may be a faculty, "Facultad de
+    // Ingeniería", or the town after a street and number, "Example Av.
+    // 2150, Puerto Alvear"; else it is a person, not the venue)
+    let fits = |k: usize, p: &str| {
         p.split_whitespace().count() <= 7
             && p.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
-            && !people::is_name(p)
+            && (!people::is_name(p)
+                || people::has_org_word(p)
+                || (k + 1 == rest.len()
+                    && k > 0
+                    && rest
+                        .get(k - 1)
+                        .is_some_and(|s| s.bytes().any(|b| b.is_ascii_digit()))))
     };
-    rest.iter().all(fits).then(|| c.slice(0..t.len()))
+    rest.iter()
+        .enumerate()
+        .all(|(k, p)| fits(k, p))
+        .then(|| c.slice(0..t.len()))
 }
 
 /// What follows a date and time that `c` opens on, past the punctuation
@@ -892,6 +904,32 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             && !bad(&v.text)
         {
             return Some(v);
+        }
+        // the venue after the day on a banner's line: "Thursday, 4
+        // December 2025 · Example Auditorium, Faculty of X, Example
+        // University, 2150 Example Avenue"
+        if let Some(first) = b.parts.first()
+            && let line = doc.layout.clean(first.clone(), Mode::Inline)
+            && let Some(e) = when::scan(&line.text).into_iter().next()
+            && e.range.start == 0
+            && e.has_date()
+            && let Some(rest) = line.text.get(e.range.end..)
+            && let Some(sep) = [" · ", " | ", " • "].iter().find(|s| rest.starts_with(**s))
+        {
+            let at = e.range.end + sep.len();
+            let mut venue = line.slice(at..line.text.len());
+            // (the venue may go on over the block's next line)
+            if b.parts.len() == 2 && venue.text.trim_end().ends_with(',') {
+                let joined = &b.text;
+                if let Some(at) = joined.text.find(venue.text.trim_end()) {
+                    venue = joined.slice(at..joined.text.len());
+                }
+            }
+            if let Some(v) = venue_line(&venue)
+                && !bad(&v.text)
+            {
+                return Some(v);
+            }
         }
         if prose::is_prose(&b.text.text) || links::is_contact(&b.text.text) {
             continue;
@@ -2746,8 +2784,17 @@ mod name_tests {
                 "Example Auditorium, Museum of Example, Providence, RI",
                 Some("Example Auditorium, Museum of Example, Providence, RI"),
             ),
+            // a faculty that reads as a name, and the town after a street
+            // and number
+            (
+                "Example Auditorio, Facultad de Ingeniería, Av. Costanera 2150, Puerto Alvear",
+                Some(
+                    "Example Auditorio, Facultad de Ingeniería, Av. Costanera 2150, Puerto Alvear",
+                ),
+            ),
             // one piece, a sentence, or a person are no venue line
             ("Room 207", None),
+            ("Example Hall 101, Ada Lovelace", None),
             ("Coffee in the lounge, Room 207, beforehand.", None),
             ("Dr. Ada Example, Example University", None),
         ];

@@ -399,7 +399,14 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
     let zone = ALL_TIMES
         .captures(text)
         .and_then(|c| c.get(1))
-        .and_then(|m| when::leading_zone(m.as_str()))
+        .and_then(|m| {
+            // ("All times are local (UTC-3)": the zone in brackets)
+            let t = m.as_str();
+            when::leading_zone(t).or_else(|| {
+                let (_, inner) = t.split_once('(')?;
+                when::leading_zone(inner.trim_start())
+            })
+        })
         // a line that is a zone alone: a timetable's "Europe/Zurich timezone"
         .or_else(|| {
             d.blocks().iter().take(12).find_map(|b| {

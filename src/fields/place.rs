@@ -53,6 +53,14 @@ pub const BUILDING_WORDS: &[&str] = &[
     "edificio",
     "pavillon",
     "college",
+    // Spanish, Portuguese, Italian, French and German buildings
+    "auditorio",
+    "auditório",
+    "anfiteatro",
+    "biblioteca",
+    "bibliothèque",
+    "bibliothek",
+    "palazzo",
 ];
 
 /// Words that name a room.
@@ -831,6 +839,14 @@ pub fn phrases_with(text: &str, exprs: &[super::when::Expr]) -> Vec<(Range<usize
         {
             continue;
         }
+        // a price ("USD 40", "EUR 150", "CHF 20") is not a room
+        if words.first().is_some_and(|w| is_currency(w))
+            && words
+                .get(1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
         let score = place_score(t);
         // a lone capitalized word with a number is weak unless the number looks like a room
         if score == 0 {
@@ -839,6 +855,41 @@ pub fn phrases_with(text: &str, exprs: &[super::when::Expr]) -> Vec<(Range<usize
         out.push((r, score));
     }
     with_parentheticals(text, out)
+}
+
+/// True when `w` is the code of a currency that prices are written in.
+fn is_currency(w: &str) -> bool {
+    matches!(
+        w,
+        "USD"
+            | "EUR"
+            | "GBP"
+            | "CHF"
+            | "CAD"
+            | "AUD"
+            | "NZD"
+            | "JPY"
+            | "CNY"
+            | "RMB"
+            | "INR"
+            | "SEK"
+            | "NOK"
+            | "DKK"
+            | "PLN"
+            | "CZK"
+            | "HUF"
+            | "BRL"
+            | "ARS"
+            | "MXN"
+            | "CLP"
+            | "ZAR"
+            | "SGD"
+            | "HKD"
+            | "KRW"
+            | "ILS"
+            | "TRY"
+            | "RUB"
+    )
 }
 
 /// A place followed by a parenthetical that places it further takes it in:
@@ -1010,6 +1061,19 @@ mod tests {
         ] {
             assert!(!is_address_line(t), "{t}");
         }
+    }
+
+    #[test]
+    fn prices_are_no_rooms() {
+        let found = |t: &str| -> Vec<String> {
+            phrases_with(t, &[])
+                .into_iter()
+                .map(|(r, _)| t[r].to_string())
+                .collect()
+        };
+        assert!(found("Free for students; USD 40 for other participants").is_empty());
+        assert!(found("The fee is EUR 150 (EUR 60 for students)").is_empty());
+        assert_eq!(found("Meet in CSE 403 after the talk"), ["CSE 403"]);
     }
 
     #[test]

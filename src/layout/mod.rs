@@ -234,6 +234,16 @@ fn value_column(raw: &str) -> Option<usize> {
     Some(raw.get(..value_at)?.chars().count())
 }
 
+/// True when `t` is written in capitals: three words or more, and no
+/// lower-case letter (`EXAMPLE SYMPOSIUM ON ROBOTICS 2025`).
+fn is_caps_line(t: &str) -> bool {
+    t.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= 3
+        && !t.chars().any(char::is_lowercase)
+}
+
 /// Words that, ending a line, say that the sentence goes on.
 pub(crate) fn ends_open(t: &str) -> bool {
     t.ends_with([',', '-', '&', '(', '/', '–']) || ends_on_open_word(t)
@@ -521,6 +531,12 @@ fn blocks(text: &str, lines: &[Line]) -> Vec<Block> {
                             .get(prev_line.range.clone())
                             .is_some_and(|raw| value_column(raw) == Some(l.indent));
                     if shift > 3 && l.indent.max(prev_line.indent) >= 6 && !hung {
+                        break;
+                    }
+                    // a banner's name in capitals over its details in
+                    // running case ("EXAMPLE SYMPOSIUM ON ROBOTICS 2025" /
+                    // "Thursday, 4 December 2025 · Auditorio Central,")
+                    if !ends_open(prev) && is_caps_line(prev) && !is_caps_line(t) {
                         break;
                     }
                     let prev_width = text

@@ -782,6 +782,9 @@ fn is_break(title: &str) -> bool {
 fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
     let mut s = slot.clone();
     let below = slot.through + 1;
+    if let Some(entry) = kind_then_title(doc, slot) {
+        return entry;
+    }
     // "3:30   A. Person" over "\"The Title\"": the row's text is its
     // presenter, the quoted line under it the title
     if s.speakers.is_empty()
@@ -886,6 +889,62 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
         s.hanging = true;
     }
     s
+}
+
+/// A program line that is its time and a kind of talk alone (`10.15 –
+/// 11.15 KEYNOTE ADDRESS`), its title on the line below (quoted or not) and
+/// its people on the next (`Professor A. Person, School of X, University of
+/// Y`, `Panel: A, B and C`; a chair's line between is passed over): the
+/// slot with that title and those people, through their lines.
+fn kind_then_title(doc: &Doc, slot: &Slot) -> Option<Slot> {
+    let blocks = doc.blocks();
+    let kind_only = slot.speakers.is_empty()
+        && match &slot.title {
+            Some(t) => schedule::is_kind_line(&t.text),
+            None => slot.kind.is_some(),
+        };
+    if !kind_only {
+        return None;
+    }
+    let t = slot.through + 1;
+    let title = blocks.get(t)?;
+    let quoted = title.text.text.starts_with(['"', '“']);
+    if !matches!(title.kind, BlockKind::Para | BlockKind::Item(_))
+        || title.lines.len() > 3
+        || doc.hits[t].is_some()
+        || !(quoted || title_like(doc, t))
+        || doc.exprs(t).first().is_some_and(|e| e.range.start == 0)
+    {
+        return None;
+    }
+    // the people's line: labelled, or a person with an affiliation
+    let (p, people) = (t + 1..blocks.len().min(t + 3)).find_map(|p| {
+        let b = blocks.get(p)?;
+        if !matches!(b.kind, BlockKind::Para | BlockKind::Item(_)) {
+            return None;
+        }
+        match doc.hits[p].as_ref() {
+            Some(h) if h.label == Label::Speaker => {
+                Some((p, schedule::persons_in(h.value.as_ref()?)))
+            }
+            Some(_) => None,
+            None => schedule::person_with_affiliation(&b.text).map(|x| (p, vec![x])),
+        }
+        .filter(|(_, ps)| !ps.is_empty())
+    })?;
+    // (only a chair's line may stand between the title and the people)
+    if (t + 1..p).any(|k| doc.hits[k].as_ref().is_none_or(|h| h.label != Label::Host)) {
+        return None;
+    }
+    let mut s = slot.clone();
+    if s.kind.is_none() {
+        s.kind = slot.title.as_ref().and_then(|k| kind::kind_in(&k.text));
+    }
+    s.title = Some(schedule::strip_quotes(&title.text));
+    s.speakers = people;
+    s.through = p;
+    s.hanging = true;
+    Some(s)
 }
 
 /// Block `i` when it is a short line naming an institution (the line under

@@ -698,12 +698,8 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
     }
     // "9:15   KEYNOTE" with the title on the line below: the kind word alone
     // on the time's line is no part of the title
-    static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:opening|closing|invited|plenary|featured|guest|special)\s+)?(?:keynote(?:\s+(?:talk|lecture|address))?|plenary(?:\s+(?:talk|lecture))?|invited\s+talk|tutorial|panel(?:\s+discussion)?|distinguished\s+lecture)\s*[0-9]*\s*:?$")
-            .unwrap_or_else(|_| unreachable_regex())
-    });
     let first_line = ranges.first().map(line)?;
-    let (head_kind, title_from) = if people_at > 1 && KIND_LINE.is_match(first_line.text.trim()) {
+    let (head_kind, title_from) = if people_at > 1 && is_kind_line(&first_line.text) {
         (kind::kind_in(&first_line.text), 1)
     } else {
         (None, 0)
@@ -727,9 +723,29 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
     Some(())
 }
 
+/// True when a program line's text after its time is a kind of talk alone,
+/// its title on the lines below: `KEYNOTE`, `Keynote address:`, `INVITED
+/// TALK 2`, `PANEL DISCUSSION`, `TUTORIAL (remote)`.
+pub(crate) fn is_kind_line(t: &str) -> bool {
+    static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:opening|closing|invited|plenary|featured|guest|special)\s+)?(?:keynote(?:\s+(?:talk|lecture|address))?|plenary(?:\s+(?:talk|lecture))?|invited\s+talk|tutorial|panel(?:\s+discussion)?|distinguished\s+lecture)\s*[0-9]*\s*:?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let t = t.trim();
+    // (a note in brackets after the kind: "(remote)", "(online)")
+    let t = match t
+        .strip_suffix(')')
+        .and_then(|h| h.rfind('(').map(|o| &t[..o]))
+    {
+        Some(head) if !head.trim().is_empty() => head.trim_end(),
+        _ => t,
+    };
+    KIND_LINE.is_match(t)
+}
+
 /// A line that is one person with an affiliation: `Name (Affiliation)` or
 /// `Prof. A. Person, Department of X, University of Y`.
-fn person_with_affiliation(line: &Clean) -> Option<PersonClean> {
+pub(crate) fn person_with_affiliation(line: &Clean) -> Option<PersonClean> {
     if let [p] = persons_in(line).as_slice()
         && p.affiliation.is_some()
     {
