@@ -3739,3 +3739,53 @@ All times are local (UTC-3). Registration: USD 40 for other participants.
         )
     );
 }
+
+#[test]
+fn a_weekly_digest_sets_out_one_stanza_per_series() {
+    let r = one("\
+Hi all,
+
+Here is what is happening in the department this week.
+
+======================================================================
+1) CS COLLOQUIUM
+======================================================================
+Monday, October 13, 2003
+4:00 - 5:15 pm, 1404 Example Hall
+(coffee and cookies from 3:45 in the 14th floor lounge)
+
+Routing Around Failure: Measurement-Driven Overlay Networks
+
+Dr. Tobias Fenmore
+Example Research Labs
+
+======================================================================
+2) THEORY SEMINAR
+======================================================================
+Wednesday, October 15, 2003
+12:00 - 1:00 pm, Room 310, Example Computing Center
+
+Approximating Sparsest Cut in Planar Graphs
+
+Wen-Li Oshira
+Example Institute of Technology
+
+----------------------------------------------------------------------
+Other announcements:
+- Nominations for the TA award are due Friday, October 24. Send them to Marisol.
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Routing Around Failure: Measurement-Driven Overlay Networks",
+            "Approximating Sparsest Cut in Planar Graphs",
+        ]
+    );
+    assert_eq!(names(&r), ["Tobias Fenmore", "Wen-Li Oshira"]);
+    let starts: Vec<_> = r
+        .talks
+        .iter()
+        .map(|t| t.when.as_ref().and_then(|w| w.start.as_deref()))
+        .collect();
+    assert_eq!(starts, [Some("2003-10-13T16:00"), Some("2003-10-15T12:00")]);
+}

@@ -1984,6 +1984,34 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
     {
         slot_time = doc.blocks().get(seg.blocks.start).map(|b| b.text.clone());
     }
+    // a digest's stanza, read whole: its day line and its time line
+    // ("Monday, October 13, 2003" over "4:00 - 5:15 pm, 1404 Example Hall")
+    if slot_time.is_none() && matches!(seg.head, Head::Whole) && cx.program {
+        let head = seg.blocks.start..seg.blocks.end.min(seg.blocks.start + 3);
+        let day = head.clone().find(|&j| {
+            doc.exprs(j)
+                .first()
+                .is_some_and(|e| e.range.start == 0 && e.has_date())
+        });
+        let time = head
+            .clone()
+            .find(|&j| doc.exprs(j).iter().any(when::Expr::has_time));
+        slot_time = match (day, time) {
+            (Some(d), Some(h)) if d + 1 == h => {
+                let parts: Vec<_> = doc.blocks()[d..=h]
+                    .iter()
+                    .flat_map(|b| b.parts.iter().cloned())
+                    .collect();
+                Some(crate::layout::markup::clean_joined(
+                    doc.layout.text,
+                    &parts,
+                    Mode::Inline,
+                ))
+            }
+            (Some(j), _) | (None, Some(j)) => doc.blocks().get(j).map(|b| b.text.clone()),
+            (None, None) => None,
+        };
+    }
     if let Some(tc) = slot_time {
         t.when = slot_when(cx, &tc, slot_zone, seg);
     }

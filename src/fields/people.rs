@@ -866,6 +866,39 @@ pub fn is_name(s: &str) -> bool {
     {
         return false;
     }
+    // a title with a preposition or a conjunction in it ("Routing Around
+    // Failure", "Learning Without Labels"): English function words name no one
+    if words.len() >= 2
+        && words.iter().any(|w| {
+            matches!(
+                Lower::new(w.trim_matches(',')).as_str(),
+                "around"
+                    | "over"
+                    | "under"
+                    | "beyond"
+                    | "without"
+                    | "between"
+                    | "through"
+                    | "against"
+                    | "across"
+                    | "toward"
+                    | "towards"
+                    | "within"
+                    | "into"
+                    | "onto"
+                    | "with"
+                    | "for"
+                    | "and"
+                    | "the"
+                    | "versus"
+                    | "about"
+                    | "above"
+                    | "below"
+            )
+        })
+    {
+        return false;
+    }
     // a title opening on a gerund ("Living Shorelines", "Scaling Raster
     // Analytics"): an English word in -ing that names no one
     if words.first().is_some_and(|w| {
@@ -2046,6 +2079,22 @@ mod tests {
             ("Margaret (Peggy) Example", true),
             ("Senior Engineer", false),
             ("Mara Reader", true),
+        ];
+        for (text, want) in table {
+            assert_eq!(is_name(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_with_function_words_are_not_names() {
+        let table = [
+            ("Routing Around Failure", false),
+            ("Learning Without Labels", false),
+            ("Bridges Over Troubled Water", false),
+            ("Pipes And Filters", false),
+            ("Jan van der Berg", true),
+            ("Maria de la Cruz", true),
+            ("Xiaoling Wang", true),
         ];
         for (text, want) in table {
             assert_eq!(is_name(text), want, "{text}");

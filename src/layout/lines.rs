@@ -313,7 +313,12 @@ fn resolve_underlines(text: &str, lines: &mut [Line]) {
         else {
             continue;
         };
-        if i == 0 || !matches!(lines[i - 1].kind, LineKind::Text) {
+        // (a numbered section's name boxed between two rules, "1) CS
+        // COLLOQUIUM", is a heading too)
+        let boxed_item = i >= 2
+            && matches!(lines[i - 1].kind, LineKind::ListItem(_))
+            && lines[i - 2].kind == LineKind::Rule;
+        if i == 0 || !(matches!(lines[i - 1].kind, LineKind::Text) || boxed_item) {
             continue;
         }
         // the heading text must stand alone: a blank line, a rule or the start before it
@@ -537,6 +542,20 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<LineKind> {
         lines(text).into_iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn a_numbered_name_boxed_between_rules_is_a_heading() {
+        use LineKind::*;
+        assert_eq!(
+            kinds("=====================\n1) CS COLLOQUIUM\n=====================\nMonday"),
+            vec![Underline, Heading(1), Underline, Text]
+        );
+        // a numbered line under a rule only is still an item
+        assert_eq!(
+            kinds("=====================\n1) Opening\n2) Keynote"),
+            vec![Rule, ListItem(0), ListItem(0)]
+        );
     }
 
     #[test]

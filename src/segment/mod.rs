@@ -288,6 +288,7 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
                             person_anchor(doc, j).is_some()
                                 || schedule::persons_in(&doc.blocks()[j].text).len() >= 2
                         })
+                    || series_stanza(doc, i, level)
             })
             .collect();
         if hs.len() >= 2 && best.as_ref().is_none_or(|(_, b)| hs.len() > b.len()) {
@@ -303,14 +304,67 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
             if end < n && end > h + 1 && doc.is_when_line(end - 1) {
                 end -= 1;
             }
+            // a digest's stanza under its series' name reads as an
+            // announcement of its own: the name is no title
+            let head = if series_stanza(doc, h, level) {
+                // (the stanza ends at the rule under it: "Other
+                // announcements" below are no part of the last)
+                if let Some(rule) = (h + 2..end).find(|&j| doc.blocks()[j].kind == BlockKind::Rule)
+                {
+                    end = rule;
+                }
+                Head::Whole
+            } else {
+                Head::Heading(h)
+            };
             TalkSeg {
                 blocks: h + 1..end,
-                head: Head::Heading(h),
+                head,
                 slot: None,
             }
         })
         .collect();
     Some(talks)
+}
+
+/// True when heading `h` names a kind of talk or a series (`THEORY
+/// SEMINAR`, `CS COLLOQUIUM`, `SYSTEMS LUNCH`) and its section is one
+/// talk's stanza, as a weekly digest sets them out: the day right under the
+/// heading, and no programme of timed lines.
+fn series_stanza(doc: &Doc, h: usize, level: u8) -> bool {
+    let t = doc.text(h);
+    let named = kind::kind_in(t).is_some()
+        || t.split_whitespace().next_back().is_some_and(|w| {
+            ["lunch", "talks", "group", "club", "seminars"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        });
+    let listing = [
+        "past", "upcoming", "previous", "next", "future", "recent", "other",
+    ]
+    .iter()
+    .any(|w| {
+        t.split_whitespace()
+            .next()
+            .is_some_and(|f| f.eq_ignore_ascii_case(w))
+    });
+    if !named || listing || t.split_whitespace().count() > 8 || !doc.exprs(h).is_empty() {
+        return false;
+    }
+    let end = heading_section_end(doc, h, level);
+    // (one stanza: no headings inside it)
+    if (h + 1..end).any(|j| doc.heading_level(j).is_some()) {
+        return false;
+    }
+    let dated = (h + 1..end.min(h + 3)).any(|j| doc.exprs(j).iter().any(|e| e.has_date()));
+    let timed_lines = (h + 1..end)
+        .filter(|&j| {
+            doc.exprs(j)
+                .first()
+                .is_some_and(|e| e.range.start == 0 && e.has_time() && !e.has_date())
+        })
+        .count();
+    end >= h + 4 && dated && timed_lines <= 1
 }
 
 /// Where the section of heading `h` (of `level`) ends: at the next heading
