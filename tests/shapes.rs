@@ -3789,3 +3789,38 @@ Other announcements:
         .collect();
     assert_eq!(starts, [Some("2003-10-13T16:00"), Some("2003-10-15T12:00")]);
 }
+
+#[test]
+fn programme_rows_name_their_people_by_commas() {
+    let r = one("\
+Programme
+
+| Time | Session |
+|---|---|
+| 09:40–10:30 | Keynote, Dr. Ingrid Haug (Example Institute for Water Research), Twenty years of shallow-water solvers |
+| 10:30–10:50 | Coupled 1D/2D modelling of surcharged sewer networks, P. Nwachukwu, L. Brereton (University of Example) |
+| 10:50–11:10 | Roughness calibration from crowd-sourced flood photographs, Sunita Raghavan, Oliver Penhal |
+| 11:10–11:40 | Coffee break |
+| 11:40–12:00 | Growing Type: L-systems for Variable Fonts — Hana Oyelo (Example Type Foundry) |
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Twenty years of shallow-water solvers",
+            "Coupled 1D/2D modelling of surcharged sewer networks",
+            "Roughness calibration from crowd-sourced flood photographs",
+            "Growing Type: L-systems for Variable Fonts",
+        ]
+    );
+    assert_eq!(
+        names(&r),
+        [
+            "Ingrid Haug",
+            "P. Nwachukwu",
+            "L. Brereton",
+            "Sunita Raghavan",
+            "Oliver Penhal",
+            "Hana Oyelo"
+        ]
+    );
+}

@@ -1200,7 +1200,7 @@ fn drop_artifacts(c: &Clean) -> Clean {
 /// `Talk1:`, `First talk:` at the start of a description.
 fn strip_kind_prefix(c: &Clean) -> (Option<Kind>, Clean) {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long|public|evening|special|guest|memorial|distinguished)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel(?:\s+discussion)?|invited talk|keynote talk|demo)\s*[0-9]*|(?:contributed|invited|spotlight|oral|lightning)\s*[0-9]*)\)?\s*[:.\-–)]\s*|^\((invited talk\s*[0-9]*|keynote\s*[0-9]*|introduction|tutorial|panel)\)\s*")
+        Regex::new(r"(?i)^\(?((?:(?:opening|closing|first|second|third|fourth|fifth|invited|contributed|keynote|spotlight|oral|lightning|featured|plenary|short|long|public|evening|special|guest|memorial|distinguished)\s+)?(?:talk|keynote|lecture|paper|presentation|extended abstract|tutorial|panel(?:\s+discussion)?|invited talk|keynote talk|demo)\s*[0-9]*|(?:contributed|invited|spotlight|oral|lightning)\s*[0-9]*)\)?\s*[:.\-–),]\s*|^\((invited talk\s*[0-9]*|keynote\s*[0-9]*|introduction|tutorial|panel)\)\s*")
             .unwrap_or_else(|_| unreachable_regex())
     });
     match PREFIX.captures(&c.text) {
@@ -1321,7 +1321,9 @@ fn describe(c: &Clean, slot: &mut Slot) {
         if i > 0 {
             let ps = persons_in(&c.slice(0..i));
             let title = c.slice(i + sep.len()..t.len());
-            if !ps.is_empty() && persons_in(&title).is_empty() {
+            // ("Growing Type: L-systems for Fonts — A. Person (Example
+            // Foundry)": the people come last, after a dash)
+            if !ps.is_empty() && persons_in(&title).is_empty() && !ends_on_person(&title) {
                 slot.speakers = ps;
                 set_title(slot, title);
                 return;
@@ -1337,6 +1339,40 @@ fn describe(c: &Clean, slot: &mut Slot) {
                 set_title(slot, c.slice(0..i));
                 return;
             }
+        }
+    }
+    // "Dr. A. Person (Example Institute), Title": the person with the
+    // affiliation in brackets, then the title after the comma
+    if let Some(&i) = top_level_commas(t).first()
+        && t[..i].ends_with(')')
+        && t[i..].split_whitespace().count() >= 3
+    {
+        let head = c.slice(0..i);
+        if let [p] = persons_in(&head).as_slice()
+            && p.affiliation.is_some()
+            && p.name.span().start <= head.span().start + 8
+        {
+            slot.speakers = vec![p.clone()];
+            set_title(slot, c.slice(i + 2..t.len()));
+            return;
+        }
+    }
+    // "Title, A. Person, B. Person (Example University)": the title, then
+    // its authors, from the first comma after which names alone run to the
+    // end
+    for i in top_level_commas(t) {
+        if t[..i].split_whitespace().count() < 3 {
+            continue;
+        }
+        let rest = c.slice(i + 2..t.len());
+        let mut ps = persons_in(&rest);
+        if ps.is_empty() {
+            ps = initialed_authors(&rest);
+        }
+        if ps.len() >= 2 && ps[0].name.span().start <= rest.span().start + 8 {
+            slot.speakers = ps;
+            set_title(slot, c.slice(0..i));
+            return;
         }
     }
     // "Title, Prof. A. Person (Example University)": the title, then its
@@ -1423,6 +1459,54 @@ fn describe(c: &Clean, slot: &mut Slot) {
 }
 
 /// Where the last `, ` outside brackets stands.
+/// An author list of initials and surnames, as a paper's byline writes it:
+/// `P. Example, L. Sample (University of Example)`, `A. B. Person and C.
+/// Other`; the bracket after the last is everyone's. Nothing unless every
+/// piece is such a name.
+fn initialed_authors(c: &Clean) -> Vec<PersonClean> {
+    let t = c.text.trim_end();
+    let (list_end, aff) = match (t.ends_with(')'), matching_open(t)) {
+        (true, Some(open)) if open > 0 => (open, Some(c.slice(open + 1..t.len() - 1))),
+        _ => (t.len(), None),
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let list = &t[..list_end];
+    let mut cuts: Vec<(usize, usize)> = list.match_indices(", ").map(|(k, _)| (k, k + 2)).collect();
+    cuts.extend(list.match_indices(" and ").map(|(k, _)| (k, k + 5)));
+    cuts.sort_unstable();
+    cuts.push((list.len(), list.len()));
+    for (end, next) in cuts {
+        let piece = list.get(start..end).unwrap_or("");
+        let name = piece.trim();
+        if !people::is_initialed_name(name) {
+            return Vec::new();
+        }
+        let at = start + (piece.len() - piece.trim_start().len());
+        out.push(PersonClean {
+            name: c.slice(at..at + name.len()),
+            honorific: None,
+            position: None,
+            affiliation: aff.clone(),
+        });
+        start = next;
+    }
+    out
+}
+
+/// True when `c` ends, after a dash, on a person with an affiliation in
+/// brackets: `Title — A. Person (Example Foundry)`.
+fn ends_on_person(c: &Clean) -> bool {
+    let t = c.text.trim_end();
+    t.ends_with(')')
+        && [" – ", " — ", " -- ", " - "].iter().any(|sep| {
+            t.rfind(sep).is_some_and(|i| {
+                let ps = persons_in(&c.slice(i + sep.len()..t.len()));
+                matches!(ps.as_slice(), [p] if p.affiliation.is_some())
+            })
+        })
+}
+
 fn last_top_level_comma(t: &str) -> Option<usize> {
     top_level_commas(t)
         .into_iter()
