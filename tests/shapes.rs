@@ -3824,3 +3824,40 @@ Programme
         ]
     );
 }
+
+#[test]
+fn an_event_page_keeps_its_own_day_and_venue_over_a_list_of_similar_events() {
+    let r = one("\
+# Backend Night #23: Zero-downtime Postgres migrations
+
+Hosted by Lena Hoffmann and 2 others
+
+Talk: Zero-downtime schema migrations on a 4 TB Postgres cluster
+
+Speaker: Kemal Aydin, Staff Engineer at Parcelbird
+
+Tuesday, November 12, 2019
+
+7:00 PM to 9:30 PM GMT+1
+
+Kesselhaus Coworking
+
+Lindenstraße 40 · Berlin
+
+### Similar events nearby
+
+- Wed, Nov 13, 2019, 7:00 PM Kotlin User Group Berlin: Coroutines deep dive
+- Thu, Nov 21, 2019, 6:30 PM Berlin Go Meetup
+");
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("Backend Night #23: Zero-downtime Postgres migrations")
+    );
+    assert_eq!(r.event.series, None);
+    let when = r.event.when.as_ref().expect("a date");
+    assert_eq!(when.date.as_deref(), Some("2019-11-12"));
+    assert_eq!(
+        r.event.location.as_ref().and_then(|l| l.text.as_deref()),
+        Some("Kesselhaus Coworking Lindenstraße 40 · Berlin")
+    );
+}

@@ -644,6 +644,54 @@ fn venue_line(c: &Clean) -> Option<Clean> {
         .then(|| c.slice(0..t.len()))
 }
 
+/// A street address with the venue's name on the line above it, as event
+/// pages set them out (`Example Coworking` / `Lindenstraße 40 · Berlin`):
+/// the name, then the address. The name line is short, its words
+/// capitalized, right under the day or time, and no label or sentence.
+fn with_venue_name(doc: &Doc, c: Clean) -> Clean {
+    let blocks = doc.blocks();
+    let at = c.span().start;
+    let Some(i) = blocks
+        .iter()
+        .position(|b| b.span().start <= at && at < b.span().end.max(b.span().start + 1))
+    else {
+        return c;
+    };
+    // (a street and number, a town: "Lindenstraße 40 · Berlin")
+    let line = blocks[i].text.text.as_str();
+    let address = place::is_address_line(line)
+        || (line.split_whitespace().count() <= 8
+            && line.bytes().any(|b| b.is_ascii_digit())
+            && place::place_score(line) >= 2);
+    if blocks[i].lines.len() != 1 || !address || c.span().start != blocks[i].span().start {
+        return c;
+    }
+    let Some(above) = i.checked_sub(1).and_then(|k| blocks.get(k).map(|b| (k, b))) else {
+        return c;
+    };
+    let (k, b) = above;
+    let t = b.text.text.trim();
+    let words = t.split_whitespace().count();
+    let name = (1..=5).contains(&words)
+        && b.kind == BlockKind::Para
+        && doc.hits[k].is_none()
+        && doc.exprs(k).is_empty()
+        && t.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && !t.ends_with(['.', ':', ','])
+        && !t.bytes().any(|b| b.is_ascii_digit())
+        // (under the day and time: a venue's name, not a person's)
+        && k.checked_sub(1)
+            .is_some_and(|w| doc.exprs(w).iter().any(|e| e.has_time() || e.has_date()));
+    if !name {
+        return c;
+    }
+    crate::layout::markup::clean_joined(
+        doc.layout.text,
+        &[b.parts.clone(), blocks[i].parts.clone()].concat(),
+        Mode::Inline,
+    )
+}
+
 /// What follows a date and time that `c` opens on, past the punctuation
 /// and the `in` or `at` that lead to a place; else `c` as it is.
 fn after_leading_when(c: &Clean) -> Clean {
@@ -1578,7 +1626,10 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         && text.split_once(": ").is_some_and(|(head, _)| {
             head.split_whitespace().count() <= 5
                 && names_an_instance(head)
-                && (kind::kind_in(head).is_some() || head.to_lowercase().contains("meetup"))
+                // (a number says it alone: "Backend Night #23")
+                && (kind::kind_in(head).is_some()
+                    || head.to_lowercase().contains("meetup")
+                    || head.contains('#'))
         });
     if instance {
         e.title = Val::of(&fb.text.slice(0..text.trim_end().len()));
@@ -2178,6 +2229,7 @@ pub fn draft(
     let (w, warnings) = event_when(doc, plan, ctx, skip);
     e.when = w;
     e.location = event_location(doc, plan, skip)
+        .map(|c| with_venue_name(doc, c))
         .as_ref()
         .and_then(Val::of)
         // a phrase out of a speaker's affiliation places the speaker, not the event

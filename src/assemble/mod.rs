@@ -135,6 +135,8 @@ pub fn assemble(doc: &Document, source: Source, hints: &Hints) -> Record {
             skip.extend(p.bio.iter().map(|v| v.span.clone()));
         }
     }
+    // nor in a page's list of other events ("Similar events nearby")
+    skip.extend(other_events(&d));
     let (ev, mut warnings) = event::draft(&d, &plan, &talks, &ctx, &skip);
     // a program whose slots all give one zone is in that zone
     let mut ev = ev;
@@ -283,6 +285,39 @@ fn front_matter_date(d: &Doc) -> Option<jiff::civil::Date> {
 }
 
 /// The posting date, the document's one year, and its numeric date order.
+/// The spans of a page's lists of other events, after its own day: the
+/// section under a heading like `Similar events nearby`, `Other events`,
+/// `More talks`, `Past seminars`, `You may also like`, to the next heading
+/// of its rank or above.
+fn other_events(d: &Doc) -> Vec<Range<usize>> {
+    static OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:similar|related|other|more|upcoming|past|previous|recent)\s+(?:[a-z]+\s+)?(?:events|talks|seminars|lectures|webinars|meetups)(?:\s+[a-z]+)?|you (?:may|might) also like)\W*$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let blocks = d.blocks();
+    let Some(first_day) = (0..blocks.len()).find(|&i| d.exprs(i).iter().any(|e| e.has_date()))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for h in first_day + 1..blocks.len() {
+        let Some(level) = d.heading_level(h) else {
+            continue;
+        };
+        if !OTHERS.is_match(d.text(h).trim()) {
+            continue;
+        }
+        let end = (h + 1..blocks.len())
+            .find(|&j| d.heading_level(j).is_some_and(|l| l <= level))
+            .unwrap_or(blocks.len());
+        let (Some(a), Some(b)) = (blocks.get(h), blocks.get(end - 1)) else {
+            continue;
+        };
+        out.push(a.span().start..b.span().end);
+    }
+    out
+}
+
 fn when_context(d: &Doc, hints: &Hints) -> when::Context {
     let mut posted = hints.posted;
     if posted.is_none() {
