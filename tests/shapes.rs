@@ -3861,3 +3861,31 @@ Lindenstraße 40 · Berlin
         Some("Kesselhaus Coworking Lindenstraße 40 · Berlin")
     );
 }
+
+#[test]
+fn a_talk_announced_in_prose_keeps_its_day_over_later_meetings() {
+    let r = one("\
+## Example & District Classical Association
+
+### Autumn Lecture
+
+The first meeting of the new season will be held on **Thursday 10 October 2002**
+at **8.15pm** in **Lecture Room 2, Old Schools, Castle Street, Exampleton**.
+Coffee will be served from 7.45pm.
+
+Dr Miriam Achter (Department of Classics, University of Example) will speak on
+
+> **\"Yours, in haste\": Cicero, Pliny and the art of the Roman letter**
+
+Some nine hundred letters of Cicero survive, written to friends and allies.
+
+**Later this season:** Professor Alan Kestrel on *Greek vase painters and their
+signatures* (Thursday 14 November 2002) and our annual reading of Greek drama.
+");
+    assert_eq!(
+        titles(&r),
+        ["\"Yours, in haste\": Cicero, Pliny and the art of the Roman letter"]
+    );
+    let when = r.event.when.as_ref().expect("a date");
+    assert_eq!(when.start.as_deref(), Some("2002-10-10T20:15"));
+}

@@ -46,7 +46,7 @@ struct Candidate {
 }
 
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|next (?:week|month|time|session|talk|seminar|lecture)|upcoming|coming up|last (?:week|month)|previous(?:ly)?|(?:19|20)[0-9][0-9]\s*[-–]\s*(?:19|20)[0-9][0-9])(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:deadline|due|submission|submit|notification|camera[- ]ready|posted|received (?:his|her|the)|born|since|award(?:ed)?|published|joined|graduated|founded|until|copyright|©|updated|last modified|next (?:week|month|time|session|talk|seminar|lecture)|upcoming|coming up|later (?:this|in the) (?:season|term|semester|year|month|series)|last (?:week|month)|previous(?:ly)?|(?:19|20)[0-9][0-9]\s*[-–]\s*(?:19|20)[0-9][0-9])(?-u:\b)")
         .unwrap_or_else(|_| unreachable_regex())
 });
 

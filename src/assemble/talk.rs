@@ -2109,6 +2109,23 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         let c = strip_title_prefix(&doc.blocks()[*h].text, &mut TalkDraft::default());
         return Some(strip_quotes(&c));
     }
+    // "Dr A. Person (Example University) will speak on" over the title
+    static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:will|shall|is going to)\s+(?:speak|talk|lecture|present)(?:\s+(?:on|about))?\s*:?$|(?-u:\b)(?:speaks|talks|lectures)\s+(?:on|about)\s*:?$|(?-u:\b)(?:entitled|titled)\s*:?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    for j in seg.blocks.clone().take(16) {
+        let next = j + 1;
+        if doc.hits[j].is_none()
+            && LEAD_IN.is_match(doc.text(j).trim_end())
+            && next < seg.blocks.end
+            && doc.hits[next].is_none()
+            && (segment::title_like(doc, next) || doc.text(next).starts_with(['"', '“']))
+            && doc.text(next).split_whitespace().count() <= 25
+        {
+            return Some(strip_quotes(&doc.blocks()[next].text));
+        }
+    }
     // a quoted title may sit in a sentence that also gives the time
     let quote_blocks: Vec<usize> = seg
         .blocks

@@ -275,6 +275,13 @@ fn ends_on_open_word(t: &str) -> bool {
             | "are"
             | "will"
             | "be"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "your"
+            | "my"
             // German, French, Spanish, Italian and Dutch articles,
             // conjunctions and prepositions
             | "des"
