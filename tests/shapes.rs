@@ -3889,3 +3889,42 @@ signatures* (Thursday 14 November 2002) and our annual reading of Greek drama.
     let when = r.event.when.as_ref().expect("a date");
     assert_eq!(when.start.as_deref(), Some("2002-10-10T20:15"));
 }
+
+#[test]
+fn a_reading_group_term_list_names_who_leads_each_session() {
+    let r = one("\
+Date: Fri, 2 Oct 2009 17:30:22 +0100
+Subject: Causal Inference Reading Group - Michaelmas schedule
+
+Hi everyone,
+
+The Causal Inference Reading Group is back! We meet on Wednesdays,
+12.30-1.30, in the Seminar Room.
+
+Schedule for this term:
+
+  Wed 7 Oct    Potential outcomes refresher
+               Led by: Jia Wen Tan
+               Reading: Rubin (1974), J. Educ. Psych.
+
+  Wed 14 Oct   Causal diagrams and the back-door criterion
+               Led by: Tomasz Wierzba
+               Reading: Pearl (1995), Biometrika
+
+  Wed 21 Oct   Instrumental variables without tears
+               Led by: Aoife Gallagh
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Potential outcomes refresher",
+            "Causal diagrams and the back-door criterion",
+            "Instrumental variables without tears",
+        ]
+    );
+    assert_eq!(
+        names(&r),
+        ["Jia Wen Tan", "Tomasz Wierzba", "Aoife Gallagh"]
+    );
+    assert_eq!(r.event.title, None);
+}

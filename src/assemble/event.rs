@@ -1523,6 +1523,15 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             // the call a banner opens on ("CALL FOR PAPERS")
             && !doc.is_when_line(i)
             && !is_call_line(t)
+            // nor a programme's entry ("Wed 7 Oct  Potential outcomes")
+            && !(plan.program
+                && plan.talks.iter().any(|s| {
+                    s.blocks.start == i
+                        && matches!(
+                            s.head,
+                            crate::segment::Head::Fields | crate::segment::Head::Slot
+                        )
+                }))
         });
     // a page's own heading over the lines set before it (the group's
     // name, a logo, a host's box): "SF Example Builders" / … / "# SF

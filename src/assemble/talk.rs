@@ -1467,7 +1467,26 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 && !people::is_name(text)
                 && people::person_line(text).is_none()
             {
-                title = Some(strip_quotes(&doc.blocks()[j].text));
+                // "Wed 7 Oct   Potential outcomes refresher": a term list's
+                // day, then the session's title
+                let c = &doc.blocks()[j].text;
+                let c = match doc.exprs(j).first() {
+                    Some(e) if e.range.start == 0 && e.has_date() && j == seg.blocks.start => {
+                        let rest = &c.text[e.range.end..];
+                        let lead = rest.len()
+                            - rest
+                                .trim_start_matches([' ', ',', ':', '-', '–', '—', '|', '\t'])
+                                .len();
+                        let t = c.slice(e.range.end + lead..c.text.len());
+                        if t.text.split_whitespace().count() >= 2 {
+                            t
+                        } else {
+                            c.clone()
+                        }
+                    }
+                    _ => c.clone(),
+                };
+                title = Some(strip_quotes(&c));
                 break;
             }
         }

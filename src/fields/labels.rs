@@ -87,6 +87,10 @@ const VOCABULARY: &[(&str, Label)] = &[
     // (who leads a workshop or a teaching seminar presents it)
     ("facilitator", Label::Speaker),
     ("facilitators", Label::Speaker),
+    // (a reading group's session is led by its presenter)
+    ("led by", Label::Speaker),
+    ("discussion leader", Label::Speaker),
+    ("discussion leaders", Label::Speaker),
     ("workshop leader", Label::Speaker),
     ("workshop leaders", Label::Speaker),
     ("trainer", Label::Speaker),
