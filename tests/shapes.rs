@@ -3928,3 +3928,68 @@ Schedule for this term:
     );
     assert_eq!(r.event.title, None);
 }
+
+#[test]
+fn a_talks_mail_sets_out_day_place_speaker_and_title_in_stanzas() {
+    let r = one("\
+Subject: TALKS NEXT WEEK
+
+Two talks of interest to cognitive scientists next week:
+
+LINGUISTICS COLLOQUIUM
+Monday, April 23, 2001, 3:30 PM
+Room 205, Example Hall
+
+Dr. Beatrix Halvor
+University of Example
+
+PROSODIC CUES TO SYNTACTIC BOUNDARIES IN CHILD-DIRECTED SPEECH
+
+COGNITIVE SCIENCE BROWN BAG
+Thursday, April 26, 2001, 12:15-1:15 PM
+Example Library, Room 4 (basement)
+
+Marco Pellegrin
+Department of Psychology
+
+WHAT EYE MOVEMENTS TELL US ABOUT READING IN A SECOND LANGUAGE
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "PROSODIC CUES TO SYNTACTIC BOUNDARIES IN CHILD-DIRECTED SPEECH",
+            "WHAT EYE MOVEMENTS TELL US ABOUT READING IN A SECOND LANGUAGE",
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            ("Beatrix Halvor", Some("University of Example")),
+            ("Marco Pellegrin", Some("Department of Psychology")),
+        ]
+    );
+}
+
+#[test]
+fn past_sessions_listed_after_a_webinar_are_not_its_talks() {
+    let r = one("\
+Data Governance Webinar Series
+
+Retention Schedules for the Cloud Era: Lessons from a Municipal Migration
+
+Wednesday, September 21, 2022
+1:00 - 2:00 p.m. Eastern Time
+
+PRESENTER
+Dolores Vancamp, Director of Records Management, City of Example Springs
+
+MISSED A WEBINAR? Recordings are available to members:
+  - July 20, 2022 -- \"Email Is a Record, Too\" (Marcus Oyelo)
+  - August 17, 2022 -- \"Building a Data Catalog on a Shoestring\" (Ingrid Talvi)
+");
+    assert_eq!(
+        titles(&r),
+        ["Retention Schedules for the Cloud Era: Lessons from a Municipal Migration"]
+    );
+    assert_eq!(names(&r), ["Dolores Vancamp"]);
+}

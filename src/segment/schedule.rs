@@ -229,6 +229,9 @@ fn is_past_heading(t: &str) -> bool {
         "archive",
         "recordings",
         "recorded ",
+        "missed a ",
+        "missed the ",
+        "catch up on",
     ]
     .iter()
     .any(|w| l.contains(w))
@@ -455,6 +458,17 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         {
             // the institution on the line under the name
             p.affiliation = Some(line.clone());
+        } else if k == 1
+            && slot.time.is_some()
+            && slot.location.is_none()
+            && slot.title.is_none()
+            && slot.speakers.is_empty()
+            && !quoted
+            && place::place_score(t) >= 3
+        {
+            // the place on the line under the day and time ("Room 205,
+            // Example Hall"), the speaker and title below it
+            slot.location = Some(line.clone());
         } else if slot.title.is_none()
             && (quoted
                 || (t.split_whitespace().count() <= 20
@@ -476,6 +490,19 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
             .is_some_and(|(blk, _, _)| *blk == slot.through)
     {
         return None;
+    }
+    // the title after a blank line under a card of day, place and speaker
+    if slot.title.is_none()
+        && slot.location.is_some()
+        && !slot.speakers.is_empty()
+        && used == lines.len()
+        && let Some(n) = blocks.get(slot.through + 1)
+        && n.lines.len() <= 2
+        && super::title_like(doc, slot.through + 1)
+        && !crate::fields::prose::is_prose(&n.text.text)
+    {
+        slot.title = Some(strip_quotes(&n.text));
+        slot.through += 1;
     }
     if slot.speakers.is_empty() || slot.title.is_none() {
         return None;
@@ -798,6 +825,15 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
             BlockKind::Para | BlockKind::Item(_) => {
                 columns = None;
                 if b.lines.len() == 1 && other_events() {
+                    past = true;
+                    continue;
+                }
+                // "MISSED A WEBINAR? Recordings are available to members:"
+                // over a list of past sessions
+                if b.lines.len() == 1
+                    && b.text.text.trim_end().ends_with(':')
+                    && is_past_heading(&b.text.text)
+                {
                     past = true;
                     continue;
                 }
