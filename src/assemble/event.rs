@@ -2527,7 +2527,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:(?:SPRING|SUMMER|FALL|AUTUMN|WINTER|Spring|Summer|Fall|Autumn|Winter)\s+[0-9]{4}\s+)?(?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for|IN|ON|OF|FOR)\s+(?:the\s+|THE\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|AND|OF|IN|THE|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)[0-9]{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*[0-9]{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–·•|]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+(?:(?:term|semester|quarter)\s+)?|(?:michaelmas|hilary|trinity|lent|easter)\s+term\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?[0-9]{4}(?:[/–-][0-9]{2,4})?(?:\s+(?i:schedule|programme|program|calendar|line-?up))?|\s+(?:19|20)[0-9]{2}|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+[0-9]{4}(?:/[0-9]{2,4})?|\s+[—–|-]+\s+(?:[A-Z][a-z]+\s+){1,3}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
+        Regex::new(r"^(((?:(?:SPRING|SUMMER|FALL|AUTUMN|WINTER|Spring|Summer|Fall|Autumn|Winter)\s+[0-9]{4}\s+)?(?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for|IN|ON|OF|FOR)\s+(?:the\s+|THE\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|AND|OF|IN|THE|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)[0-9]{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*[0-9]{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–·•|]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+(?:(?:term|semester|quarter)\s+)?|(?:michaelmas|hilary|trinity|lent|easter)\s+term\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?[0-9]{4}(?:[/–-][0-9]{2,4})?(?:\s+(?i:schedule|programme|program|calendar|line-?up))?|\s+(?:19|20)[0-9]{2}|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+[0-9]{4}(?:/[0-9]{2,4})?|\s+[—–|-]+\s+(?:[A-Z][a-z]+\s+){1,3}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special|(?:double|joint|extra) session)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -2878,6 +2878,10 @@ mod name_tests {
             (
                 "Physics & Astronomy Colloquium — Fall 2008",
                 Some("Physics & Astronomy Colloquium"),
+            ),
+            (
+                "QUANTUM INFORMATION SEMINAR -- DOUBLE SESSION",
+                Some("QUANTUM INFORMATION SEMINAR"),
             ),
             (
                 "Causal Inference Reading Group",
