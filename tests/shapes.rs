@@ -3993,3 +3993,59 @@ MISSED A WEBINAR? Recordings are available to members:
     );
     assert_eq!(names(&r), ["Dolores Vancamp"]);
 }
+
+#[test]
+fn a_programme_table_lists_a_sessions_talks_in_one_cell() {
+    let r = extract(
+        br#"<html><body><h1>Eleventh Example Symposium on Computational Chemistry</h1>
+<table>
+<tr><th colspan="2">Thursday, October 21, 2010</th></tr>
+<tr><td>9:00-10:00 a.m.</td><td><b>Plenary Lecture</b><br />Prof. Margarethe Lindahl, Example Institute of Technology<br /><i>Electronic Structure at Scale: Lessons from a Decade</i></td></tr>
+<tr><td>10:00-10:20 a.m.</td><td>Coffee break</td></tr>
+<tr><td>10:20 a.m.-12:00 p.m.</td><td><b>Session I: Biomolecular Simulation</b> (Chair: Prof. Dale Hutch)<br />
+10:20 <i>Enhanced Sampling of Ion Channel Gating</i> - Ravi Subram, Example University<br />
+10:45 <i>Coarse-Grained Models of Amyloid Aggregation</i> - Beatriz Collad, Example State College</td></tr>
+<tr><th colspan="2">Friday, October 22, 2010</th></tr>
+<tr><td>9:00-10:00 a.m.</td><td><b>Keynote</b><br />Dr. Anand Raghun, Example National Laboratory<br /><i>Machine-Learned Potentials: Promise and Pitfalls</i></td></tr>
+</table></body></html>"#,
+        "program.html",
+        &Options::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"))
+    .remove(0);
+    assert_eq!(
+        titles(&r),
+        [
+            "Electronic Structure at Scale: Lessons from a Decade",
+            "Enhanced Sampling of Ion Channel Gating",
+            "Coarse-Grained Models of Amyloid Aggregation",
+            "Machine-Learned Potentials: Promise and Pitfalls",
+        ]
+    );
+    assert_eq!(
+        speakers(&r),
+        [
+            (
+                "Margarethe Lindahl",
+                Some("Example Institute of Technology")
+            ),
+            ("Ravi Subram", Some("Example University")),
+            ("Beatriz Collad", Some("Example State College")),
+            ("Anand Raghun", Some("Example National Laboratory")),
+        ]
+    );
+    let starts: Vec<_> = r
+        .talks
+        .iter()
+        .map(|t| t.when.as_ref().and_then(|w| w.start.as_deref()))
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            Some("2010-10-21T09:00"),
+            Some("2010-10-21T10:20"),
+            Some("2010-10-21T10:45"),
+            Some("2010-10-22T09:00"),
+        ]
+    );
+}

@@ -811,6 +811,15 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                 }
             }
             BlockKind::Row => {
+                // a row that is only a date ("Friday, October 22, 2010"
+                // across the table) heads the day's rows
+                if b.cells.iter().filter(|c| !c.is_empty()).count() <= 1
+                    && when_line(doc.exprs(i), &b.text.text)
+                        .is_some_and(|e| e.date.is_some() && e.time.is_none())
+                {
+                    day = Some(i);
+                    continue;
+                }
                 if let Some(c) = header_columns(&b.cells) {
                     columns = Some(c);
                     continue;
@@ -819,7 +828,12 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                     continue;
                 }
                 if let Some(slot) = row_slot(doc, i, columns.as_ref(), day) {
-                    out.push(slot);
+                    let inline = inline_talks(doc, i, &slot);
+                    if inline.len() >= 2 {
+                        out.extend(inline);
+                    } else {
+                        out.push(slot);
+                    }
                 }
             }
             BlockKind::Para | BlockKind::Item(_) => {
@@ -1345,6 +1359,28 @@ fn describe(c: &Clean, slot: &mut Slot) {
             return;
         }
     }
+    // "Plenary Lecture, Prof. A. Person, Example Institute of Technology,
+    // Title" (a cell's lines joined): the person, the institution, the title
+    if let [a, b, ..] = top_level_commas(t)[..]
+        && t[b..].split_whitespace().count() >= 4
+    {
+        let head = c.slice(0..a);
+        let org = &t[a + 2..b];
+        if let [p] = persons_in(&head).as_slice()
+            && (p.honorific.is_some() || slot.kind.is_some())
+            && p.affiliation.is_none()
+            && p.name.span().start <= head.span().start + 8
+            && people::has_org_word(org)
+            && org.split_whitespace().count() <= 8
+            && !people::has_org_word(&t[b + 2..])
+        {
+            let mut p = p.clone();
+            p.affiliation = Some(c.slice(a + 2..b));
+            slot.speakers = vec![p];
+            set_title(slot, c.slice(b + 2..t.len()));
+            return;
+        }
+    }
     // "Name: Title", "A & B: Title", "Name (Affiliation) — Title": the
     // people first (the separator nearest the start: "Name — Title:
     // Subtitle" keeps its subtitle)
@@ -1526,6 +1562,48 @@ fn initialed_authors(c: &Clean) -> Vec<PersonClean> {
             affiliation: aff.clone(),
         });
         start = next;
+    }
+    out
+}
+
+/// The talks a session's row lists in its cell, each after its own time
+/// (`Session I: Example Topics (Chair: A. Person), 10:20 Title - B.
+/// Person, Example University, 10:45 Title - …`, the lines of the cell
+/// joined): a slot each, two at least; else none.
+fn inline_talks(doc: &Doc, i: usize, row: &Slot) -> Vec<Slot> {
+    static AT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[,;] )([0-9]{1,2}[:.][0-9]{2})\s+[^0-9\s]")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let Some(cell) = doc.blocks().get(i).and_then(|b| b.cells.last()) else {
+        return Vec::new();
+    };
+    let t = cell.text.as_str();
+    let times: Vec<Range<usize>> = AT
+        .captures_iter(t)
+        .filter_map(|c| c.get(1).map(|m| m.range()))
+        .collect();
+    if times.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, time) in times.iter().enumerate() {
+        let end = times.get(k + 1).map_or(t.len(), |n| {
+            t[..n.start].trim_end_matches([',', ';', ' ']).len()
+        });
+        let piece = strip_leading_punct(&cell.slice(time.end..end));
+        let mut slot = Slot {
+            block: row.block,
+            through: row.through,
+            time: Some(cell.slice(time.clone())),
+            day: row.day,
+            ..Slot::default()
+        };
+        describe(&piece, &mut slot);
+        if slot.speakers.is_empty() {
+            return Vec::new();
+        }
+        out.push(slot);
     }
     out
 }
