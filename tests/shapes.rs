@@ -4049,3 +4049,24 @@ fn a_programme_table_lists_a_sessions_talks_in_one_cell() {
         ]
     );
 }
+
+#[test]
+fn a_registration_deadline_in_french_is_not_the_seminar_day() {
+    let r = one("\
+De : Centre de recherche <cerdi@example.fr>
+À : seminaire@example.fr
+Date : lun. 3 mars 2025 à 09:12
+Objet : [Séminaire DIP] Séance du 13 mars
+
+Chères et chers collègues,
+
+Nous avons le plaisir de vous convier à la prochaine séance du Séminaire de
+droit international privé, qui se tiendra le jeudi 13 mars 2025, de 16h00 à 18h00,
+en salle Cujas (2e étage), Faculté de droit, Université d'Example.
+
+Pour des raisons de sécurité, merci de vous inscrire avant le mardi 11 mars 2025
+auprès de cerdi@example.fr.
+");
+    let when = r.event.when.as_ref().expect("a date");
+    assert_eq!(when.start.as_deref(), Some("2025-03-13T16:00"));
+}

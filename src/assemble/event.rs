@@ -50,6 +50,61 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable_regex())
 });
 
+/// True when `w` (lower case) names a day of the week in English, French,
+/// German, Spanish, Italian, Portuguese or Dutch.
+fn is_weekday_word(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches([',', '.']),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "lunes"
+            | "martes"
+            | "miércoles"
+            | "jueves"
+            | "viernes"
+            | "sábado"
+            | "domingo"
+            | "lunedì"
+            | "martedì"
+            | "mercoledì"
+            | "giovedì"
+            | "venerdì"
+            | "sabato"
+            | "domenica"
+            | "segunda-feira"
+            | "terça-feira"
+            | "quarta-feira"
+            | "quinta-feira"
+            | "sexta-feira"
+            | "maandag"
+            | "dinsdag"
+            | "woensdag"
+            | "donderdag"
+            | "vrijdag"
+            | "zaterdag"
+            | "zondag"
+    )
+}
+
 /// True when `sentence` dates something other than the event (a deadline,
 /// a past event, a posting): [`NOT_EVENT`], but for "due to".
 fn not_event(sentence: &str) -> bool {
@@ -207,10 +262,28 @@ fn candidates(doc: &Doc, skip: &[Range<usize>], program: bool) -> Vec<Candidate>
             // "email the editor by Thursday noon", "register before 5 May": a
             // deadline, not the event
             let lead = clean.text[..e.range.start].trim_end().to_lowercase();
+            // (past a weekday the date was read without: "avant le mardi")
+            let lead = match lead.rsplit_once(' ') {
+                Some((head, day)) if is_weekday_word(day) => head.to_string(),
+                _ => lead,
+            };
             if base < 100
-                && [" by", " before", "no later than", "deadline"]
-                    .iter()
-                    .any(|w| lead.ends_with(w))
+                && [
+                    " by",
+                    " before",
+                    "no later than",
+                    "deadline",
+                    " avant le",
+                    " avant",
+                    " jusqu'au",
+                    " bis zum",
+                    " bis spätestens",
+                    " antes del",
+                    " hasta el",
+                    " entro il",
+                ]
+                .iter()
+                .any(|w| lead.ends_with(w))
             {
                 continue;
             }

@@ -1405,7 +1405,38 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
         (text, rest.clone())
     };
     // "Position, Affiliation" or "Affiliation" or "Position at Affiliation"
-    let inner_trim = trim_range(s, inner_range.clone(), &[',', ';', '.']);
+    let mut inner_trim = trim_range(s, inner_range.clone(), &[',', ';', '.']);
+    // the sentence going on after the affiliation is no part of it:
+    // "Mme A. Person, professeure à l'Université d'Example, interviendra
+    // sur …", "Dr A. Person, Example University, will speak on …"
+    if let Some(t) = s.get(inner_trim.clone())
+        && let Some(cut) = t.match_indices(", ").map(|(k, _)| k).find(|&k| {
+            let rest = &t[k + 2..];
+            rest.split_whitespace().next().is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && (rest.trim_end().ends_with(':')
+                        || matches!(
+                            w,
+                            "will"
+                                | "who"
+                                | "which"
+                                | "is"
+                                | "has"
+                                | "interviendra"
+                                | "présentera"
+                                | "parlera"
+                                | "spricht"
+                                | "wird"
+                                | "hablará"
+                                | "presentará"
+                                | "falará"
+                                | "parlerà"
+                        ))
+            })
+        })
+    {
+        inner_trim = inner_trim.start..inner_trim.start + cut;
+    }
     let inner = s.get(inner_trim.clone()).unwrap_or(inner);
     if inner.is_empty() {
         return Some(parts);
@@ -1427,7 +1458,10 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
         let after = &inner[plen..];
         let pos = inner_trim.start..inner_trim.start + plen;
         parts.position = Some(pos.clone());
-        for joiner in [", ", " at ", " @ ", " of ", " in ", " with ", " - "] {
+        for joiner in [
+            ", ", " at ", " @ ", " of ", " in ", " with ", " - ", " à ", " en ", " an der ",
+            " am ", " bei ",
+        ] {
             if let Some(tail) = after.strip_prefix(joiner) {
                 let mut start = inner_trim.end - tail.len();
                 // "Professor of Information Science, University of X": the
@@ -1445,7 +1479,15 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
                     parts.position = Some(pos.start..field_end);
                     start = field_end + 2;
                 }
-                let aff = trim_range(s, start..inner_trim.end, &[',', '.']);
+                let mut aff = trim_range(s, start..inner_trim.end, &[',', '.']);
+                // (a French article elided before the institution:
+                // "professeure à l'Université d'Example")
+                if let Some(t) = s.get(aff.clone())
+                    && let Some(rest) = t.strip_prefix("l'").or_else(|| t.strip_prefix("l’"))
+                    && rest.starts_with(char::is_uppercase)
+                {
+                    aff = aff.end - rest.len()..aff.end;
+                }
                 if !aff.is_empty() {
                     parts.affiliation = Some(aff);
                 }
@@ -2082,6 +2124,41 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(is_name(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_position_before_its_institution_in_several_languages() {
+        let read = |s: &str| {
+            let p = person_line(s).unwrap_or_default();
+            (
+                p.position.map(|r| s[r].to_string()),
+                p.affiliation.map(|r| s[r].to_string()),
+            )
+        };
+        for (line, position, affiliation) in [
+            (
+                "Hélène Marchetti, professeure à l'Université d'Example, interviendra sur le thème :",
+                Some("professeure"),
+                Some("Université d'Example"),
+            ),
+            (
+                "Ada Example, Professor at Example University, will speak on",
+                Some("Professor"),
+                Some("Example University"),
+            ),
+            // a team after the institution stays
+            (
+                "Sokhna Example, Inria Paris, équipe SIERRA",
+                None,
+                Some("Inria Paris, équipe SIERRA"),
+            ),
+        ] {
+            assert_eq!(
+                read(line),
+                (position.map(String::from), affiliation.map(String::from)),
+                "{line}"
+            );
         }
     }
 
