@@ -730,23 +730,18 @@ fn with_venue_name(doc: &Doc, c: Clean) -> Clean {
     else {
         return c;
     };
-    // (a street and number, a town: "Lindenstraße 40 · Berlin")
-    let line = blocks[i].text.text.as_str();
-    let address = place::is_address_line(line)
-        || (line.split_whitespace().count() <= 8
-            && line.bytes().any(|b| b.is_ascii_digit())
-            && place::place_score(line) >= 2);
-    if blocks[i].lines.len() != 1 || !address || c.span().start != blocks[i].span().start {
-        return c;
-    }
-    let Some(above) = i.checked_sub(1).and_then(|k| blocks.get(k).map(|b| (k, b))) else {
+    let Some(k) = i.checked_sub(1) else {
         return c;
     };
-    let (k, b) = above;
+    let b = &blocks[k];
     let t = b.text.text.trim();
     let words = t.split_whitespace().count();
+    // the cheap tests first: the place grammar's address reader runs only
+    // under a short name line right under the day or time
     let name = (1..=5).contains(&words)
         && b.kind == BlockKind::Para
+        && blocks[i].lines.len() == 1
+        && c.span().start == blocks[i].span().start
         && doc.hits[k].is_none()
         && doc.exprs(k).is_empty()
         && t.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
@@ -756,6 +751,15 @@ fn with_venue_name(doc: &Doc, c: Clean) -> Clean {
         && k.checked_sub(1)
             .is_some_and(|w| doc.exprs(w).iter().any(|e| e.has_time() || e.has_date()));
     if !name {
+        return c;
+    }
+    // (a street and number, a town: "Lindenstraße 40 · Berlin")
+    let line = blocks[i].text.text.as_str();
+    let address = (line.split_whitespace().count() <= 8
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && place::place_score(line) >= 2)
+        || place::is_address_line(line);
+    if !address {
         return c;
     }
     crate::layout::markup::clean_joined(
