@@ -1033,7 +1033,11 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         // the venue after the day on a banner's line: "Thursday, 4
         // December 2025 · Example Auditorium, Faculty of X, Example
         // University, 2150 Example Avenue"
-        if let Some(first) = b.parts.first()
+        // (the cheap test first: a separator in the block's text)
+        if [" · ", " | ", " • "]
+            .iter()
+            .any(|sep| b.text.text.contains(sep))
+            && let Some(first) = b.parts.first()
             && let line = doc.layout.clean(first.clone(), Mode::Inline)
             && let Some(e) = when::scan(&line.text).into_iter().next()
             && e.range.start == 0
