@@ -53,56 +53,51 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `w` (lower case) names a day of the week in English, French,
 /// German, Spanish, Italian, Portuguese or Dutch.
 fn is_weekday_word(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches([',', '.']),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "montag"
-            | "dienstag"
-            | "mittwoch"
-            | "donnerstag"
-            | "freitag"
-            | "samstag"
-            | "sonntag"
-            | "lunes"
-            | "martes"
-            | "miércoles"
-            | "jueves"
-            | "viernes"
-            | "sábado"
-            | "domingo"
-            | "lunedì"
-            | "martedì"
-            | "mercoledì"
-            | "giovedì"
-            | "venerdì"
-            | "sabato"
-            | "domenica"
-            | "segunda-feira"
-            | "terça-feira"
-            | "quarta-feira"
-            | "quinta-feira"
-            | "sexta-feira"
-            | "maandag"
-            | "dinsdag"
-            | "woensdag"
-            | "donderdag"
-            | "vrijdag"
-            | "zaterdag"
-            | "zondag"
-    )
+    let w = w.trim_end_matches([',', '.']);
+    when::grammar::weekday(w).is_ok()
+        || matches!(
+            w,
+            "lundi"
+                | "mardi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+                | "montag"
+                | "dienstag"
+                | "mittwoch"
+                | "donnerstag"
+                | "freitag"
+                | "samstag"
+                | "sonntag"
+                | "lunes"
+                | "martes"
+                | "miércoles"
+                | "jueves"
+                | "viernes"
+                | "sábado"
+                | "domingo"
+                | "lunedì"
+                | "martedì"
+                | "mercoledì"
+                | "giovedì"
+                | "venerdì"
+                | "sabato"
+                | "domenica"
+                | "segunda-feira"
+                | "terça-feira"
+                | "quarta-feira"
+                | "quinta-feira"
+                | "sexta-feira"
+                | "maandag"
+                | "dinsdag"
+                | "woensdag"
+                | "donderdag"
+                | "vrijdag"
+                | "zaterdag"
+                | "zondag"
+        )
 }
 
 /// True when `sentence` dates something other than the event (a deadline,
@@ -1946,22 +1941,8 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
 /// True when a group's heading names one of its meetings, by its month or
 /// number: `Example Circle June Meetup`, `Example Meetup #12`.
 fn names_an_instance(head: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     head.split_whitespace().any(|w| {
-        MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+        when::grammar::month(w).is_ok()
             || w.strip_prefix('#')
                 .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
     })
