@@ -4070,3 +4070,28 @@ auprès de cerdi@example.fr.
     let when = r.event.when.as_ref().expect("a date");
     assert_eq!(when.start.as_deref(), Some("2025-03-13T16:00"));
 }
+
+#[test]
+fn a_term_list_at_the_margin_names_who_leads_each_session() {
+    let r = one("\
+Date: Fri, 2 Oct 2009 17:30:22 +0100
+Subject: Causal Inference Reading Group - Michaelmas schedule
+
+Schedule for this term:
+
+Wed 7 Oct 2009 Potential outcomes refresher
+Led by: Jia Wen Tan
+Reading: Rubin (1974), J. Educ. Psych.
+
+Wed 14 Oct 2009 Causal diagrams and the back-door criterion
+Led by: Tomasz Wierzba
+");
+    assert_eq!(
+        titles(&r),
+        [
+            "Potential outcomes refresher",
+            "Causal diagrams and the back-door criterion"
+        ]
+    );
+    assert_eq!(names(&r), ["Jia Wen Tan", "Tomasz Wierzba"]);
+}

@@ -148,6 +148,9 @@ fn core_label(t: &str) -> bool {
             | "when"
             | "host"
             | "bio"
+            | "presenter"
+            | "led by"
+            | "chair"
     )
 }
 
