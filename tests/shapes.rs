@@ -4095,3 +4095,18 @@ Led by: Tomasz Wierzba
     );
     assert_eq!(names(&r), ["Jia Wen Tan", "Tomasz Wierzba"]);
 }
+
+#[test]
+fn pasted_headers_without_a_sender_date_the_mail_not_the_event() {
+    let r = one("\
+Date : lun. 3 mars 2025 à 09:12
+Objet : [Séminaire DIP] Séance du 13 mars
+
+Chères et chers collègues,
+
+Nous avons le plaisir de vous convier à la prochaine séance, qui se tiendra
+le jeudi 13 mars 2025, de 16h00 à 18h00, en salle Cujas.
+");
+    let when = r.event.when.as_ref().expect("a date");
+    assert_eq!(when.start.as_deref(), Some("2025-03-13T16:00"));
+}

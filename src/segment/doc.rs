@@ -126,7 +126,14 @@ impl<'t> Doc<'t> {
                         .is_some_and(|r| r.trim_start().starts_with(':'))
                 })
         });
-        if leading >= 2 && sender {
+        // (or a subject line: "Date : lun. 3 mars 2025" over "Objet : …",
+        // a mail's headers pasted without its sender)
+        let subject = hits
+            .iter()
+            .take(leading)
+            .flatten()
+            .any(|h| h.label == Label::Subject);
+        if leading >= 2 && (sender || subject) {
             for h in hits.iter_mut().take(leading).flatten() {
                 if h.label == Label::Date {
                     h.label = Label::Posted;
