@@ -772,6 +772,14 @@ fn by_person_lines(doc: &Doc, n: usize) -> Option<Vec<TalkSeg>> {
 /// named after its event (`Symposium dinner (Old Customs House)`).
 fn is_break(title: &str) -> bool {
     let l = title.trim().to_lowercase();
+    // a talk's title that opens on a break's word, then its subject after
+    // a colon ("Coffee Chemistry: Roasting as a Reaction Network")
+    if let Some((head, rest)) = l.split_once(": ")
+        && head.split_whitespace().count() >= 2
+        && rest.split_whitespace().count() >= 3
+    {
+        return false;
+    }
     let head = l.split('(').next().unwrap_or("").trim();
     let words: Vec<&str> = head.split_whitespace().collect();
     if words.len() <= 3
@@ -807,11 +815,14 @@ fn is_break(title: &str) -> bool {
         "wrap-up",
         "wrap up",
         "farewell",
-        // German, French, Spanish, Italian
+        // German, French, Spanish, Italian ("Mittagsseminar" and
+        // "Abschlussvortrag" are talks)
         "begrüßung",
-        "kaffee",
-        "mittag",
-        "abschluss",
+        "kaffeepause",
+        "kaffee ",
+        "mittagspause",
+        "mittagessen",
+        "abschlussdiskussion",
         "accueil",
         "déjeuner",
         "bienvenida",
@@ -868,7 +879,7 @@ fn with_person_below(doc: &Doc, slot: &Slot) -> Slot {
         // Records Online: Transcription and Search")
         && (title_like(doc, below)
             || doc.hits[below].as_ref().is_some_and(|h| {
-                h.label == crate::fields::labels::Label::Other
+                h.label == Label::Other
                     && h.value.is_some()
                     && b.text.text.split_whitespace().count() <= 20
             }))
@@ -1009,4 +1020,38 @@ fn institution_line(doc: &Doc, i: usize) -> Option<Clean> {
         && people::has_org_word(&b.text.text)
         && b.text.text.split_whitespace().count() <= 12)
         .then(|| b.text.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_break;
+
+    #[test]
+    fn breaks_meals_and_ceremonies_are_no_talks() {
+        for t in [
+            "Coffee break",
+            "Lunch (Faculty dining hall)",
+            "Registration and coffee",
+            "Welcome and introductions",
+            "Symposium dinner (Old Customs House)",
+            "Begrüßung und Einführung",
+            "Kaffeepause",
+            "Mittagspause (Mensa am Schlossgarten)",
+            "Abschlussdiskussion, moderiert von Prof. Dr. A. Example",
+            "Accueil des participants",
+            "Pausa café",
+            "Summary and closing",
+            "General discussion",
+        ] {
+            assert!(is_break(t), "{t}");
+        }
+        for t in [
+            "Mittagsseminar: Example Methods in Practice",
+            "Abschlussvortrag: Example Editions Online",
+            "Coffee Chemistry: Roasting as a Reaction Network",
+            "Discussion of Example Results in Soil Science",
+        ] {
+            assert!(!is_break(t), "{t}");
+        }
+    }
 }
