@@ -4110,3 +4110,19 @@ le jeudi 13 mars 2025, de 16h00 à 18h00, en salle Cujas.
     let when = r.event.when.as_ref().expect("a date");
     assert_eq!(when.start.as_deref(), Some("2025-03-13T16:00"));
 }
+
+#[test]
+fn a_star_marks_the_presenting_author_when_the_page_says_so() {
+    let r = one("\
+Session 3B: Computational Social Science II
+
+Each paper: 20 min talk + 5 min Q&A. * = presenting author.
+
+13:30 Exposure Diversity in Forty Million News Feed Sessions
+Rahul Venkat* (Example Polytechnic Institute), Saskia de Boer (Example Polytechnic Institute)
+
+13:55 Measuring Neighbourhood Cohesion from Mobility Traces
+Ana Lourenco (Universidade de Example), Diego Salce* (Instituto Example de Datos)
+");
+    assert_eq!(names(&r), ["Rahul Venkat", "Diego Salce"]);
+}

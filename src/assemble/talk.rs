@@ -1829,6 +1829,9 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         title = quoted_title_naming(doc, &p.name.text);
     }
 
+    // "A. Person* (X), B. Person (Y)" under "* = presenting author": the
+    // starred authors present
+    presenting_authors(doc, &mut speakers);
     // assemble people: their own line first, then labels, the directory, the bio
     let bio_clean = bio.as_ref().map(|(b, _)| b.clone());
     for (k, p) in speakers.iter().enumerate() {
@@ -2035,6 +2038,31 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
         t.when = slot_when(cx, &tc, slot_zone, seg);
     }
     t
+}
+
+/// Keeps the starred authors of an author list when the document says a
+/// star marks who presents (`* = presenting author`, `presenter marked
+/// with *`), and some but not all of the list are starred.
+fn presenting_authors(doc: &Doc, speakers: &mut Vec<PersonClean>) {
+    if speakers.len() < 2 {
+        return;
+    }
+    let text = doc.layout.text;
+    let starred = |p: &PersonClean| {
+        text.get(p.name.span().end..)
+            .is_some_and(|rest| rest.starts_with('*'))
+    };
+    let n = speakers.iter().filter(|p| starred(p)).count();
+    if n == 0 || n == speakers.len() {
+        return;
+    }
+    static SAYS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)presenting author|(?-u:\b)presenter(?:s)? (?:is |are )?(?:marked|indicated|denoted)|\*\s*(?:=|denotes|indicates|marks)\s*(?:the\s+)?(?:presenting|presenter|speaker)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    if SAYS.is_match(text) {
+        speakers.retain(|p| starred(p));
+    }
 }
 
 /// The person a biography is about: its first words before a verb, or the
