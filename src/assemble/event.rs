@@ -790,6 +790,10 @@ fn after_leading_when(c: &Clean) -> Clean {
     c.slice(at..c.text.len())
 }
 
+/// What a banner's line sets between the day and the venue: `Thursday, 4
+/// December 2025 · Example Auditorium`.
+const BANNER_SEPARATORS: [&str; 3] = [" · ", " | ", " • "];
+
 fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean> {
     let blocks = doc.blocks();
     let bad = |t: &str| {
@@ -1029,7 +1033,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         // December 2025 · Example Auditorium, Faculty of X, Example
         // University, 2150 Example Avenue"
         // (the cheap test first: a separator in the block's text)
-        if [" · ", " | ", " • "]
+        if BANNER_SEPARATORS
             .iter()
             .any(|sep| b.text.text.contains(sep))
             && let Some(first) = b.parts.first()
@@ -1038,7 +1042,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
             && e.range.start == 0
             && e.has_date()
             && let Some(rest) = line.text.get(e.range.end..)
-            && let Some(sep) = [" · ", " | ", " • "].iter().find(|s| rest.starts_with(**s))
+            && let Some(sep) = BANNER_SEPARATORS.iter().find(|s| rest.starts_with(**s))
         {
             let at = e.range.end + sep.len();
             let mut venue = line.slice(at..line.text.len());
@@ -1718,8 +1722,6 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         });
     if instance {
         e.title = Val::of(&fb.text.slice(0..text.trim_end().len()));
-    }
-    if instance {
         series_from_heading = true;
     } else if labelled.is_some() {
         e.series = labelled;
@@ -2005,7 +2007,7 @@ fn named_instance_line(doc: &Doc, talk_titles: &[&str]) -> Option<Clean> {
 /// Plant Studies 2016`. A kind word alone (`the workshop`) names none.
 fn meeting_in_prose(doc: &Doc) -> Option<Clean> {
     static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\s)(?:[Tt]he|[Tt]his year's|[Tt]his year’s|[Oo]ur)\s+((?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][^\s,;:()]*\s+){0,6}(?:Workshop|Conference|Symposium|Mini-Symposium|Minisymposium|Summer School|Winter School|Spring School|Autumn School|Congress|Summit)(?:\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][^\s,;:()]*(?:\s+(?:(?:and|of|in|for|on|the|to|&)\s+){0,2}[A-Z][^\s,;:()]*){0,8})?(?:\s+(?:19|20)[0-9]{2})?)")
+        Regex::new(r"(?:^|\s)(?:[Tt]he|[Tt]his year['’]s|[Oo]ur)\s+((?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][^\s,;:()]*\s+){0,6}(?:Workshop|Conference|Symposium|Mini-Symposium|Minisymposium|Summer School|Winter School|Spring School|Autumn School|Congress|Summit)(?:\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][^\s,;:()]*(?:\s+(?:(?:and|of|in|for|on|the|to|&)\s+){0,2}[A-Z][^\s,;:()]*){0,8})?(?:\s+(?:19|20)[0-9]{2})?)")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let blocks = doc.blocks();

@@ -813,10 +813,7 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
             BlockKind::Row => {
                 // a row that is only a date ("Friday, October 22, 2010"
                 // across the table) heads the day's rows
-                if b.cells.iter().filter(|c| !c.is_empty()).count() <= 1
-                    && when_line(doc.exprs(i), &b.text.text)
-                        .is_some_and(|e| e.date.is_some() && e.time.is_none())
-                {
+                if b.cells.iter().filter(|c| !c.is_empty()).count() <= 1 && is_day_line(doc, i) {
                     day = Some(i);
                     continue;
                 }
@@ -853,11 +850,7 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                 }
                 // a line that is only a date ("THURSDAY 22 MAY") heads the
                 // day's rows, as a heading would
-                if b.lines.len() == 1
-                    && b.kind == BlockKind::Para
-                    && when_line(doc.exprs(i), &b.text.text)
-                        .is_some_and(|e| e.date.is_some() && e.time.is_none())
-                {
+                if b.lines.len() == 1 && b.kind == BlockKind::Para && is_day_line(doc, i) {
                     day = Some(i);
                     continue;
                 }
@@ -1361,7 +1354,8 @@ fn describe(c: &Clean, slot: &mut Slot) {
     }
     // "Plenary Lecture, Prof. A. Person, Example Institute of Technology,
     // Title" (a cell's lines joined): the person, the institution, the title
-    if let [a, b, ..] = top_level_commas(t)[..]
+    let commas = top_level_commas(t);
+    if let [a, b, ..] = commas[..]
         && t[b..].split_whitespace().count() >= 4
     {
         let head = c.slice(0..a);
@@ -1403,7 +1397,7 @@ fn describe(c: &Clean, slot: &mut Slot) {
         }
     }
     // "Title – Name", "Title -- Name (Affiliation)"
-    for sep in [" – ", " — ", " -- ", " - "] {
+    for sep in DASHES {
         if let Some(i) = t.rfind(sep) {
             let ps = persons_in(&c.slice(i + sep.len()..t.len()));
             if !ps.is_empty() {
@@ -1415,7 +1409,7 @@ fn describe(c: &Clean, slot: &mut Slot) {
     }
     // "Dr. A. Person (Example Institute), Title": the person with the
     // affiliation in brackets, then the title after the comma
-    if let Some(&i) = top_level_commas(t).first()
+    if let Some(&i) = commas.first()
         && t[..i].ends_with(')')
         && t[i..].split_whitespace().count() >= 3
     {
@@ -1432,7 +1426,7 @@ fn describe(c: &Clean, slot: &mut Slot) {
     // "Title, A. Person, B. Person (Example University)": the title, then
     // its authors, from the first comma after which names alone run to the
     // end
-    for i in top_level_commas(t) {
+    for &i in &commas {
         if t[..i].split_whitespace().count() < 3 {
             continue;
         }
@@ -1531,16 +1525,24 @@ fn describe(c: &Clean, slot: &mut Slot) {
 }
 
 /// Where the last `, ` outside brackets stands.
+/// Where a list of names ends and the affiliation they share begins: `A.
+/// Person and B. Person (Example University)` → the list's end, and
+/// `Example University`; else the text's end and none.
+fn shared_affiliation(c: &Clean) -> (usize, Option<Clean>) {
+    let t = c.text.trim_end();
+    match (t.ends_with(')'), matching_open(t)) {
+        (true, Some(open)) if open > 0 => (open, Some(c.slice(open + 1..t.len() - 1))),
+        _ => (t.len(), None),
+    }
+}
+
 /// An author list of initials and surnames, as a paper's byline writes it:
 /// `P. Example, L. Sample (University of Example)`, `A. B. Person and C.
 /// Other`; the bracket after the last is everyone's. Nothing unless every
 /// piece is such a name.
 fn initialed_authors(c: &Clean) -> Vec<PersonClean> {
     let t = c.text.trim_end();
-    let (list_end, aff) = match (t.ends_with(')'), matching_open(t)) {
-        (true, Some(open)) if open > 0 => (open, Some(c.slice(open + 1..t.len() - 1))),
-        _ => (t.len(), None),
-    };
+    let (list_end, aff) = shared_affiliation(c);
     let mut out = Vec::new();
     let mut start = 0;
     let list = &t[..list_end];
@@ -1564,6 +1566,14 @@ fn initialed_authors(c: &Clean) -> Vec<PersonClean> {
         start = next;
     }
     out
+}
+
+/// True when block `i` is a date alone (`THURSDAY 22 MAY`, a table row
+/// `Friday, October 22, 2010`): the day of the rows under it.
+fn is_day_line(doc: &Doc, i: usize) -> bool {
+    doc.blocks().get(i).is_some_and(|b| {
+        when_line(doc.exprs(i), &b.text.text).is_some_and(|e| e.date.is_some() && e.time.is_none())
+    })
 }
 
 /// The talks a session's row lists in its cell, each after its own time
@@ -1608,12 +1618,15 @@ fn inline_talks(doc: &Doc, i: usize, row: &Slot) -> Vec<Slot> {
     out
 }
 
+/// The spaced dashes that set a program line's title and people apart.
+const DASHES: [&str; 4] = [" – ", " — ", " -- ", " - "];
+
 /// True when `c` ends, after a dash, on a person with an affiliation in
 /// brackets: `Title — A. Person (Example Foundry)`.
 fn ends_on_person(c: &Clean) -> bool {
     let t = c.text.trim_end();
     t.ends_with(')')
-        && [" – ", " — ", " -- ", " - "].iter().any(|sep| {
+        && DASHES.iter().any(|sep| {
             t.rfind(sep).is_some_and(|i| {
                 let ps = persons_in(&c.slice(i + sep.len()..t.len()));
                 matches!(ps.as_slice(), [p] if p.affiliation.is_some())
@@ -1783,10 +1796,7 @@ pub fn persons_in(c: &Clean) -> Vec<PersonClean> {
         return vec![person_clean(c, &p)];
     }
     // a trailing "(Affiliation)" shared by the list is set aside
-    let (list_end, aff) = match (t.ends_with(')'), matching_open(&c.text)) {
-        (true, Some(open)) if open > 0 => (open, Some(c.slice(open + 1..c.text.len() - 1))),
-        _ => (c.text.len(), None),
-    };
+    let (list_end, aff) = shared_affiliation(c);
     let list = c.slice(0..list_end);
     let mut names = people::name_list(&list.text);
     // "A. Person and B. Person (Example University)": the parenthesis is theirs
