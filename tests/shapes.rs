@@ -2493,7 +2493,8 @@ fn a_place_goes_on_to_its_street_address_and_city() {
         ),
         (
             "Location: Example Life Sciences Building, Room 1120\n510 Example Avenue\n",
-            "Example Life Sciences Building, Room 1120 510 Example Avenue",
+            // (the line break stands for a comma)
+            "Example Life Sciences Building, Room 1120, 510 Example Avenue",
         ),
         (
             "Place: Example Hall, Room 140 (unchanged)\n",

@@ -907,11 +907,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                     }
                     parts.push(b.span());
                 }
-                crate::layout::markup::clean_joined(
-                    doc.layout.text,
-                    &parts,
-                    crate::layout::Mode::Inline,
-                )
+                place_lines(doc, &parts)
             }
             None => {
                 let mut sec = doc.section(i, blocks.len());
@@ -932,11 +928,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                         parts.extend(b.parts.iter().cloned());
                     }
                 }
-                crate::layout::markup::clean_joined(
-                    doc.layout.text,
-                    &parts,
-                    crate::layout::Mode::Inline,
-                )
+                place_lines(doc, &parts)
             }
         };
         let v = first_place_part(&v);
@@ -1021,6 +1013,26 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                 .exprs(i - 1)
                 .iter()
                 .any(|e| e.has_time() && e.range.start == 0);
+        // (a venue wrapped over the block's lines: "Example Lecture
+        // Theatre (room 0.12), Geosciences" over "Building, Example Park")
+        if under_when
+            && (2..=3).contains(&b.parts.len())
+            && b.parts.windows(2).all(|w| {
+                // (the line above ends on a comma, or the line below goes
+                // on with the building's word)
+                let above = doc.layout.text.get(w[0].clone()).unwrap_or("");
+                let below = doc.layout.text.get(w[1].clone()).unwrap_or("");
+                above.trim_end().ends_with(',')
+                    || below
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(place::is_building_word)
+            })
+            && let Some(v) = venue_line(&b.text)
+            && !bad(&v.text)
+        {
+            return Some(v);
+        }
         // (its first line, when a note in brackets runs on under it)
         if under_when
             && let Some(first) = b.parts.first()
@@ -1102,12 +1114,7 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
                 && let Some(q) = covering(&next.text, doc.exprs(i + 1))
                 && !next.after_blank
             {
-                let parts = vec![p.span(), q.span()];
-                return Some(crate::layout::markup::clean_joined(
-                    doc.layout.text,
-                    &parts,
-                    crate::layout::Mode::Inline,
-                ));
+                return Some(place_lines(doc, &[p.span(), q.span()]));
             }
             return Some(p);
         }
@@ -1208,6 +1215,47 @@ fn event_location(doc: &Doc, plan: &Plan, skip: &[Range<usize>]) -> Option<Clean
         }
     }
     None
+}
+
+/// The lines of a venue set out one under another, read as one place:
+/// `Hollis Institute, Room 310` over `27 Brattle Square, Cambridge, MA`
+/// is `Hollis Institute, Room 310, 27 Brattle Square, Cambridge, MA`. Each
+/// line break stands for a comma, unless the line above ends in a comma
+/// or a word that a name goes on after (`Department of` over `Physics`),
+/// or the line below starts in lower case: then the lines are one wrapped
+/// phrase.
+fn place_lines(doc: &Doc, parts: &[Range<usize>]) -> Clean {
+    use crate::layout::markup;
+    let listed = parts.windows(2).all(|w| {
+        let (Some(above), Some(below)) = (
+            doc.layout.text.get(w[0].clone()),
+            doc.layout.text.get(w[1].clone()),
+        ) else {
+            return false;
+        };
+        let last = above.split_whitespace().last().unwrap_or("");
+        let first = below.trim_start().trim_start_matches(['*', '_', '<']);
+        !matches!(
+            last.to_lowercase().as_str(),
+            "of" | "the"
+                | "and"
+                | "&"
+                | "for"
+                | "at"
+                | "in"
+                | "de"
+                | "du"
+                | "des"
+                | "di"
+                | "-"
+                | "–"
+        ) && first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
+    if listed {
+        markup::clean_listed(doc.layout.text, parts, Mode::Inline)
+    } else {
+        markup::clean_joined(doc.layout.text, parts, Mode::Inline)
+    }
 }
 
 /// Where a message's signature or its list footer starts: the first block,
@@ -2303,6 +2351,7 @@ pub fn draft(
     e.when = w;
     e.location = event_location(doc, plan, skip)
         .map(|c| with_venue_name(doc, c))
+        .map(|c| c.slice(0..place::without_note(&c.text)))
         .as_ref()
         .and_then(Val::of)
         // a phrase out of a speaker's affiliation places the speaker, not the event

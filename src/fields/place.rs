@@ -790,6 +790,17 @@ pub fn phrases_with(text: &str, exprs: &[super::when::Expr]) -> Vec<(Range<usize
     let times: Vec<Range<usize>> = exprs.iter().map(|e| e.range.clone()).collect();
     for m in PHRASE.find_iter(text) {
         let mut r = m.range();
+        // the grammar reads ASCII: a word with an accent it stopped in
+        // goes on to its end ("Pavillon Marie-Gérin", not "Marie-G")
+        if text[..r.end].ends_with(|c: char| c.is_alphanumeric())
+            && text[r.end..].starts_with(|c: char| !c.is_ascii() && c.is_alphabetic())
+        {
+            let rest = &text[r.end..];
+            let word = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                .unwrap_or(rest.len());
+            r = r.start..r.end + rest[..word].trim_end_matches(['-', '\'']).len();
+        }
         for t in &times {
             if t.start <= r.start && t.end > r.start {
                 r = t.end.min(r.end)..r.end;
@@ -1012,7 +1023,303 @@ pub fn in_prose_with(s: &str, times: &[super::when::Expr]) -> Option<Range<usize
                 std::cmp::Reverse(r.start),
             )
         })
-        .map(|(r, _)| r)
+        .map(|(r, _)| continued(s, r))
+}
+
+/// A place found in a sentence, carried on over the comma-separated pieces
+/// after it that say where it is: `in the Seminar Room (B.07), Department
+/// of Statistics, Halstead Building. Bring …`, `im Hörsaal 3,
+/// Kollegiengebäude II, Universität Marbeck, statt`, `at Lecture Room 2, Old
+/// Schools, Castle Street, Fenbridge.` A piece goes in when it is a place
+/// (a building, a room, a street address), an organization (`Department of
+/// X`, `Université de Y`), or, ending the sentence, a town (`Fenbridge`,
+/// `London WC2R 0XX`). A piece with a time, a verb or a person stops it.
+pub fn continued(text: &str, r: Range<usize>) -> Range<usize> {
+    let mut end = r.end;
+    // the phrase may have stopped inside its last piece ("…, Geosciences"
+    // before " Building,"): that piece is read again whole
+    if let Some(rest) = text.get(end..)
+        && rest.starts_with(' ')
+        && rest[1..].starts_with(|c: char| c.is_uppercase())
+        && let Some(comma) = text.get(r.clone()).and_then(|p| p.rfind(", "))
+    {
+        let from = r.start + comma + 2;
+        let to = piece_end(text, from);
+        if to > end && piece_kind(text.get(from..to).unwrap_or("")) == Piece::Place {
+            end = to;
+        }
+    }
+    // the end the pieces reached, and the end short of any town at the tail
+    let mut firm = end;
+    let mut towns = 0;
+    loop {
+        let rest = text.get(end..).unwrap_or("");
+        let Some(after) = rest.strip_prefix(',') else {
+            break;
+        };
+        let skip = after.len() - after.trim_start().len();
+        // (a blank line ends the sentence)
+        if after[..skip].matches('\n').count() > 1 {
+            break;
+        }
+        let from = end + 1 + skip;
+        let to = piece_end(text, from);
+        let piece = text.get(from..to).unwrap_or("");
+        match piece_kind(piece) {
+            Piece::Place => {
+                end = to;
+                firm = to;
+                towns = 0;
+            }
+            Piece::Town if towns < 2 => {
+                end = to;
+                towns += 1;
+            }
+            _ => break,
+        }
+    }
+    // towns stay only at the end of the sentence or of the line
+    if end > firm {
+        let rest = text.get(end..).unwrap_or("");
+        let closes = rest.trim_start_matches([' ', '\t']);
+        let at_end = closes.is_empty()
+            || closes.starts_with(['\n', ';', ')'])
+            || (closes.starts_with(['.', '!'])
+                && closes[1..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_lowercase()));
+        if !at_end {
+            end = firm;
+        }
+    }
+    r.start..end.max(r.end)
+}
+
+/// What a comma-separated piece after a place is.
+#[derive(Debug, PartialEq, Eq)]
+enum Piece {
+    /// a place or an organization: it belongs to the place
+    Place,
+    /// capitalized words alone, maybe with a postal code: a town
+    Town,
+    /// anything else
+    Other,
+}
+
+/// Where the piece starting at `from` ends: at the next comma or semicolon
+/// outside brackets, at a sentence's full stop, at a blank line, or at a
+/// bracket that closes one opened before it.
+fn piece_end(text: &str, from: usize) -> usize {
+    let rest = text.get(from..).unwrap_or("");
+    let mut depth = 0usize;
+    let mut prev_nl = false;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth == 0 => return from + i,
+            ')' | ']' => depth -= 1,
+            ',' | ';' if depth == 0 => return from + i,
+            '.' | '!' | '?' if depth == 0 => {
+                // a full stop before a space and a capital or the end; not
+                // an abbreviation's before a number ("Str. 7", "Bldg. 2")
+                let after = &rest[i + c.len_utf8()..];
+                let next = after.trim_start_matches([' ', '\t']);
+                let word = rest[..i]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let abbreviation = c == '.'
+                    && matches!(
+                        word,
+                        "Dr" | "Prof"
+                            | "Mr"
+                            | "Mrs"
+                            | "Ms"
+                            | "St"
+                            | "Ste"
+                            | "Bldg"
+                            | "Str"
+                            | "Ave"
+                            | "Rd"
+                            | "No"
+                            | "Nr"
+                            | "Mt"
+                            | "Ft"
+                    );
+                if abbreviation {
+                    continue;
+                }
+                if after.is_empty()
+                    || (after.starts_with([' ', '\n', '\t'])
+                        && !next.starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    return from + i;
+                }
+            }
+            '\n' if prev_nl => return from + i,
+            _ => {}
+        }
+        if c == '\n' {
+            prev_nl = true;
+        } else if !c.is_whitespace() {
+            prev_nl = false;
+        }
+    }
+    from + rest.len()
+}
+
+/// Reads one comma-separated piece after a place (see [`continued`]).
+fn piece_kind(piece: &str) -> Piece {
+    const JOINERS: &[&str] = &[
+        "of", "de", "di", "du", "des", "la", "le", "el", "y", "e", "and", "&", "für", "der", "am",
+        "an", "the", "del", "della", "dei", "degli", "delle", "do", "da", "dos", "das", "und",
+        "et", "for", "upon", "on", "d'", "l'", "van", "von", "den", "te", "sur",
+    ];
+    let t = piece.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || t.len() > 90 {
+        return Piece::Other;
+    }
+    if !super::when::scan(t).is_empty() {
+        return Piece::Other;
+    }
+    // every lower-case word joins names ("Faculté de droit": after a joiner)
+    let mut prev = "";
+    let mut first = true;
+    for w in &words {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '&');
+        let lower = bare.starts_with(|c: char| c.is_lowercase());
+        // (a street may open on a lower-case word: "via Ghibellina 48")
+        let street_word = first && place_score(t) > 0;
+        if lower && !JOINERS.contains(&bare) && !JOINERS.contains(&prev) && !street_word {
+            return Piece::Other;
+        }
+        prev = bare;
+        first = false;
+    }
+    // an institution's acronym alone ("CMU") is left to the reader to know
+    if words.len() == 1
+        && t.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+    {
+        return Piece::Other;
+    }
+    if super::people::is_name(t) && !super::people::has_org_word(t) && place_score(t) == 0 {
+        return Piece::Other;
+    }
+    if place_score(t) > 0
+        || super::people::has_org_word(t)
+        || building_compound(&words)
+        || site_word(&words)
+    {
+        return Piece::Place;
+    }
+    // a town: capitalized words, a postal code or a region's letters
+    let town = words.len() <= 4
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches('.');
+            w.starts_with(|c: char| c.is_uppercase())
+                || (w.len() <= 7
+                    && w.chars().any(|c| c.is_ascii_digit())
+                    && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        })
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if town { Piece::Town } else { Piece::Other }
+}
+
+/// A German or Dutch building named in one word: `Physikgebäude`,
+/// `Kollegiengebäude II`, `Rathaus`, `Hörsaalzentrum`.
+fn building_compound(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let l = w.to_lowercase();
+        let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+        l.chars().count() > 6
+            && [
+                "gebäude", "haus", "zentrum", "halle", "saal", "bau", "gebouw", "huis", "campus",
+            ]
+            .iter()
+            .any(|s| l.ends_with(s))
+    })
+}
+
+/// A piece ending in a word for a street or a site: `Castle Street`,
+/// `Kingsmere Science Park`, `Hongodai Campus`.
+fn site_word(words: &[&str]) -> bool {
+    words.len() >= 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches(['.', ',']),
+                "Street"
+                    | "St"
+                    | "Road"
+                    | "Rd"
+                    | "Avenue"
+                    | "Ave"
+                    | "Lane"
+                    | "Square"
+                    | "Row"
+                    | "Close"
+                    | "Place"
+                    | "Drive"
+                    | "Way"
+                    | "Boulevard"
+                    | "Park"
+                    | "Campus"
+                    | "Quay"
+                    | "Gardens"
+                    | "Terrace"
+                    | "Crescent"
+                    | "Walk"
+                    | "Court"
+                    | "Yard"
+            )
+        })
+}
+
+/// The length of `t` without a note trailing the place: a remark in
+/// brackets (`(NOT the usual Court Room)`, `(unless otherwise indicated)`,
+/// `(lift from the main lobby, ask reception for a badge)`) or the online
+/// way in besides it (`& livestream`, `· and online`, `— or join on
+/// Microsoft Teams (link)`). A bracket that places the room further stays:
+/// `(2nd floor)`, `(HS 1)`, `(campus des Tilleuls)`.
+pub fn without_note(t: &str) -> usize {
+    static ONLINE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\s*[&+·|/—–]|\s+--|\s+-|\s+(?:and|or|und|et|y))\s+(?:and\s+|or\s+|also\s+)?(?:join\s+(?:us\s+)?)?(?:(?:via|on|in|over)\s+)?(?:online|livestream|live[- ]?stream(?:ed)?|streamed|zoom|(?:ms\s+|microsoft\s+)?teams|webex|google meet|youtube|en ligne|virtual(?:ly)?|remote(?:ly)?)(?-u:\b).*$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    static NOTE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:not|no longer|instead|formerly|previously|unless|moved|changed|new|note|please|same as|as usual|usual|see|et |and |or |with |entrance|enter|take|use|follow|next to|opposite|behind)(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let mut t = t.trim_end();
+    loop {
+        let before = t.len();
+        if let Some(m) = ONLINE_TAIL.find(t)
+            && m.start() > 0
+            && place_score(&t[m.start()..]) == 0
+        {
+            t = t[..m.start()].trim_end_matches([',', ';', ' ']);
+        }
+        if t.ends_with(')')
+            && let Some(open) = t.rfind('(')
+            && open > 0
+        {
+            let inner = t[open + 1..t.len() - 1].trim();
+            let words = inner.split_whitespace().count();
+            let lower = inner.starts_with(|c: char| c.is_lowercase());
+            if NOTE_CUE.is_match(inner) || (lower && words >= 4) {
+                t = t[..open].trim_end_matches([',', ';', ' ']);
+            }
+        }
+        if t.len() == before {
+            return t.len();
+        }
+    }
 }
 
 /// Words (lower case) that say an event is online or streamed.
@@ -1040,6 +1347,105 @@ pub fn online_words(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_in_a_sentence_goes_on_over_its_pieces() {
+        let table = [
+            (
+                "We meet on Wednesdays, 12.30-1.30, in the Seminar Room (B.07), Department of Statistics, Halstead\nBuilding. Bring your lunch.",
+                Some("Seminar Room (B.07), Department of Statistics, Halstead\nBuilding"),
+            ),
+            (
+                "Der Workshop findet von 9.30 bis 16.30 Uhr im Hörsaal 3, Kollegiengebäude II, Universität Marbeck, statt.",
+                Some("Hörsaal 3, Kollegiengebäude II, Universität Marbeck"),
+            ),
+            (
+                "The first meeting will be held on Thursday 10 October at 8.15pm in Lecture Room 2, Old Schools, Castle Street, Fenbridge.",
+                Some("Lecture Room 2, Old Schools, Castle Street, Fenbridge"),
+            ),
+            (
+                "alle ore 11:30, presso l'Aula Seminari (III piano), Dipartimento di\nScienze Matematiche e Statistiche, via Ghibellina 48, si terrà il seminario",
+                Some(
+                    "Aula Seminari (III piano), Dipartimento di\nScienze Matematiche e Statistiche, via Ghibellina 48",
+                ),
+            ),
+            // a town only at the end of the sentence; a person, a time or an acronym stops it
+            (
+                "at 4pm in Example Hall 210, Springfield and online",
+                Some("Example Hall 210"),
+            ),
+            (
+                "Coffee Hour, 4:00 pm, 6327 Example Hall, 6th Floor Lounge, CMU",
+                Some("6327 Example Hall, 6th Floor Lounge"),
+            ),
+            (
+                "at 3pm in Room 5, Example Building, Tuesday 4 May",
+                Some("Room 5, Example Building"),
+            ),
+            (
+                "in Room 5, Example Building, Dr. Jane Doe will speak",
+                Some("Room 5, Example Building"),
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(in_prose(text).map(|r| &text[r]), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn notes_after_a_place_are_not_part_of_it() {
+        let table = [
+            (
+                "Seminar Room 2, Old Library Building (NOT the usual Court Room)",
+                "Seminar Room 2, Old Library Building",
+            ),
+            (
+                "Example Hall 2.410 (the big lecture room on the second floor)",
+                "Example Hall 2.410",
+            ),
+            (
+                "Recital Hall, Example Music Building (unless otherwise indicated)",
+                "Recital Hall, Example Music Building",
+            ),
+            (
+                "salle C-204, bâtiment Condorcet (et en ligne sur BigBlueButton)",
+                "salle C-204, bâtiment Condorcet",
+            ),
+            (
+                "Auditorium B, Example House, 1000 Brussels & livestream",
+                "Auditorium B, Example House, 1000 Brussels",
+            ),
+            (
+                "Seminar Room G.03, Example Building — or join on Microsoft Teams (link)",
+                "Seminar Room G.03, Example Building",
+            ),
+            (
+                "Veemkade 412, 1019 HJ Amsterdam · and online",
+                "Veemkade 412, 1019 HJ Amsterdam",
+            ),
+            // a bracket that places the room further stays
+            ("Ballroom B (2nd floor)", "Ballroom B (2nd floor)"),
+            ("Großen Hörsaal (HS 1)", "Großen Hörsaal (HS 1)"),
+            (
+                "salle 2.17 du bâtiment Condorcet (campus des Tilleuls)",
+                "salle 2.17 du bâtiment Condorcet (campus des Tilleuls)",
+            ),
+            (
+                "Example Library, Room 2E (Digital Scholarship Commons)",
+                "Example Library, Room 2E (Digital Scholarship Commons)",
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(&text[..without_note(text)], want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_with_an_accent_is_read_to_its_word_end() {
+        let text = "Où : Pavillon Marie-Gérin, local B-4320";
+        let found: Vec<&str> = phrases(text).into_iter().map(|(r, _)| &text[r]).collect();
+        assert_eq!(found.first(), Some(&"Pavillon Marie-Gérin"));
+    }
 
     #[test]
     fn address_lines() {
