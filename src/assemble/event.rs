@@ -1598,7 +1598,15 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     };
     // (header fields before it, "Type:", "Topic:", "Dates:", do not count)
     // (nor do a page's menu items: "Home", "People", "Events")
-    let first = (0..blocks.len())
+    // (in a message forwarded under a short note, the heading is the
+    // forwarded message's, under its header lines; the note's lines and
+    // the forwarder's signature are no heading)
+    let from = doc.forward_mark.filter(|&m| m <= 12).map_or(0, |m| {
+        (m + 1..blocks.len())
+            .find(|&k| doc.hits[k].is_none())
+            .unwrap_or(m + 1)
+    });
+    let first = (from..blocks.len())
         .filter(|&i| doc.hits[i].is_none())
         .filter(|&i| {
             !(matches!(blocks[i].kind, BlockKind::Item(_))
@@ -1962,7 +1970,16 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
         let umbrella = kind::kind_in(&text)
             .is_some_and(|k| matches!(k, Kind::Workshop | Kind::Conference | Kind::Symposium))
             && !talk_titles.contains(&text.as_str());
-        if umbrella && e.series.is_none() {
+        // ("APPLIED MICROECONOMICS WORKSHOP" over one talk is a
+        // department's weekly workshop, a series; "2nd Workshop on X" or
+        // "Example Workshop 2024" is one meeting)
+        let recurring = kind::kind_in(&text) == Some(Kind::Workshop)
+            && !text.bytes().any(|b| b.is_ascii_digit())
+            && !ORDINAL_WORD.is_match(&text)
+            && text.split_whitespace().count() <= 8;
+        if umbrella && recurring && e.series.is_none() {
+            e.series = Val::of(&fb.text.slice(0..fb.text.text.trim_end().len()));
+        } else if umbrella && e.series.is_none() {
             e.title = Val::of(&fb.text);
         }
         // "As part of Open Example Week 2026, the office invites you": the
@@ -2810,6 +2827,13 @@ fn names_something(name: &str) -> bool {
     name.split_whitespace()
         .any(|w| !GENERIC.contains(&w.to_lowercase().as_str()))
 }
+
+/// An ordinal spelled out or an edition's word: `Second`, `Annual`,
+/// `International`: the words that make a workshop one meeting.
+static ORDINAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|international|inaugural|biennial|summer|winter|spring|autumn|fall)(?-u:\b)")
+        .unwrap_or_else(|_| unreachable_regex())
+});
 
 /// `The 2025 `, `The 12th Annual `: the instance before a series name.
 static YEARLY: LazyLock<Regex> = LazyLock::new(|| {
