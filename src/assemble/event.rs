@@ -2308,7 +2308,7 @@ fn labelled_series(doc: &Doc) -> Option<Val> {
 /// Example Journal Club - A. Person @ Tue Mar 3`.
 fn subject_series(doc: &Doc) -> Option<Val> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update|invitation|updated invitation)\s*:|(?i:rescheduled|postponed|cancel+ed|room change|new date|new time|new room|change of (?:date|time|room|venue))\s*(?:--?|[:—–])))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Lunch|Forum|Grand Rounds|Kolloquium))(?:\s+(?:this|next|today|tomorrow|on)(?-u:\b)|\s+[0-9]|\s*[:,]\s|\s+(?:--|[–—-])\s|\s+\()")
+        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update|invitation|updated invitation|today|tonight|tomorrow|this week|next week|save the date|announcement)\s*:|(?i:rescheduled|postponed|cancel+ed|room change|new date|new time|new room|change of (?:date|time|room|venue))\s*(?:--?|[:—–])))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Lunch|Forum|Grand Rounds|Kolloquium))(?:\s+(?:this|next|today|tomorrow|on|with|by|featuring)(?-u:\b)|\s+[0-9]|\s*[:,]\s|\s+(?:--|[–—-])\s|\s+\()")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let i = (0..doc.blocks().len()).find(|&i| doc.label(i) == Some(Label::Subject))?;
