@@ -827,6 +827,7 @@ pub fn is_name(s: &str) -> bool {
         return false;
     }
     let mut full = 0;
+    let mut initials = 0;
     for (i, w) in words.iter().enumerate() {
         // a nickname in parentheses or quotes: Margaret (Peggy) Hamilton,
         // Daniel "Danny" Example (quotes only inside the name)
@@ -847,7 +848,7 @@ pub fn is_name(s: &str) -> bool {
         };
         match token_kind(w, all_caps) {
             Some(Tok::Word) => full += 1,
-            Some(Tok::Initial) => {}
+            Some(Tok::Initial) => initials += 1,
             Some(Tok::Particle) if i > 0 && i + 1 < words.len() => {}
             _ => return false,
         }
@@ -929,7 +930,16 @@ pub fn is_name(s: &str) -> bool {
         return false;
     }
 
-    full >= 2
+    // initials before one surname ("W. L. Example", "J. Example") name a
+    // person when the surname is no common word
+    let initialled = full == 1
+        && !all_caps
+        && initials >= 1
+        && words.len() == initials + 1
+        && words
+            .last()
+            .is_some_and(|w| !super::common_words::is_common(w.trim_end_matches([')', ','])));
+    (full >= 2 || initialled)
         && words.last().is_some_and(|w| {
             let w = w.trim_end_matches([')', ',']);
             !(w.len() <= 2 && w.ends_with('.'))
@@ -2172,6 +2182,24 @@ mod tests {
             ("Jan van der Berg", true),
             ("Maria de la Cruz", true),
             ("Xiaoling Wang", true),
+        ];
+        for (text, want) in table {
+            assert_eq!(is_name(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn initials_before_one_surname_name_a_person() {
+        let table = [
+            ("W. L. Tanaka", true),
+            ("H. T. Okafor", true),
+            ("J. Zhou", true),
+            ("R. K. Narayan", true),
+            // capitals are an initial and a word, not a person
+            ("A PARAMETRIC", false),
+            // an initial before a common word is no name
+            ("A. Study", false),
+            ("J.", false),
         ];
         for (text, want) in table {
             assert_eq!(is_name(text), want, "{text}");

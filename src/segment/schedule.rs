@@ -70,6 +70,10 @@ impl Slot {
     /// True when the row is a presentation (a person presents, or it is
     /// labelled as a talk), not a break, a welcome or a session of many.
     pub fn is_talk(&self) -> bool {
+        // (a welcome or a closing is the programme's, whoever says it)
+        if self.title.as_ref().is_some_and(|t| is_formality(&t.text)) {
+            return false;
+        }
         !self.speakers.is_empty()
             || (self.kind.is_some_and(|k| {
                 matches!(
@@ -78,6 +82,17 @@ impl Slot {
                 )
             }) && self.title.is_some())
     }
+}
+
+/// True when a programme entry's title is one of the meeting's own
+/// formalities, not a presentation: `Welcome`, `Opening remarks`,
+/// `Discussion & close`, `Wrap-up`, `Q&A`.
+pub(crate) fn is_formality(t: &str) -> bool {
+    static FORMALITY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:welcome|opening|closing|concluding|final|general|introductory|open)(?:\s+(?:remarks|address|words|session|discussion))?|introductions?|discussion|close|wrap[- ]up|q\s*&\s*a|questions|adjourn(?:ment)?|farewell)(?:\s*(?:&|and|,|/|\+)\s*(?:welcome|opening|closing|close|introductions?|discussion|remarks|wrap[- ]up|q\s*&\s*a|coffee|lunch|reception|drinks))*\s*[.!]?$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    FORMALITY.is_match(t.trim())
 }
 
 /// Columns of a schedule table, from its header row.
@@ -675,6 +690,9 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
         let (head, _) = c.text.split_once(':')?;
         crate::fields::labels::label_of(head)
     };
+    if person_then_title(doc, i, &ranges, slot).is_some() {
+        return Some(());
+    }
     // the first line under the title that names people, or is labelled
     let people_at = (1..ranges.len()).find(|&j| {
         let mut c = line(&ranges[j]);
@@ -744,6 +762,77 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
     slot.speakers = speakers;
     slot.hanging = true;
     let last_line = b.lines.start + ranges.len() - 1;
+    slot.through = (i..blocks.len())
+        .take_while(|&n| blocks.get(n).is_some_and(|x| x.lines.start <= last_line))
+        .last()?;
+    Some(())
+}
+
+/// A time-led program line that names its speaker, the title on the lines
+/// under it at the same indent (perhaps after the speaker's affiliation or
+/// a note in brackets):
+///
+/// ```text
+/// 3:15   Prof. A. Person
+///        Department of Physiology, Example University
+///        "Inhibitory motifs and the stability of cortical circuits"
+/// ```
+///
+/// `ranges` are the description's lines, the time's line first. Sets the
+/// slot's speaker and title, and the last block it takes.
+fn person_then_title(doc: &Doc, i: usize, ranges: &[Range<usize>], slot: &mut Slot) -> Option<()> {
+    let text = doc.layout.text;
+    let line = |r: &Range<usize>| doc.layout.clean(r.clone(), Mode::Inline);
+    let head = line(ranges.first()?);
+    // the speaker opens the line: with an affiliation, or a name alone
+    // after an honorific
+    let mut person = person_with_affiliation(&head)
+        .filter(|p| p.name.span().start <= head.span().start + 12)
+        .or_else(|| {
+            lone_name(&head)
+                .filter(|p| p.honorific.is_some() && p.name.text.split_whitespace().count() >= 2)
+        })?;
+    let mut j = 1;
+    // the affiliation on a line of its own
+    if person.affiliation.is_none()
+        && let Some(next) = ranges.get(j).map(line)
+        && people::has_org_word(&next.text)
+        && !is_quoted(&next.text)
+        && next.text.split_whitespace().count() <= 14
+    {
+        person.affiliation = Some(next);
+        j += 1;
+    }
+    // a note in brackets ("(2005 Example Student Prize lecture)")
+    while ranges
+        .get(j)
+        .map(line)
+        .is_some_and(|c| c.text.starts_with('(') && c.text.ends_with(')'))
+    {
+        j += 1;
+    }
+    // the title: the lines left, up to a labelled line
+    let end = (j..ranges.len())
+        .find(|&n| {
+            let c = line(&ranges[n]);
+            c.text
+                .split_once(':')
+                .is_some_and(|(h, _)| crate::fields::labels::label_of(h).is_some())
+        })
+        .unwrap_or(ranges.len());
+    if j >= end {
+        return None;
+    }
+    let title = strip_quotes(&clean_joined(text, &ranges[j..end], Mode::Inline));
+    if title.is_empty() || person_with_affiliation(&title).is_some() || title.text.len() < 8 {
+        return None;
+    }
+    slot.title = Some(title);
+    slot.speakers = vec![person];
+    slot.hanging = true;
+    let blocks = doc.blocks();
+    let b = blocks.get(i)?;
+    let last_line = b.lines.start + end - 1;
     slot.through = (i..blocks.len())
         .take_while(|&n| blocks.get(n).is_some_and(|x| x.lines.start <= last_line))
         .last()?;
@@ -1985,6 +2074,25 @@ pub fn slot_time(slot: &Slot) -> Option<(String, Range<usize>)> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_programme_s_formalities_are_no_talks() {
+        let table = [
+            ("Welcome", true),
+            ("Opening remarks", true),
+            ("Discussion & close", true),
+            ("Closing remarks and reception", true),
+            ("Wrap-up", true),
+            ("Q&A", true),
+            ("Welcome and introductions", true),
+            ("Discussion of the Lisbon Treaty", false),
+            ("Introduction to Category Theory", false),
+            ("Closing the Gap in Rural Broadband", false),
+        ];
+        for (text, want) in table {
+            assert_eq!(is_formality(text), want, "{text}");
+        }
+    }
     use super::*;
     use crate::layout::markup::clean;
 
