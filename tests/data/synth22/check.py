@@ -27,7 +27,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCORE_PY = Path(os.environ.get("SCORE_PY", Path(__file__).resolve().parents[1] / "shared/eval/score.py"))
+SCORE_PY = Path(os.environ.get("SCORE_PY", Path(__file__).resolve().parents[4] / "shared/eval/score.py"))
 TEXT_DIR = HERE / "text"
 GOLD_DIR = HERE / "gold"
 
