@@ -1322,7 +1322,13 @@ fn is_menu_line(t: &str) -> bool {
 /// A letterhead: an organization's name alone, in a few words
 /// (`Universität Example`), with no kind of event in it.
 fn is_letterhead(t: &str) -> bool {
-    people::has_org_word(t) && t.split_whitespace().count() <= 4 && kind::kind_in(t).is_none()
+    people::has_org_word(t)
+        && t.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+            <= 6
+        && kind::kind_in(t).is_none()
+        && !t.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The line of `text` that holds `r`.
@@ -1558,9 +1564,28 @@ fn name_lines(doc: &Doc, i: usize) -> Clean {
             .is_some_and(|e| e.range.start == 0 && e.range.len() * 2 >= line.text.len())
             || place::place_score(&line.text) >= 3
     };
-    match b.parts.iter().skip(1).position(detail) {
-        Some(k) => {
-            crate::layout::markup::clean_joined(doc.layout.text, &b.parts[..=k], Mode::Inline)
+    let own = match b.parts.iter().skip(1).position(detail) {
+        Some(k) => &b.parts[..=k],
+        None => &b.parts[..],
+    };
+    // a name over two lines, its first ending on a colon: "X, Y AND Z:"
+    // over "A SYMPOSIUM ON W"
+    let above = i
+        .checked_sub(1)
+        .and_then(|h| doc.blocks().get(h))
+        .filter(|a| {
+            !b.after_blank
+                && a.parts.len() == 1
+                && a.text.text.trim_end().ends_with(':')
+                && doc.hits.get(i - 1).is_some_and(Option::is_none)
+        });
+    match above {
+        Some(a) => {
+            let parts: Vec<Range<usize>> = a.parts.iter().chain(own).cloned().collect();
+            crate::layout::markup::clean_joined(doc.layout.text, &parts, Mode::Inline)
+        }
+        None if own.len() < b.parts.len() => {
+            crate::layout::markup::clean_joined(doc.layout.text, own, Mode::Inline)
         }
         None => b.text.clone(),
     }
@@ -1711,18 +1736,39 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     // a letterhead ("Centre for Example Computation") over the name of
     // the meeting its programme is for ("SPRING SYMPOSIUM ON X 2014")
     let first = match first {
-        Some(k) if plan.program && is_letterhead(&blocks[k].text.text) => (k + 1
-            ..blocks.len().min(k + 4))
-            .find(|&i| {
-                let t = &blocks[i].text.text;
-                doc.hits[i].is_none()
-                    && !is_menu_line(t)
-                    && t.split_whitespace().count() <= 16
-                    && kind::kind_in(t).is_some_and(|k| {
-                        matches!(k, Kind::Workshop | Kind::Conference | Kind::Symposium)
+        Some(k) if plan.program && is_letterhead(&blocks[k].text.text) => {
+            let near = k + 1..blocks.len().min(k + 6);
+            // "Einladung zum Workshop" over the workshop's name: the name
+            let invited = near.clone().find_map(|i| {
+                INVITATION_LEAD
+                    .is_match(blocks[i].text.text.trim())
+                    .then(|| {
+                        // (the name may read as a field: "X: METHODS, TOOLS")
+                        (i + 1..blocks.len().min(i + 3))
+                            .find(|&n| doc.hits[n].as_ref().is_none_or(|h| h.label == Label::Other))
                     })
-            })
-            .or(Some(k)),
+                    .flatten()
+            });
+            // the fullest line naming a meeting ("Spring 2005
+            // Mini-Symposium" over "X: A MINI-SYMPOSIUM ON Y")
+            let named = near
+                .filter(|&i| {
+                    let t = &blocks[i].text.text;
+                    doc.hits[i].is_none()
+                        && !is_menu_line(t)
+                        && t.split_whitespace().count() <= 16
+                        && kind::kind_in(t).is_some_and(|k| {
+                            matches!(k, Kind::Workshop | Kind::Conference | Kind::Symposium)
+                        })
+                })
+                .max_by_key(|&i| {
+                    (
+                        blocks[i].text.text.split_whitespace().count(),
+                        std::cmp::Reverse(i),
+                    )
+                });
+            invited.or(named).or(Some(k))
+        }
         other => other,
     };
     // a newsletter's masthead over a section that sets out the event: the
@@ -1768,8 +1814,15 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
     // names one meeting of a group, by its month or number, whole; the
     // group's name is no series
     let instance = talks.len() <= 1
-        && text.split_once(": ").is_some_and(|(head, _)| {
-            head.split_whitespace().count() <= 5
+        && text.split_once(": ").is_some_and(|(head, tail)| {
+            // "Lightning Talk Night: Summer Edition"
+            let edition = tail.split_whitespace().count() <= 3
+                && tail
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("edition"));
+            head.split_whitespace().count() <= 5 && edition
+                || head.split_whitespace().count() <= 5
                 && names_an_instance(head)
                 // (a number says it alone: "Backend Night #23")
                 && (kind::kind_in(head).is_some()
@@ -1841,9 +1894,11 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             .split('#')
             .skip(1)
             .any(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    // "EXAMPLE SEMINAR: DOUBLE HEADER": two talks at one meeting of a series
+    let double = DOUBLE_SESSION.is_match(&text);
     if e.series.is_none()
         && !instance
-        && (talks.len() <= 1 || days.len() == talks.len() || numbered)
+        && (talks.len() <= 1 || days.len() == talks.len() || numbered || double)
         && !talk_titles.contains(&text.as_str())
         && let Some(name) = series_heading(&fb.text)
     {
@@ -2308,13 +2363,46 @@ fn labelled_series(doc: &Doc) -> Option<Val> {
 /// Example Journal Club - A. Person @ Tue Mar 3`.
 fn subject_series(doc: &Doc) -> Option<Val> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update|invitation|updated invitation|today|tonight|tomorrow|this week|next week|save the date|announcement)\s*:|(?i:rescheduled|postponed|cancel+ed|room change|new date|new time|new room|change of (?:date|time|room|venue))\s*(?:--?|[:—–])))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Lunch|Forum|Grand Rounds|Kolloquium))(?:\s+(?:this|next|today|tomorrow|on|with|by|featuring)(?-u:\b)|\s+[0-9]|\s*[:,]\s|\s+(?:--|[–—-])\s|\s+\()")
+        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|reminder|update|invitation|updated invitation|today|tonight|tomorrow|this week|next week|save the date|announcement)\s*:|(?i:rescheduled|postponed|cancel+ed|room change|new date|new time|new room|change of (?:date|time|room|venue))(?:\s+(?i:today|tomorrow|tonight|this week))?\s*(?:--?|[:—–])))*\s*((?:[A-Z][\p{Latin}0-9_&'-]*\s+){1,4}(?:Seminar|Colloquium|Lecture|Webinar|Reading Group|Journal Club|Lunch Talk|Lunch|Forum|Grand Rounds|Kolloquium))(?:\s+(?i:this|next|today|tomorrow|tonight|on|with|by|featuring)(?-u:\b)|\s+[0-9]|\s*[:,]\s|\s+(?:--|[–—-])\s|\s+\()")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?i:fwd?|fw|re|tr|aw|wg|rv|reminder|rappel|erinnerung|recordatorio|promemoria)\s*:))*\s*")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let i = (0..doc.blocks().len()).find(|&i| doc.label(i) == Some(Label::Subject))?;
     let v = doc.hits.get(i)?.as_ref()?.value.as_ref()?;
-    let m = SUBJECT.captures(&v.text)?.get(1)?;
-    Val::of(&v.slice(m.range()))
+    if let Some(m) = SUBJECT.captures(&v.text).and_then(|c| c.get(1)) {
+        return Val::of(&v.slice(m.range()));
+    }
+    // "[liste] Séminaire d'analyse numérique – jeudi 3 octobre": a
+    // series' name that opens on its kind word, then the day
+    let at = PREFIX.find(&v.text).map_or(0, |m| m.end());
+    let name = series_heading(&v.slice(at..v.text.len()))?;
+    // (only a name that opens on its kind word: an English subject's
+    // series is read above, with its words before the kind word)
+    let first = name
+        .text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "séminaire",
+        "seminario",
+        "seminari",
+        "seminário",
+        "seminar",
+        "coloquio",
+        "colóquio",
+        "colloquio",
+        "kolloquium",
+        "ringvorlesung",
+        "colloquium",
+    ]
+    .contains(&first.as_str())
+    .then(|| Val::of(&name))
+    .flatten()
 }
 
 /// Lines that name an organizing department: `Electrical and Computer Engineering`.
@@ -2657,7 +2745,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Example Lectures in the History of Science"); a term after a dash
     // ("– Wintersemester 2019/20", "-- SPRING 2025") is dropped.
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(((?:(?:SPRING|SUMMER|FALL|AUTUMN|WINTER|Spring|Summer|Fall|Autumn|Winter)\s+[0-9]{4}\s+)?(?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag)))(?:\s+(?:in|on|of|for|IN|ON|OF|FOR)\s+(?:the\s+|THE\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|AND|OF|IN|THE|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)[0-9]{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*[0-9]{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–·•|]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+(?:(?:term|semester|quarter)\s+)?|(?:michaelmas|hilary|trinity|lent|easter)\s+term\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?[0-9]{4}(?:[/–-][0-9]{2,4})?(?:\s+(?i:schedule|programme|program|calendar|line-?up))?|\s+(?:19|20)[0-9]{2}|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+[0-9]{4}(?:/[0-9]{2,4})?|\s+[—–|-]+\s+(?:[A-Z][a-z]+\s+){1,3}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special|(?:double|joint|extra) session)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
+        Regex::new(r"^(((?:(?:SPRING|SUMMER|FALL|AUTUMN|WINTER|Spring|Summer|Fall|Autumn|Winter)\s+[0-9]{4}\s+)?(?:[A-Z][\p{Latin}0-9_.&'-]*\s+|&\s+|and\s+|of\s+|in\s+|[—–-]\s+){0,6}(?:[A-Z][\p{Latin}]*-)?(?:[A-Z][\p{Latin}]*(?:seminar|kolloquium)|(?i:seminars?|colloquium|colloquia|kolloquium|reading group|journal club|webinars?|lecture series|lectures|(?:distinguished|memorial|annual|public) lecture|lunch|talks|dialogues|forum|meetup|series|grand rounds|brown[- ]bag|fireside chats?)))(?:\s+(?:in|on|of|for|IN|ON|OF|FOR)\s+(?:the\s+|THE\s+)?[A-Z][\p{Latin}0-9_.&'-]*(?:\s+(?:(?:and|of|in|the|AND|OF|IN|THE|&)\s+)?[A-Z][\p{Latin}0-9_.&'-]*){0,4})?(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s*(?:#|No\.\s?)[0-9]{1,4}|\s*(?:--|[·|—–-])\s*(?i:episode|session|part|no\.)\s*[0-9]{1,4}|\s*·\s*(?i:webinar|seminar|talk|lecture|online|in person|hybrid|livestream))?(?:\s*(?:[,—–·•|]|-{1,2})\s*(?i:(?:spring|summer|fall|autumn|winter)\s+(?:(?:term|semester|quarter)\s+)?|(?:michaelmas|hilary|trinity|lent|easter)\s+term\s+|(?:winter|sommer|summer)semester\s+|(?:ws|ss)\s+)?[0-9]{4}(?:[/–-][0-9]{2,4})?(?:\s+(?i:schedule|programme|program|calendar|line-?up))?|\s+(?:19|20)[0-9]{2}|\s+(?i:im|in)\s+(?i:(?:winter|sommer)semester|(?:spring|summer|fall|autumn|winter)(?:\s+(?:term|semester))?)\s+[0-9]{4}(?:/[0-9]{2,4})?|\s+[—–|-]+\s+(?:[A-Z][a-z]+\s+){1,3}(?i:edition|session|meeting))?(?:\s+[—–-]+\s+(?i:note|notice|reminder|change|cancel+ed|postponed|rescheduled|update|new (?:time|date|room|place)|special|(?:double|joint|extra) session)[^\n]*)?\s*[^\p{Latin}0-9_]*$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     // leading decoration ("*** AI SEMINAR ***"), "The 2025 …" of a named
@@ -2689,6 +2777,20 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
         })
         .unwrap_or(0);
     let whole = rest[skip..].trim_end();
+    // "EXAMPLE COLLEGE -- PHYSICS COLLOQUIUM": the institution, then its
+    // series (not "Department of X -- Colloquium Series", whose series
+    // word names nothing alone)
+    for sep in [" -- ", " — ", " – ", " | "] {
+        if let Some((head, tail)) = whole.split_once(sep)
+            && people::has_org_word(head)
+            && kind::kind_in(head).is_none()
+            && let at = lead + skip + head.len() + sep.len()
+            && let Some(t) = series_heading(&c.slice(at..at + tail.len()))
+            && names_something(&t.text)
+        {
+            return Some(t);
+        }
+    }
     // a banner with the day at its end ("THEORY LUNCH        Wed 3/17/99"),
     // looked for only when the line does not read as a name whole
     let banner = || {
@@ -2719,7 +2821,7 @@ pub(crate) fn series_heading(c: &Clean) -> Option<Clean> {
     // Romance and German names open on the kind word: "Séminaire de
     // l'équipe X — avril 2023", "Coloquio del Departamento de Matemáticas"
     static OPENS_ON_KIND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?i:séminaire|seminario|seminari|seminário|coloquio|colóquio|colloquio|kolloquium|ringvorlesung|série de (?:webinários|seminários|palestras|séminaires|conférences)|ciclo de (?:conferencias|seminarios|webinars|palestras|seminários)|cycle de (?:conférences|séminaires)|ciclo di seminari)s?\s+(?i:de l['’]|do |da |dos |das |dell['’]|de la |del |de |des |du |di |della |der |für )([\p{Latin}0-9'’ &.—–-]{2,}?))\s*(?:[0-9]{4}(?:/[0-9]{1,2})?|[—–-]{1,2}\s+[^\n]*[0-9][^\n]*|\s[—–-]{1,2}\s+(?:Universi|Institut|Facul|Escola|Escuela|École|Centro|Centre)[^\n]*|\s[(,].*)?$")
+        Regex::new(r"^((?i:séminaire|seminario|seminari|seminário|coloquio|colóquio|colloquio|kolloquium|ringvorlesung|série de (?:webinários|seminários|palestras|séminaires|conférences)|ciclo de (?:conferencias|seminarios|webinars|palestras|seminários)|cycle de (?:conférences|séminaires)|ciclo di seminari)s?\s+(?i:de l['’]|d['’]|do |da |dos |das |dell['’]|de la |del |de |des |du |di |della |der |für )([\p{Latin}0-9'’ &.—–-]{2,}?))\s*(?:[0-9]{4}(?:/[0-9]{1,2})?|[—–-]{1,2}\s+[^\n]*[0-9][^\n]*|\s[—–-]{1,2}\s+(?:Universi|Institut|Facul|Escola|Escuela|École|Centro|Centre)[^\n]*|\s[(,].*)?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let Some(caps) = caps else {
@@ -2823,6 +2925,11 @@ fn names_something(name: &str) -> bool {
         "monthly",
         "joint",
         "regular",
+        "fall",
+        "spring",
+        "summer",
+        "winter",
+        "autumn",
     ];
     name.split_whitespace()
         .any(|w| !GENERIC.contains(&w.to_lowercase().as_str()))
@@ -2835,9 +2942,25 @@ static ORDINAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable_regex())
 });
 
+/// A line inviting to a meeting named on the line below: `Einladung zum
+/// Workshop`, `Invitation to the symposium`, `Invitación al taller`.
+static INVITATION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:einladung\s+zu[mr]?|invitation\s+(?:to|au|à)|invitación\s+al?|invito\s+al?|uitnodiging\s+voor)(?:\s+(?:the|a|an|la|le|el|il|de|het|einem|einer|dem|der))?\s+(?:[\w-]+\s+)?(?:workshop|symposium|symposion|conference|tagung|konferenz|kolloquium|studientag|colloque|journée d'études?|taller|jornada|convegno|congresso|seminar|séminaire)\s*:?$")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// A meeting of a series with more than one talk: `DOUBLE SESSION`,
+/// `Double header`, `joint session`.
+static DOUBLE_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:double|joint|special|extra)[\s-]+(?:session|header|feature|bill)(?-u:\b)",
+    )
+    .unwrap_or_else(|_| unreachable_regex())
+});
+
 /// `The 2025 `, `The 12th Annual `: the instance before a series name.
 static YEARLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:the)\s+)?(?:(?:19|20)[0-9][0-9]|[0-9]{1,3}(?:st|nd|rd|th))\s+")
+    Regex::new(r"^(?:(?i:the)\s+)?(?:(?:19|20)[0-9][0-9]|[0-9]{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-[a-z]+|thirtieth|fortieth|fiftieth))\s+(?:(?i:annual)\s+)?")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -3015,6 +3138,23 @@ mod name_tests {
             (
                 "Physics & Astronomy Colloquium — Fall 2008",
                 Some("Physics & Astronomy Colloquium"),
+            ),
+            (
+                "Séminaire d'analyse numérique – jeudi 3 octobre",
+                Some("Séminaire d'analyse numérique"),
+            ),
+            (
+                "EXAMPLE COLLEGE -- PHYSICS COLLOQUIUM",
+                Some("PHYSICS COLLOQUIUM"),
+            ),
+            (
+                "Eleventh Annual Example Memorial Lecture",
+                Some("Example Memorial Lecture"),
+            ),
+            ("FALL PUBLIC LECTURE", None),
+            (
+                "EXAMPLE HUB FIRESIDE CHATS",
+                Some("EXAMPLE HUB FIRESIDE CHATS"),
             ),
             (
                 "QUANTUM INFORMATION SEMINAR -- DOUBLE SESSION",
