@@ -72,6 +72,19 @@ const HONORIFICS: &[&str] = &[
     "profa",
     "ing.",
     "lic.",
+    // German academic degrees and ranks before a name: "PD Dr.",
+    // "Dr. des.", "Dipl.-Inf.", "Priv.-Doz.", "Jun.-Prof."
+    "pd",
+    "dr. des.",
+    "dipl.-inf.",
+    "dipl.-ing.",
+    "dipl.-phys.",
+    "dipl.-math.",
+    "dipl.-psych.",
+    "dipl.-kfm.",
+    "priv.-doz.",
+    "jun.-prof.",
+    "apl. prof.",
     "dott.ssa",
     "dott.",
     "prof.ssa",
@@ -79,7 +92,7 @@ const HONORIFICS: &[&str] = &[
 
 /// Suffixes after a name: degrees and generation markers.
 static POSTNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,?\s*(?-u:\b)(?:ph\.?\s?d\.?|m\.?d\.?|m\.?s\.?c?\.?|mba|m\.?p\.?h\.?|drph|dphil|facp|frcpc?|faap|facs|fidsa|esq\.?|p\.?e\.?|jr\.?|sr\.?|iii|ii|f\.?r\.?s\.?))+\s*$")
+    Regex::new(r"(?i)(?:,?\s*(?-u:\b)(?:ph\.?\s?d\.?|m\.?d\.?|m\.?s\.?c?\.?|mba|m\.?p\.?h\.?|drph|dphil|facp|frcpc?|faap|facs|fidsa|esq\.?|p\.?e\.?|jr\.?|sr\.?|iii|ii|f\.?r\.?s\.?|m\.a\.|b\.a\.|b\.sc\.))+\s*$")
         .unwrap_or_else(|_| unreachable_regex())
 });
 

@@ -229,7 +229,8 @@ impl<'t> Doc<'t> {
             .iter()
             .filter(|e| e.has_time() || e.has_date())
             .map(|e| e.range.len())
-            .sum();
+            .sum::<usize>()
+            + when::foreign_weekday_lead(text);
         self.hits.get(i).is_some_and(Option::is_none)
             && !text.is_empty()
             && text.split_whitespace().count() <= 12

@@ -637,7 +637,8 @@ fn lone_name(line: &Clean) -> Option<PersonClean> {
 /// line's expressions `exprs`.
 fn when_line<'e>(exprs: &'e [when::Expr], text: &str) -> Option<&'e when::Expr> {
     exprs.first().filter(|e| {
-        e.range.start == 0
+        // (after a weekday in another language: "Donnerstag, 12.06.2025")
+        (e.range.start == 0 || e.range.start == when::foreign_weekday_lead(text))
             && (e.time.is_some() || e.date.is_some())
             && e.range.end + 3 >= text.len()
     })

@@ -529,7 +529,25 @@ fn month_first(i: &str) -> R<'_, DateAtom> {
 fn day_first(i: &str) -> R<'_, DateAtom> {
     let (i, wd) = opt(weekday_prefix).parse(i)?;
     let (i, d) = day(i)?;
-    let (i, end_day) = opt(preceded(dash, day)).parse(i)?;
+    // "13-14 Dec", "12.–13. Juni", "12 au 13 juin", "12 bis 13. Juni"
+    let (i, end_day) = opt(preceded(
+        alt((
+            preceded(opt(char('.')), dash),
+            recognize((
+                opt(char('.')),
+                space1,
+                alt((
+                    tag_no_case("bis"),
+                    tag_no_case("au"),
+                    tag_no_case("al"),
+                    tag_no_case("tot"),
+                )),
+                space1,
+            )),
+        )),
+        day,
+    ))
+    .parse(i)?;
     let (i, _) = alt((
         recognize((space1, alt((tag_no_case("of"), tag_no_case("de"))), space1)),
         recognize((opt(char('.')), space0)),

@@ -255,7 +255,94 @@ const CONNECTORS: &[&str] = &[
     "uhr",
     "uur",
     "le",
+    // a range's word between two dates: "12. Juni bis 13. Juni", "du 12
+    // au 13 juin", "del 12 al 13 de junio", "van 12 tot 13 juni"
+    "bis",
+    "au",
+    "al",
+    "tot",
 ];
+
+/// Weekdays in French, German, Spanish, Italian, Dutch, Portuguese and
+/// Swedish (lower case, without the accents' variants folded): they may
+/// stand between the dates of a range ("12. Juni bis Freitag, 13. Juni").
+const FOREIGN_WEEKDAYS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "lunedì",
+    "lunedi",
+    "martedì",
+    "martedi",
+    "mercoledì",
+    "mercoledi",
+    "giovedì",
+    "giovedi",
+    "venerdì",
+    "venerdi",
+    "sabato",
+    "domenica",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "måndag",
+    "tisdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lördag",
+    "söndag",
+];
+
+/// The length of a weekday in another language opening `text`, with the
+/// comma and spaces after it (`Donnerstag, `, `jeudi `), or 0: the date
+/// expressions start after it.
+pub fn foreign_weekday_lead(text: &str) -> usize {
+    let word = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() || !is_foreign_weekday(word) {
+        return 0;
+    }
+    let rest = &text[word.len()..];
+    word.len() + (rest.len() - rest.trim_start_matches([',', '.', ' ', '\t']).len())
+}
+
+/// True when `w` is a weekday's name in one of [`FOREIGN_WEEKDAYS`].
+fn is_foreign_weekday(w: &str) -> bool {
+    w.len() <= 14 && FOREIGN_WEEKDAYS.contains(&w.to_lowercase().as_str())
+}
 
 /// True when `gap` holds only punctuation, spaces and connector words.
 fn is_connector(gap: &str) -> bool {
@@ -264,7 +351,7 @@ fn is_connector(gap: &str) -> bool {
     }
     gap.split(|c: char| c.is_whitespace() || ",;:-–—|/()[]@.*•·".contains(c))
         .filter(|w| !w.is_empty())
-        .all(|w| CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+        .all(|w| CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)) || is_foreign_weekday(w))
 }
 
 /// True when `gap` opens a bracket naming the local time before the zone
@@ -280,11 +367,20 @@ fn is_local_time_note(gap: &str) -> bool {
 
 /// True when `gap` joins two dates into a range.
 fn is_range_gap(gap: &str) -> bool {
+    // (the second date's weekday aside: "bis Freitag,")
     let g = gap.trim().trim_matches(',').trim();
+    let g = match g.rsplit_once(' ') {
+        Some((head, last)) if is_foreign_weekday(last.trim_end_matches(',')) => {
+            head.trim().trim_matches(',').trim()
+        }
+        _ => g,
+    };
     matches!(g, "-" | "–" | "—" | "--")
-        || ["to", "through", "thru", "until", "till", "-", "–"]
-            .iter()
-            .any(|w| g.eq_ignore_ascii_case(w))
+        || [
+            "to", "through", "thru", "until", "till", "-", "–", "bis", "au", "al", "tot", "a",
+        ]
+        .iter()
+        .any(|w| g.eq_ignore_ascii_case(w))
 }
 
 /// The zone that opens `text` (`CEST`, `Eastern Time`, `UTC+1`), markup
@@ -906,6 +1002,44 @@ mod tests {
             (w.date.as_deref(), w.end_date.as_deref()),
             (Some("2025-06-05"), Some("2025-06-06"))
         );
+    }
+
+    #[test]
+    fn date_ranges_in_other_languages() {
+        let table = [
+            (
+                "Donnerstag, 12. Juni, bis Freitag, 13. Juni 2025",
+                "2025-06-12",
+                "2025-06-13",
+            ),
+            ("12.–13. Juni 2025", "2025-06-12", "2025-06-13"),
+            ("vom 12. bis 13. Juni 2025", "2025-06-12", "2025-06-13"),
+            ("du 12 au 13 juin 2025", "2025-06-12", "2025-06-13"),
+            ("del 12 al 14 de junio de 2025", "2025-06-12", "2025-06-14"),
+            ("van 3 tot 5 maart 2024", "2024-03-03", "2024-03-05"),
+        ];
+        for (text, start, end) in table {
+            let w = one(text, &Context::default());
+            assert_eq!(
+                (w.date.as_deref(), w.end_date.as_deref()),
+                (Some(start), Some(end)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_weekday_in_another_language_leads_a_date() {
+        let table = [
+            ("Donnerstag, 12.06.2025", 12),
+            ("jeudi 3 octobre", 6),
+            ("Freitag 13. Juni", 8),
+            ("Thursday, 12 June", 0),
+            ("Dongle, 12 June", 0),
+        ];
+        for (text, want) in table {
+            assert_eq!(foreign_weekday_lead(text), want, "{text}");
+        }
     }
 
     #[test]
