@@ -4127,3 +4127,49 @@ Ana Lourenco (Universidade de Example), Diego Salce* (Instituto Example de Datos
 ");
     assert_eq!(names(&r), ["Rahul Venkat", "Diego Salce"]);
 }
+
+#[test]
+fn programme_entries_wrapped_under_their_time() {
+    // "Name (Affiliation): Title that" over the rest of the title, a
+    // keynote's badge in capitals, a title that opens on "Breakdown"
+    let text = "Example Workshop on Spatial Things\nFriday 8 September 2017\n\nPROGRAMME\n\n\
+09:00-09:15  Welcome (Organising committee)\n\
+09:15-10:15  KEYNOTE  Ada Example (Example University): Breakdown\n             points for kriging, twenty years on\n\
+10:15-10:45  Bea Sample (Example Institute): Median-based\n             variograms for contaminated sensor networks\n\
+10:45-11:15  Coffee break\n\
+11:15-12:00  PANEL  \"What should robustness mean for spatial data?\"\n             Panellists: Ada Example, Bea Sample\n";
+    let r = one(text);
+    assert_eq!(
+        titles(&r),
+        [
+            "Breakdown points for kriging, twenty years on",
+            "Median-based variograms for contaminated sensor networks",
+            "What should robustness mean for spatial data?",
+        ]
+    );
+}
+
+#[test]
+fn programme_entries_that_open_on_their_speaker() {
+    let text = "EXAMPLE INSTITUTE FOR BRAIN SCIENCES\nSpring 2005 Mini-Symposium\n\n\
+      DENDRITES AND CIRCUITS:\n      A MINI-SYMPOSIUM ON COMPUTATIONAL NEUROSCIENCE\n\n\
+      Friday, April 22, 2005, 1:00 - 5:15 p.m.\n\nPROGRAM\n\n\
+1:00   Welcome -- Prof. Ada Example, Director\n\n\
+1:10   Dr. Bea Sample, Example University\n       \"Dendritic spikes as coincidence detectors in layer 5\n        pyramidal neurons\"\n\n\
+3:15   Prof. Cy Example\n       Department of Physiology, Example University\n       \"Inhibitory motifs and the stability of cortical circuits\"\n\n\
+4:15   Dr. W. L. Okafor (Example Computing Research Center)\n       \"Simulating a cortical column on a cluster\"\n\n\
+5:00   Closing remarks and reception\n";
+    let r = one(text);
+    assert_eq!(
+        titles(&r),
+        [
+            "Dendritic spikes as coincidence detectors in layer 5 pyramidal neurons",
+            "Inhibitory motifs and the stability of cortical circuits",
+            "Simulating a cortical column on a cluster",
+        ]
+    );
+    assert_eq!(
+        r.event.title.as_deref(),
+        Some("DENDRITES AND CIRCUITS: A MINI-SYMPOSIUM ON COMPUTATIONAL NEUROSCIENCE")
+    );
+}

@@ -1577,7 +1577,10 @@ fn name_lines(doc: &Doc, i: usize) -> Clean {
             !b.after_blank
                 && a.parts.len() == 1
                 && a.text.text.trim_end().ends_with(':')
-                && doc.hits.get(i - 1).is_some_and(Option::is_none)
+                && doc.hits.get(i - 1).is_some_and(|h| {
+                    h.as_ref()
+                        .is_none_or(|h| h.label == Label::Other && h.value.is_none())
+                })
         });
     match above {
         Some(a) => {

@@ -833,11 +833,21 @@ fn is_break(title: &str) -> bool {
         "saluti",
     ]
     .iter()
-    .any(|w| l.starts_with(w))
-        || matches!(
-            head,
-            "discussion" | "general discussion" | "open discussion"
-        )
+    .any(|w| {
+        // a whole word ("Breakdown points for kriging", "Teaching
+        // statistics" and "Opening the black box" are talks)
+        l.strip_prefix(w).is_some_and(|rest| {
+            w.ends_with(' ')
+                || *w == "summary and clos"
+                || !rest.starts_with(char::is_alphanumeric)
+                    && (!matches!(*w, "welcome" | "opening" | "closing")
+                        || words.len() <= 4
+                        || schedule::is_formality(head))
+        })
+    }) || matches!(
+        head,
+        "discussion" | "general discussion" | "open discussion"
+    )
 }
 
 /// A program line without its speaker, whose next line is the speaker's

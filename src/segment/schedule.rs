@@ -695,7 +695,7 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
         return Some(());
     }
     // the first line under the title that names people, or is labelled
-    let people_at = (1..ranges.len()).find(|&j| {
+    let found = (1..ranges.len()).find(|&j| {
         let mut c = line(&ranges[j]);
         // "Name (Universidad Nacional Autónoma de" / "México)"
         if c.text.matches('(').count() > c.text.matches(')').count() && j + 1 < ranges.len() {
@@ -706,7 +706,33 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
             || persons_in(&c)
                 .first()
                 .is_some_and(|p| p.affiliation.is_some() && c.text.starts_with(&p.name.text))
-    })?;
+    });
+    let Some(people_at) = found else {
+        // "Name (Affiliation): Title that" over the rest of the title:
+        // the lines read as one description
+        let joined = clean_joined(text, &ranges, Mode::Inline);
+        let mut whole = Slot::default();
+        describe(&joined, &mut whole);
+        let first = line(ranges.first()?);
+        if whole.speakers.is_empty()
+            || whole.title.is_none()
+            || !first
+                .text
+                .split_once(": ")
+                .is_some_and(|(head, _)| head.ends_with(')') || people::is_name(head))
+        {
+            return None;
+        }
+        slot.title = whole.title;
+        slot.speakers = whole.speakers;
+        slot.kind = whole.kind.or(slot.kind);
+        slot.hanging = true;
+        let last_line = b.lines.start + ranges.len() - 1;
+        slot.through = (i..blocks.len())
+            .take_while(|&n| blocks.get(n).is_some_and(|x| x.lines.start <= last_line))
+            .last()?;
+        return Some(());
+    };
     let mut speakers = Vec::new();
     let mut j = people_at;
     while j < ranges.len() {
@@ -787,8 +813,19 @@ fn person_then_title(doc: &Doc, i: usize, ranges: &[Range<usize>], slot: &mut Sl
     let head = line(ranges.first()?);
     // the speaker opens the line: with an affiliation, or a name alone
     // after an honorific
+    // (the line holds the person alone: not "Name (Affiliation): Title
+    // that" going on below)
+    let alone = |p: &PersonClean| {
+        let end = p.affiliation.as_ref().unwrap_or(&p.name).span().end;
+        let from = head.span().start;
+        let at = end.saturating_sub(from).min(head.text.len());
+        head.text.get(at..).is_some_and(|rest| {
+            rest.trim_matches(|c: char| c.is_whitespace() || ",;)]".contains(c))
+                .is_empty()
+        })
+    };
     let mut person = person_with_affiliation(&head)
-        .filter(|p| p.name.span().start <= head.span().start + 12)
+        .filter(|p| p.name.span().start <= head.span().start + 12 && alone(p))
         .or_else(|| {
             lone_name(&head)
                 .filter(|p| p.honorific.is_some() && p.name.text.split_whitespace().count() >= 2)
@@ -1086,7 +1123,13 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                             let who = strip_leading_punct(&line.slice(cut..line.text.len()));
                             let mut only = Slot::default();
                             describe(&who, &mut only);
-                            if !only.speakers.is_empty() && only.title.is_none() {
+                            // (not "Name (Affiliation): Title that" over
+                            // the rest of its title)
+                            let title_begun = who
+                                .text
+                                .split_once(": ")
+                                .is_some_and(|(_, after)| !after.trim().is_empty());
+                            if !only.speakers.is_empty() && only.title.is_none() && !title_begun {
                                 slot.speakers = only.speakers;
                                 slot.title = Some(crate::layout::markup::clean_joined(
                                     doc.layout.text,
@@ -1357,16 +1400,23 @@ fn strip_kind_prefix(c: &Clean) -> (Option<Kind>, Clean) {
 /// of three words or more follows.
 fn strip_badge(c: &Clean) -> (Option<Kind>, Clean) {
     static BADGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:Keynote|Invited(?: [Tt]alk)?|Student [Tt]alk|Contributed(?: [Tt]alk)?|Plenary(?: [Tt]alk)?|Spotlight|Tutorial|Lightning [Tt]alk|Short [Tt]alk|Panel(?: [Dd]iscussion)?)\s+")
+        Regex::new(r"^(?:Keynote|KEYNOTE|Invited(?: [Tt]alk)?|INVITED(?: TALK)?|Student [Tt]alk|Contributed(?: [Tt]alk)?|Plenary(?: [Tt]alk)?|PLENARY|Spotlight|Tutorial|TUTORIAL|Lightning [Tt]alk|Short [Tt]alk|Panel(?: [Dd]iscussion)?|PANEL(?: DISCUSSION)?)\s+")
             .unwrap_or_else(|_| unreachable_regex())
     });
     if let Some(m) = BADGE.find(&c.text)
         && let rest = &c.text[m.end()..]
-        && rest.starts_with(|ch: char| ch.is_uppercase())
+        && rest.starts_with(|ch: char| ch.is_uppercase() || matches!(ch, '"' | '“'))
         && rest.split_whitespace().count() >= 3
     {
         let k = kind::kind_in(m.as_str()).or(Some(Kind::Talk));
-        return (k, c.slice(m.end()..c.text.len()));
+        let title = c.slice(m.end()..c.text.len());
+        // (a quoted title: "PANEL "What should X mean?"")
+        let title = if is_quoted(&title.text) {
+            strip_quotes(&title)
+        } else {
+            title
+        };
+        return (k, title);
     }
     (None, c.clone())
 }
