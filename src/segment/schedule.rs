@@ -295,7 +295,11 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
         b.parts.len() == 1 && (head_place.is_some() || head_kind.is_some() || time_only);
     // right under a line that is only its date ("Jan 22" over "Name,
     // Institution" and the title): the card goes on over the lines below
-    let under_day = i > 0 && day == Some(i - 1) && !b.after_blank && !doc.names(i).is_empty();
+    let under_day = i > 0
+        && day == Some(i - 1)
+        && !b.after_blank
+        && is_day_line(doc, i - 1)
+        && !doc.names(i).is_empty();
     // a person line over a line that is a quoted title
     // (the cheap test first: the person line is read only over a quote)
     let person_head = b.parts.len() == 1
@@ -484,6 +488,18 @@ fn card(doc: &Doc, i: usize, day: Option<usize>) -> Option<Slot> {
             // the place on the line under the day and time ("Room 205,
             // Example Hall"), the speaker and title below it
             slot.location = Some(line.clone());
+        } else if slot.title.is_none()
+            && !quoted
+            && t.split_whitespace().count() <= 6
+            && kind::kind_in(t).is_some()
+            && lines[k + 1..]
+                .iter()
+                .any(|(_, l, _)| is_quoted(l.text.trim()))
+        {
+            // the kind or series line of a card whose title is quoted
+            // below ("Department Colloquium" over the speaker and the
+            // quoted title)
+            slot.kind = kind::kind_in(t);
         } else if slot.title.is_none()
             && (quoted
                 || (t.split_whitespace().count() <= 20
@@ -1000,6 +1016,15 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                 // a card's own lines, past its first block
                 if i < consumed {
                     continue;
+                }
+                // a line opening on a date ("FRIDAY 16 OCTOBER, 3:30 PM,
+                // Room C-201") dates the rows under it
+                if let Some(e) = doc.exprs(i).first()
+                    && e.date.is_some()
+                    && (e.range.start == 0
+                        || e.range.start == when::foreign_weekday_lead(&b.text.text))
+                {
+                    day = Some(i);
                 }
                 if let Some(slot) = card(doc, i, day) {
                     consumed = slot.through + 1;
