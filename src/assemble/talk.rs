@@ -1030,6 +1030,16 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 // "Keynote I — Wednesday, June 3, 9:15": the title is below
                 t.kind = kind::kind_marker(doc.text(*h));
                 slot_time = Some(time);
+            } else if let Some(b) = doc.blocks().get(*h)
+                && let Some(e) = doc.exprs(*h).first()
+                && e.date.is_some()
+                && (e.range.start == 0 || e.range.start == when::foreign_weekday_lead(&b.text.text))
+                && (doc.is_when_line(*h) || dated_notice(&b.text.text[e.range.end..]))
+            {
+                // "Giovedì 7 novembre 2013" over the speaker and the title;
+                // "Giovedì 21 novembre 2013 – ATTENZIONE: Aula Magna, ore
+                // 15:00": the day (and a notice), the title is below
+                slot_time = Some(b.text.clone());
             } else if let Some((time, rest)) = when_and_title(doc, *h) {
                 // "### 2026-01-21 16:00 UTC — Title", "### Title — 21 Jan 2026"
                 slot_time = Some(time);
@@ -3470,6 +3480,24 @@ pub(crate) fn is_page_chrome(t: &str) -> bool {
             // a title's gerund ("Borrowing Strength …"), never a menu entry
             || (w.len() > 5 && w.ends_with("ing"))
         })
+}
+
+/// True when what follows a heading's date is a notice about the day, not
+/// a title: `– ATTENZIONE: Aula Magna, ore 15:00`, `— NOTE: 4pm start`
+/// (a word in capitals and a colon, or a time).
+fn dated_notice(rest: &str) -> bool {
+    let Some(after) = rest
+        .trim_start()
+        .strip_prefix(['–', '—', '-', '|', '·'])
+        .map(str::trim_start)
+    else {
+        return false;
+    };
+    let shouted = after.split_once(':').is_some_and(|(w, _)| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    });
+    shouted || when::scan(after).iter().any(|e| e.time.is_some())
 }
 
 #[cfg(test)]

@@ -369,6 +369,8 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("oradora", Label::Speaker),
     ("orador", Label::Speaker),
     ("riassunto", Label::Abstract),
+    ("sunto", Label::Abstract),
+    ("abstract del seminario", Label::Abstract),
     ("moderador", Label::Host),
     ("moderadora", Label::Host),
     ("modera", Label::Host),
