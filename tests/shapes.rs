@@ -4173,3 +4173,33 @@ fn programme_entries_that_open_on_their_speaker() {
         Some("DENDRITES AND CIRCUITS: A MINI-SYMPOSIUM ON COMPUTATIONAL NEUROSCIENCE")
     );
 }
+
+#[test]
+fn table_cells_with_a_label_before_the_speaker_and_a_note_under_the_title() {
+    let text = "<html><body><h1>Example Workshop 1999</h1>\n<p>Saturday, April 17, 1999</p>\n\
+<table>\n<tr><th>Time</th><th>Speaker</th><th>Title</th></tr>\n\
+<tr><td>9:30-10:30</td><td><b>Invited speaker:</b> Ada Example<br>Linguistics Dept., Example University</td><td>Parsing as Deduction, Ten Years Later</td></tr>\n\
+<tr><td>10:30-11:00</td><td>Dr Bea Sample<br>Centro de Matemática Aplicada, Sevarra</td><td>Optimal transport for ocean tracer data<br><b>Note: joint with the Fluids Group</b></td></tr>\n\
+</table></body></html>\n";
+    let r = one(text);
+    assert_eq!(
+        titles(&r),
+        [
+            "Parsing as Deduction, Ten Years Later",
+            "Optimal transport for ocean tracer data"
+        ]
+    );
+    let people: Vec<(&str, Option<&str>)> = r
+        .talks
+        .iter()
+        .flat_map(|t| &t.speakers)
+        .map(|s| (s.name.as_deref().unwrap_or(""), s.affiliation.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Ada Example", Some("Linguistics Dept., Example University")),
+            ("Bea Sample", Some("Centro de Matemática Aplicada, Sevarra"))
+        ]
+    );
+}

@@ -1325,6 +1325,24 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
                 {
                     slot.speakers = persons_in(&s.slice(k..s.text.len()));
                 }
+                // "Invited speaker: A. Person" over "Example Dept., Example
+                // University" in the cell (its lines joined by commas): the
+                // name on the first line, the affiliation on the others
+                if slot.speakers.is_empty()
+                    && let Some((head, _)) = s.text.split_once(", ")
+                {
+                    let from = head
+                        .split_once(": ")
+                        .filter(|(l, _)| {
+                            crate::fields::labels::label_of(l) == Some(Label::Speaker)
+                                || kind::kind_in(l).is_some()
+                        })
+                        .map_or(0, |(l, _)| l.len() + 2);
+                    if let Some(mut p) = lone_name(&s.slice(from..head.len())) {
+                        p.affiliation = Some(s.slice(head.len() + 2..s.text.len()));
+                        slot.speakers = vec![p];
+                    }
+                }
                 // "Affiliation" in a column of its own
                 if let [p] = slot.speakers.as_mut_slice()
                     && p.affiliation.is_none()
@@ -1338,6 +1356,12 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
                 if c.speaker.is_some() {
                     // (`"Title" (Journal, 2025)`: the quoted title, without the note)
                     let t = strip_quotes(&drop_artifacts(t));
+                    // (a note on a line of the cell: "Title" over "Note:
+                    // 3:00 pm, joint with the Fluids Group")
+                    let t = match CELL_NOTE.find(&t.text) {
+                        Some(m) if m.start() > 0 => t.slice(0..m.start()),
+                        _ => t,
+                    };
                     slot.kind =
                         kind::kind_in(&t.text).filter(|_| kind::kind_marker(&t.text).is_some());
                     slot.title = (!t.is_empty()).then_some(t);
@@ -1370,6 +1394,13 @@ fn row_slot(doc: &Doc, i: usize, columns: Option<&Columns>, day: Option<usize>) 
     }
     Some(slot)
 }
+
+/// A note set after a title in its cell: `, Note: 3:00 pm`, `NB:`,
+/// `Please note:`.
+static CELL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s*(?-u:\b)(?:note|nb|n\.b\.|please note|attention|achtung|attenzione)\s*:")
+        .unwrap_or_else(|_| unreachable_regex())
+});
 
 /// `[pdf]`, `(slides)`, `[(slides)]`: link labels that are not part of titles.
 fn drop_artifacts(c: &Clean) -> Clean {
