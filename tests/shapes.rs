@@ -4203,3 +4203,29 @@ fn table_cells_with_a_label_before_the_speaker_and_a_note_under_the_title() {
         ]
     );
 }
+
+#[test]
+fn a_line_up_without_times_is_a_talk_per_item() {
+    let text = "Lightning Talk Night\n====================\n\nSix speakers, five minutes each.\n\nLine-up\n-------\n\n\
+* **Your Tests Are Lying: Mutation Testing** -- Ada Example (Example Analytics)\n\n  Line coverage says 95%, but how many of those tests would notice?\n\n\
+* Bea Sample: *Typing the Untypable: Gradual Types in a\n  Fifteen-Year-Old Monolith*\n\n\
+* **Packaging in 2019: A Survival Guide** -- Cy Example, freelance\n\n\
+* **Async All the Things? Probably Not** -- Dee Sample (Example Harbour)\n";
+    let r = one(text);
+    assert_eq!(
+        titles(&r),
+        [
+            "Your Tests Are Lying: Mutation Testing",
+            "Typing the Untypable: Gradual Types in a Fifteen-Year-Old Monolith",
+            "Packaging in 2019: A Survival Guide",
+            "Async All the Things? Probably Not",
+        ]
+    );
+    // a list of panelists with their positions is no line-up
+    let panel = "Panel: The Future of Example Regulation\nMonday, May 4, 2026, 4 pm\n\nPanelists:\n\n\
+- Ada Example, Senior Advisor, Example Data Protection Office\n\
+- Bea Sample, Professor of Public Law, Example University\n\
+- Cy Example, Co-director, Example Watch\n";
+    let r = one(panel);
+    assert_eq!(r.talks.len(), 1);
+}

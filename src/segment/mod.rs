@@ -242,6 +242,15 @@ pub fn plan(doc: &Doc) -> Plan {
             program: true,
         };
     }
+    if let Some((talks, items)) = by_lineup(doc, n) {
+        let first = talks.first().map_or(n, |t| t.blocks.start);
+        return Plan {
+            preamble: 0..first,
+            talks,
+            slots: items,
+            program: true,
+        };
+    }
     if let Some(talks) = by_person_lines(doc, n) {
         let first = talks.first().map_or(n, |t| match t.head {
             Head::Person { block, title } => title.unwrap_or(block),
@@ -264,6 +273,94 @@ pub fn plan(doc: &Doc) -> Plan {
         slots,
         program: false,
     }
+}
+
+/// Strategy: a line-up without times, a list item per talk that names its
+/// title and its speaker (`**Title** -- A. Person (Example Lab)`, `A.
+/// Person: *Title*`), the paragraphs under an item its abstract:
+///
+/// ```text
+/// * **Your Tests Are Lying: Mutation Testing** -- A. Person (Example Analytics)
+///
+///   Line coverage says 95%, but how many of those tests would notice …
+///
+/// * B. Person: *Typing the Untypable: Gradual Types in a Monolith*
+/// ```
+///
+/// Three such items at least, in one run of the list, most of its items.
+fn by_lineup(doc: &Doc, n: usize) -> Option<(Vec<TalkSeg>, Vec<Slot>)> {
+    let blocks = doc.blocks();
+    let items: Vec<usize> = (0..n)
+        .filter(|&i| {
+            matches!(blocks[i].kind, BlockKind::Item(_))
+                // ("A. Person: Title" reads as an unknown label)
+                && doc.hits[i].as_ref().is_none_or(|h| h.label == Label::Other)
+        })
+        .collect();
+    if items.len() < 3 {
+        return None;
+    }
+    let mut slots: Vec<Slot> = Vec::new();
+    for &i in &items {
+        let b = &blocks[i];
+        if b.text.text.split_whitespace().count() > 40 {
+            continue;
+        }
+        let mut slot = Slot {
+            block: i,
+            through: i,
+            ..Slot::default()
+        };
+        schedule::describe(&b.text, &mut slot);
+        // (a panelist's position or institution is no title: "A.
+        // Person, Senior Advisor, Example Office")
+        let role = |t: &str| {
+            let head = t.split([',', '–', '—']).next().unwrap_or(t).trim();
+            people::is_position(head)
+                || people::position_prefix(head).is_some()
+                || head
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(people::is_job_noun)
+                || (people::has_org_word(head) && !t.contains(':'))
+                || people::is_name(head)
+        };
+        let named = !slot.speakers.is_empty()
+            && slot.title.as_ref().is_some_and(|t| {
+                t.text.split_whitespace().count() >= 2 && !is_break(&t.text) && !role(&t.text)
+            });
+        if named {
+            slots.push(slot);
+        }
+    }
+    // (most of the list's items are talks: not a list of links with a
+    // name or two among them)
+    if slots.len() < 3 || slots.len() * 3 < items.len() * 2 {
+        return None;
+    }
+    let talks = slots
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            // the paragraphs under the item, up to the next item, a
+            // heading or a rule
+            let next = slots.get(k + 1).map_or(n, |t| t.block);
+            let end = (s.block + 1..next)
+                .find(|&j| {
+                    matches!(
+                        blocks[j].kind,
+                        BlockKind::Heading(_) | BlockKind::Rule | BlockKind::Item(_)
+                    ) || !blocks[j].after_blank && doc.indent(j) == 0
+                })
+                .unwrap_or(next);
+            TalkSeg {
+                blocks: s.block + 1..end,
+                head: Head::Slot,
+                slot: Some(s.clone()),
+            }
+        })
+        .collect();
+    Some((talks, slots))
 }
 
 /// Heading sections at the one level where two or more headings introduce talks.

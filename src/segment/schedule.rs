@@ -1479,7 +1479,7 @@ fn strip_badge(c: &Clean) -> (Option<Kind>, Clean) {
 
 /// Reads a description cell: kind prefix, title, and presenters given as
 /// `by A, B and C`, `Title (Name)`, `Title – Name`, `Title Speakers: • A • B`.
-fn describe(c: &Clean, slot: &mut Slot) {
+pub(crate) fn describe(c: &Clean, slot: &mut Slot) {
     let c = drop_artifacts(c);
     // "10.00 Uhr Dr. A. Person (Example Academy):" over the title: the
     // colon that leads to the line below is no part of the line
