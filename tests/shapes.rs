@@ -4229,3 +4229,25 @@ fn a_line_up_without_times_is_a_talk_per_item() {
     let r = one(panel);
     assert_eq!(r.talks.len(), 1);
 }
+
+#[test]
+fn a_talk_s_day_as_its_heading_over_its_title_and_speaker() {
+    let text = "# Example Hydrology Webinar Series\n\nA monthly webinar, 11:00–12:00 GMT-3, online via Zoom.\n\n## Upcoming webinars\n\n\
+### Tuesday 1 March 2022\n**Atmospheric Rivers and Extreme Snowfall**\nDr. Ada Example — Example Climate Centre, Punta Arenas\n\n\
+Atmospheric rivers deliver up to half of the annual precipitation.\n\n\
+### Tuesday 3 May 2022\n**Citizen Rain Gauges in Informal Settlements**\nLic. Bea Sample and Dr. Cy Example (Example Water Institute)\n";
+    let r = one(text);
+    assert_eq!(
+        titles(&r),
+        [
+            "Atmospheric Rivers and Extreme Snowfall",
+            "Citizen Rain Gauges in Informal Settlements"
+        ]
+    );
+    let days: Vec<Option<&str>> = r
+        .talks
+        .iter()
+        .map(|t| t.when.as_ref().and_then(|w| w.date.as_deref()))
+        .collect();
+    assert_eq!(days, [Some("2022-03-01"), Some("2022-05-03")]);
+}

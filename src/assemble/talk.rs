@@ -1040,6 +1040,18 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
                 // "Giovedì 21 novembre 2013 – ATTENZIONE: Aula Magna, ore
                 // 15:00": the day (and a notice), the title is below
                 slot_time = Some(b.text.clone());
+                // the title's line over the speakers' line, in one block
+                if let Some(next) = doc.blocks().get(h + 1)
+                    && let [first, second] = next.parts.as_slice()
+                    && doc.hits.get(h + 1).is_some_and(Option::is_none)
+                {
+                    let who = doc.layout.clean(second.clone(), Mode::Inline);
+                    let people = schedule::persons_in(&who);
+                    if people.iter().any(|p| p.affiliation.is_some()) {
+                        title = Some(strip_quotes(&doc.layout.clean(first.clone(), Mode::Inline)));
+                        speakers.extend(people);
+                    }
+                }
             } else if let Some((time, rest)) = when_and_title(doc, *h) {
                 // "### 2026-01-21 16:00 UTC — Title", "### Title — 21 Jan 2026"
                 slot_time = Some(time);

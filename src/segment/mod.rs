@@ -386,6 +386,24 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
                                 || schedule::persons_in(&doc.blocks()[j].text).len() >= 2
                         })
                     || series_stanza(doc, i, level)
+                    // "### Tuesday 1 March 2022" over the title and the
+                    // speaker's line: a talk's day as its heading
+                    || (doc.exprs(i).first().is_some_and(|e| {
+                        e.date.is_some()
+                            && (e.range.start == 0
+                                || e.range.start == when::foreign_weekday_lead(doc.text(i)))
+                    }) && (i + 1..(i + 3).min(n)).any(|j| {
+                        doc.heading_level(j).is_none()
+                            && (person_anchor(doc, j).is_some()
+                                // (on a line of the block: the title's line
+                                // over the speakers' line)
+                                || doc.blocks()[j].parts.iter().take(3).any(|part| {
+                                    let line = doc.layout.clean(part.clone(), crate::layout::Mode::Inline);
+                                    schedule::persons_in(&line)
+                                        .iter()
+                                        .any(|p| p.affiliation.is_some())
+                                }))
+                    }))
             })
             .collect();
         if hs.len() >= 2 && best.as_ref().is_none_or(|(_, b)| hs.len() > b.len()) {
