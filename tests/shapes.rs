@@ -4251,3 +4251,10 @@ Atmospheric rivers deliver up to half of the annual precipitation.\n\n\
         .collect();
     assert_eq!(days, [Some("2022-03-01"), Some("2022-05-03")]);
 }
+
+#[test]
+fn a_topic_among_a_talk_s_fields_is_its_title() {
+    let text = "                    EXAMPLE SEMINAR SERIES\n\nSPEAKER:  Dr. Ada Example, Example Laboratories\nTOPIC:    Learning Decision Lists from Noisy Data\nWHEN:     Thursday, March 10, 1994, 3:30 - 5:00 PM\nWHERE:    Example Hall 4312\n";
+    let r = one(text);
+    assert_eq!(titles(&r), ["Learning Decision Lists from Noisy Data"]);
+}

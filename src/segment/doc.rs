@@ -106,6 +106,26 @@ impl<'t> Doc<'t> {
                 hits[i] = None;
             }
         }
+        // "Topic:" among a talk's fields, next to its "Speaker:", is the
+        // talk's title (a post's "Topic:" header over "Dates:" and
+        // "PostedBy:" is its subject)
+        for i in 0..hits.len() {
+            let topic = hits[i].as_ref().is_some_and(|h| h.label == Label::Subject)
+                && layout.blocks.get(i).is_some_and(|b| {
+                    b.text
+                        .text
+                        .get(..5)
+                        .is_some_and(|h| h.eq_ignore_ascii_case("topic"))
+                });
+            let by_speaker = (i.saturating_sub(2)..(i + 3).min(hits.len()))
+                .any(|k| hits[k].as_ref().is_some_and(|h| h.label == Label::Speaker));
+            if topic
+                && by_speaker
+                && let Some(h) = hits[i].as_mut()
+            {
+                h.label = Label::Title;
+            }
+        }
         // The header lines of a message forwarded or quoted in the body
         // ("---------- Forwarded message ---------", "-----Original
         // Message-----", then From:, Date:, Subject:, To:) date the message,
