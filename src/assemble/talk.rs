@@ -2156,6 +2156,9 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                 // a menu entry of a page ("About", "Give") is no line of the talk
                 && !(matches!(b.kind, BlockKind::Item(_))
                     && b.text.text.split_whitespace().count() <= 2)
+                // nor is a page's breadcrumb trail ("Home » Events » …")
+                && !b.text.text.contains(['»', '›'])
+                && !b.text.text.contains(" > ")
         })
         .take(8)
         .collect();
@@ -2176,7 +2179,13 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         && super::event::series_heading(&doc.blocks()[*h].text).is_none()
     {
         let c = strip_title_prefix(&doc.blocks()[*h].text, &mut TalkDraft::default());
-        return Some(strip_quotes(&c));
+        // ("Faculty Candidate Seminar: A. Person" names its speaker, not
+        // its title)
+        let named =
+            speakers.iter().any(|p| c.text.contains(&p.name.text)) || people::is_name(&c.text);
+        if !named {
+            return Some(strip_quotes(&c));
+        }
     }
     // "Dr A. Person (Example University) will speak on" over the title
     static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -2296,7 +2305,14 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                     .trim_end();
                 let separated = raw_before.len() > before.len();
                 let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-                if before.split_whitespace().count() >= 2 && separated && !is_open_word(&last) {
+                // ("Faculty Candidate Seminar: A. Person": the kind of
+                // talk before the name, not its title)
+                let kind_only = kind::kind_in(&last).is_some();
+                if before.split_whitespace().count() >= 2
+                    && separated
+                    && !is_open_word(&last)
+                    && !kind_only
+                {
                     let c = b.text.slice(0..before.len());
                     return Some(strip_title_prefix(&c, &mut TalkDraft::default()));
                 }
@@ -2373,6 +2389,10 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
                 continue;
             }
             let c = strip_title_prefix(&b.text, &mut TalkDraft::default());
+            // ("Faculty Candidate Seminar: A. Person" names its speaker)
+            if speakers.iter().any(|p| c.text == p.name.text) || people::is_name(&c.text) {
+                continue;
+            }
             return Some(strip_quotes(&c));
         }
     }

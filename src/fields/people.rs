@@ -1361,6 +1361,16 @@ pub fn name_at(s: &str, r: Range<usize>) -> Option<(Option<Range<usize>>, Range<
     is_name(s.get(name.clone())?).then_some((hon, name))
 }
 
+/// True when a word of `t` ends like an English noun or adjective
+/// (`Mechanical`, `Information`, `Dimension`), as no name does.
+fn has_noun_suffix(t: &str) -> bool {
+    t.split_whitespace().any(|w| {
+        let l = Lower::new(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let l = l.as_str();
+        l.chars().count() >= 7 && ["ical", "tion", "sion"].iter().any(|s| l.ends_with(s))
+    })
+}
+
 /// Reads a person line: `Name`, `Name, Position, Affiliation`,
 /// `Name (Affiliation)`, `Name - Affiliation`, `Name -- Affiliation`, `Name from Affiliation`,
 /// `Name, Affiliation link`.
@@ -1384,6 +1394,12 @@ pub fn person_line(s: &str) -> Option<PersonParts> {
         None => (line.len(), None),
     };
     let (honorific, name) = name_at(s, base..base + name_end)?;
+    // "Mechanical Memory: How Stiffness Shapes Cell Fate": before a colon,
+    // a word with an English noun's or adjective's suffix names no one
+    if rest.is_some_and(|(_, sep)| sep == ": ") && s.get(name.clone()).is_some_and(has_noun_suffix)
+    {
+        return None;
+    }
     let mut parts = PersonParts {
         name,
         honorific,
