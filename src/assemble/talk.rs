@@ -2211,6 +2211,23 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
         .filter(|&j| doc.hits[j].is_none() && !has_address(doc.text(j)))
         .take(20)
         .collect();
+    // "Thank you for registering for "Title"": the quote the registration
+    // or the invitation names
+    static FOR_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)(?-u:\b)(?:registering|registered|signing up|signed up|rsvp'?d|join(?:ing)? us|invit(?:ation|ed|e you)|welcome you|attend(?:ing)?)\s+(?:for|to|at)\s+(?:the\s+|our\s+)?(?:(?:webinar|talk|lecture|seminar|event|session|presentation)\s+)?:?\s*["“]$"#)
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    for &j in &quote_blocks {
+        let b = &doc.blocks()[j];
+        if let Some(m) = quoted_span(&b.text.text)
+            && b.text
+                .text
+                .get(..m.start)
+                .is_some_and(|before| FOR_QUOTE.is_match(before))
+        {
+            return Some(b.text.slice(m));
+        }
+    }
     for &j in &quote_blocks {
         let b = &doc.blocks()[j];
         if let Some(m) = quoted_span(&b.text.text)
@@ -2396,7 +2413,12 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             return Some(strip_quotes(&c));
         }
     }
-    None
+    // the quoted title in the mail's subject ("Reminder: Example Seminar
+    // TODAY at 4pm -- "The Title"")
+    let subject = (0..doc.blocks().len()).find(|&i| doc.label(i) == Some(Label::Subject))?;
+    let v = doc.hits.get(subject)?.as_ref()?.value.as_ref()?;
+    let m = quoted_span(&v.text)?;
+    (v.text[m.clone()].split_whitespace().count() >= 3).then(|| v.slice(m))
 }
 
 /// True when block `j` of a lone talk reads as its title: shaped like a
