@@ -427,7 +427,7 @@ fn prose_speakers_with(c: &Clean, all_names: &[people::NameAt]) -> Vec<PersonCle
             .unwrap_or_else(|_| unreachable_regex())
     });
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:['’]s (?:talk|seminar|lecture|presentation)(?-u:\b)|(?-u:\b)(?:will (?:speak|talk|present|give|lecture|discuss|conduct|deliver|describe|address|lead|visit|(?:also )?be (?:speaking|giving|presenting|talking|lecturing|discussing|leading|conducting|the (?:guest )?speaker))|(?:is|are) (?:speaking|presenting|giving|visiting|lecturing|the (?:guest |featured |invited )?speaker)|speaks|lectures on|talks about|will defend|defends|soutiendra|défendra|defenderá|defenderà|verdedigt|verteidigt)(?-u:\b))")
+        Regex::new(r"(?:['’]s (?:talk|seminar|lecture|presentation)(?-u:\b)|(?-u:\b)(?:will (?:speak|talk|present|give|lecture|discuss|conduct|deliver|describe|address|lead|visit|(?:also )?be (?:speaking|giving|presenting|talking|lecturing|discussing|leading|conducting|the (?:guest )?speaker))|(?:is|are) (?:speaking|presenting|giving|visiting|lecturing|the (?:guest |featured |invited )?speaker)|speaks|lectures on|talks about|will defend|defends|soutiendra|défendra|defenderá|defenderà|verdedigt|verteidigt|försvarar|forsvarer|forsvarar|discuterà|defende)(?-u:\b))")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = c.text.as_str();

@@ -109,6 +109,10 @@ const VOCABULARY: &[(&str, Label)] = &[
     ("titre de la conférence", Label::Title),
     ("titel der arbeit", Label::Title),
     ("titel der dissertation", Label::Title),
+    // Swedish, Danish, Norwegian: the thesis' title at a defence
+    ("avhandlingens titel", Label::Title),
+    ("afhandlingens titel", Label::Title),
+    ("avhandlingens tittel", Label::Title),
     ("titel des vortrags", Label::Title),
     ("título de la tesis", Label::Title),
     ("título da tese", Label::Title),
