@@ -1913,7 +1913,10 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             .text
             .text
             .trim_start_matches(|ch: char| !ch.is_alphanumeric());
-        if (YEARLY.is_match(t) || is_named_instance(t)) && e.title.is_none() {
+        // ("Example Tech Talks #14": the fourteenth meeting, by number)
+        if (YEARLY.is_match(t) || is_named_instance(t) || (numbered && talks.len() <= 1))
+            && e.title.is_none()
+        {
             let at = fb.text.text.len() - t.len();
             e.title = Val::of(&fb.text.slice(at..fb.text.text.trim_end().len()));
         }

@@ -2619,6 +2619,14 @@ static SERIES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a free line of a lone talk reads as its title: words that start
 /// a title, not a notice ("Note unusual time"), a greeting, a sentence, a
 /// place, a position, a series name or a name.
+/// True when every longer word of `t` is capitalized, as a title is
+/// written in English title case (`Exactly-Once Is a Lie`).
+fn title_cased(t: &str) -> bool {
+    t.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .all(|w| w.starts_with(|c: char| !c.is_lowercase()))
+}
+
 fn reads_as_title(t: &str) -> bool {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?-i:[^\p{Latin}])*(?:note|notice|please|reminder|announcement|flash|correction|change|update|hello|hi|dear|friends|colleagues|greetings|see you|thanks|thank you|sincerely|regards|kind regards|best regards|best wishes|warm wishes|all the best|cheers|yours|registration|admission|tickets?|refreshments|lunch|reception|dept\.?|department)(?-u:\b)|(?-u:\b)(?:announcement|unusual (?:time|day|place|room|date)|change (?:in|of) (?:time|room|place|date|venue))(?-u:\b)")
@@ -2644,7 +2652,11 @@ fn reads_as_title(t: &str) -> bool {
         && opens
         && !t.ends_with(['!', '-', '–', '—', '.'])
         && !NOTICE.is_match(t)
-        && !SENTENCE.is_match(t)
+        // (a sentence's verb in lower case: "Exactly-Once Is a Lie" is a
+        // title in title case)
+        && !SENTENCE
+            .find_iter(t)
+            .any(|m| m.as_str().starts_with(|c: char| c.is_lowercase()) || !title_cased(t))
         && !SERIES_ONLY.is_match(t)
         && (place::place_score(t) < 2 || has_subtitle(t))
         && !people::is_position(t)
