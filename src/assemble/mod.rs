@@ -526,8 +526,12 @@ impl Writer<'_> {
     }
 
     fn person(&mut self, ptr: &str, p: &PersonDraft) -> Person {
+        let name = self.put(format!("{ptr}/name"), &p.name);
+        // ("Lindqvist, Maren": the name as it is spoken, its span where it
+        // is written)
+        let name = people::uninverted(&name).unwrap_or(name);
         Person {
-            name: Some(self.put(format!("{ptr}/name"), &p.name)),
+            name: Some(name),
             honorific: self.opt(format!("{ptr}/honorific"), &p.honorific),
             position: self.opt(format!("{ptr}/position"), &p.position),
             affiliation: self.opt(format!("{ptr}/affiliation"), &p.affiliation),

@@ -1361,6 +1361,39 @@ pub fn name_at(s: &str, r: Range<usize>) -> Option<(Option<Range<usize>>, Range<
     is_name(s.get(name.clone())?).then_some((hon, name))
 }
 
+/// A name written surname first, `Lindqvist, Maren` or `Example, A. B.`,
+/// in the order it is spoken (`Maren Lindqvist`); `None` for any other
+/// text, a name with a degree after its comma (`Ada Example, PhD`) among
+/// them.
+pub fn uninverted(s: &str) -> Option<String> {
+    let (last, first) = s.trim().split_once(", ")?;
+    if last.contains(',') || first.contains(',') {
+        return None;
+    }
+    let (lw, fw) = (
+        last.split_whitespace().count(),
+        first.split_whitespace().count(),
+    );
+    if !(1..=2).contains(&lw) || !(1..=3).contains(&fw) {
+        return None;
+    }
+    if POSTNOMINAL.is_match(first)
+        || is_degree(first)
+        || has_org_word(last)
+        || has_org_word(first)
+        || first.split_whitespace().any(|w| {
+            matches!(
+                w.trim_end_matches('.').to_lowercase().as_str(),
+                "jr" | "sr" | "ii" | "iii" | "iv"
+            )
+        })
+    {
+        return None;
+    }
+    let flipped = format!("{first} {last}");
+    is_name(&flipped).then_some(flipped)
+}
+
 /// True when a word of `t` ends like an English noun or adjective
 /// (`Mechanical`, `Information`, `Dimension`), as no name does.
 fn has_noun_suffix(t: &str) -> bool {
@@ -2214,6 +2247,21 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(is_name(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_written_surname_first() {
+        let table = [
+            ("Lindqvist, Maren", Some("Maren Lindqvist")),
+            ("Okafor, Rachel M.", Some("Rachel M. Okafor")),
+            ("Ada Example, PhD", None),
+            ("Okafor, Jr.", None),
+            ("Smith, Example University", None),
+            ("Maren Lindqvist", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(uninverted(text).as_deref(), want, "{text}");
         }
     }
 
