@@ -100,12 +100,91 @@ pub fn person_draft(doc: &Doc, p: &PersonClean) -> Option<PersonDraft> {
             .as_ref()
             .map(without_note)
             .map(|a| without_remark(&a))
+            .and_then(|a| tidy_affiliation(&a))
             .as_ref()
             .and_then(Val::of),
         url,
         name,
         ..PersonDraft::default()
     })
+}
+
+/// An affiliation without what is no part of it: a lead-in (`of the
+/// Example Institute`, `the University of Example`), a degree before the
+/// organization in brackets (`M.A. (Example University)`), a sentence
+/// going on after a comma (`…, försvarar sin doktorsavhandling`); `None`
+/// for what names no organization: pronouns (`he/him`), a handle
+/// (`@example_py`), a role and its holder (`Advisor: Prof. A. Person`).
+fn tidy_affiliation(c: &Clean) -> Option<Clean> {
+    static NOT_AN_ORG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|zir|xem)(?:\s*/\s*\w+)?|@[\w.]+|(?:advisor|adviser|supervisor|supervised by|host|chair|moderator|betreuer(?:in)?|directeur de thèse|directrice de thèse|handledare|promotor)\s*:.*)$")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let t = c.text.trim();
+    if NOT_AN_ORG.is_match(t) {
+        return None;
+    }
+    let mut c = c.clone();
+    // a lead-in of running text
+    for lead in ["of the ", "from the ", "at the ", "the ", "of ", "from "] {
+        if c.text.starts_with(lead) && c.text.len() > lead.len() + 3 {
+            c = c.slice(lead.len()..c.text.len());
+            break;
+        }
+    }
+    // "M.A. (Example University)": the degree, then the organization
+    if let Some(open) = c.text.find(" (")
+        && c.text.ends_with(')')
+        && people::is_degree(c.text[..open].trim_end_matches(','))
+    {
+        c = c.slice(open + 2..c.text.len() - 1);
+    }
+    // a sentence going on after a comma: a lower-case word that joins no name
+    let cut = c.text.match_indices(", ").map(|(k, _)| k).find(|&k| {
+        let rest = &c.text[k + 2..];
+        // (all in lower case: "équipe SIERRA" names a team)
+        rest.split_whitespace().count() >= 2
+            && !rest
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_uppercase))
+            && rest.split_whitespace().next().is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !matches!(
+                        w,
+                        "de" | "di"
+                            | "du"
+                            | "des"
+                            | "del"
+                            | "della"
+                            | "of"
+                            | "and"
+                            | "und"
+                            | "et"
+                            | "y"
+                            | "e"
+                            | "at"
+                            | "for"
+                            | "für"
+                            | "van"
+                            | "von"
+                            | "da"
+                            | "do"
+                            | "dos"
+                            | "das"
+                            | "la"
+                            | "le"
+                            | "el"
+                            | "il"
+                            | "inc."
+                            | "ltd"
+                            | "gmbh"
+                    )
+            })
+    });
+    if let Some(k) = cut {
+        c = c.slice(0..k);
+    }
+    (!c.text.trim().is_empty()).then_some(c)
 }
 
 /// A job, then the organization: `Role @ Org`, or a few words before the
@@ -3391,7 +3470,16 @@ fn ends_on_job_noun(t: &str) -> bool {
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "and" | "&" | "for")
         })
-        && words.last().is_some_and(|w| people::is_job_noun(w))
+        && words.last().is_some_and(|w| {
+            people::is_job_noun(w)
+                // a job's English suffix: "Statistician", "Representative",
+                // "Consultant", "Strategist"
+                || (w.chars().count() >= 8
+                    && ["ician", "ist", "ative", "ultant", "istant"]
+                        .iter()
+                        .any(|s| w.ends_with(s))
+                    && !people::has_org_word(w))
+        })
 }
 
 /// Navigation and page furniture copied with a web page: breadcrumbs
@@ -3649,6 +3737,40 @@ mod title_tests {
             cut("Coffee at 3:00 in the atrium."),
             "Coffee at 3:00 in the atrium."
         );
+    }
+
+    #[test]
+    fn affiliations_without_what_is_no_part_of_them() {
+        let table = [
+            (
+                "of the Example Institute for Urban Health",
+                Some("Example Institute for Urban Health"),
+            ),
+            ("the University of Example", Some("University of Example")),
+            ("M.A. (Example University)", Some("Example University")),
+            (
+                "Avdelningen för reglerteknik, försvarar sin doktorsavhandling",
+                Some("Avdelningen för reglerteknik"),
+            ),
+            (
+                "Example Paris, équipe SIERRA",
+                Some("Example Paris, équipe SIERRA"),
+            ),
+            (
+                "Universidad de Example, Facultad de Ciencias",
+                Some("Universidad de Example, Facultad de Ciencias"),
+            ),
+            ("he/him", None),
+            ("@example_py", None),
+            ("Advisor: Prof. Ada Example", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(
+                tidy_affiliation(&c(text)).map(|a| a.text).as_deref(),
+                want,
+                "{text}"
+            );
+        }
     }
 
     #[test]
