@@ -92,7 +92,7 @@ const HONORIFICS: &[&str] = &[
 
 /// Suffixes after a name: degrees and generation markers.
 static POSTNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,?\s*(?-u:\b)(?:ph\.?\s?d\.?|m\.?d\.?|m\.?s\.?c?\.?|mba|m\.?p\.?h\.?|drph|dphil|facp|frcpc?|faap|facs|fidsa|esq\.?|p\.?e\.?|jr\.?|sr\.?|iii|ii|f\.?r\.?s\.?|m\.a\.|b\.a\.|b\.sc\.))+\s*$")
+    Regex::new(r"(?i)(?:,?\s*(?-u:\b)(?:ph\.?\s?d\.?|m\.?d\.?|m\.?s\.?c?\.?|mba|m\.?p\.?h\.?|drph|dphil|facp|frcpc?|faap|facs|fidsa|esq\.?|p\.?e\.?|jr\.?|sr\.?|iii|ii|f\.?r\.?s\.?|m\.a\.|b\.a\.|b\.sc\.|nae|nas|freng|frse|fmedsci|faaas|obe|mbe|cbe)(?-u:\b)\.?)+\s*$")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -586,6 +586,20 @@ pub fn is_degree(word: &str) -> bool {
             | "edd"
             | "aia"
             | "faia"
+            // engineers and the academies' fellows
+            | "pe"
+            | "nae"
+            | "nas"
+            | "frs"
+            | "freng"
+            | "frse"
+            | "fmedsci"
+            | "fba"
+            | "frsc"
+            | "faaas"
+            | "obe"
+            | "mbe"
+            | "cbe"
     )
 }
 
