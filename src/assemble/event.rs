@@ -1898,10 +1898,10 @@ fn names(doc: &Doc, plan: &Plan, talks: &[TalkDraft], e: &mut EventDraft) {
             .skip(1)
             .any(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     // "EXAMPLE SEMINAR: DOUBLE HEADER": two talks at one meeting of a series
-    let double = DOUBLE_SESSION.is_match(&text);
+    let double = || DOUBLE_SESSION.is_match(&text);
     if e.series.is_none()
         && !instance
-        && (talks.len() <= 1 || days.len() == talks.len() || numbered || double)
+        && (talks.len() <= 1 || days.len() == talks.len() || numbered || double())
         && !talk_titles.contains(&text.as_str())
         && let Some(name) = series_heading(&fb.text)
     {

@@ -121,7 +121,8 @@ fn tidy_affiliation(c: &Clean) -> Option<Clean> {
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = c.text.trim();
-    if NOT_AN_ORG.is_match(t) {
+    // (the cheap test first: each of those has a slash, an at or a colon)
+    if t.contains(['/', '@', ':']) && NOT_AN_ORG.is_match(t) {
         return None;
     }
     let mut c = c.clone();
@@ -2299,10 +2300,16 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
     for &j in &quote_blocks {
         let b = &doc.blocks()[j];
         if let Some(m) = quoted_span(&b.text.text)
-            && b.text
-                .text
-                .get(..m.start)
-                .is_some_and(|before| FOR_QUOTE.is_match(before))
+            && b.text.text.get(..m.start).is_some_and(|before| {
+                // (the cheap test first: a word the lead-in has)
+                let l = before.to_lowercase();
+                [
+                    "regist", "sign", "rsvp", "join", "invit", "welcome", "attend",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
+                    && FOR_QUOTE.is_match(before)
+            })
         {
             return Some(b.text.slice(m));
         }

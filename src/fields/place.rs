@@ -1297,9 +1297,19 @@ pub fn without_note(t: &str) -> usize {
             .unwrap_or_else(|_| unreachable_regex())
     });
     let mut t = t.trim_end();
+    // (the cheap test first: a word of the online ways in, before the
+    // pattern compiles)
+    let lower = t.to_lowercase();
+    let online = [
+        "online", "stream", "zoom", "teams", "webex", "meet", "youtube", "ligne", "virtual",
+        "remote",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
     loop {
         let before = t.len();
-        if let Some(m) = ONLINE_TAIL.find(t)
+        if online
+            && let Some(m) = ONLINE_TAIL.find(t)
             && m.start() > 0
             && place_score(&t[m.start()..]) == 0
         {
@@ -1312,7 +1322,7 @@ pub fn without_note(t: &str) -> usize {
             let inner = t[open + 1..t.len() - 1].trim();
             let words = inner.split_whitespace().count();
             let lower = inner.starts_with(|c: char| c.is_lowercase());
-            if NOTE_CUE.is_match(inner) || (lower && words >= 4) {
+            if (lower && words >= 4) || NOTE_CUE.is_match(inner) {
                 t = t[..open].trim_end_matches([',', ';', ' ']);
             }
         }
