@@ -144,6 +144,16 @@ const PARTICLES: &[&str] = &[
 /// Capitalized words that make up titles, institutions, places and
 /// announcements, but not names.
 const NOT_NAME_WORDS: &[&str] = &[
+    // French nouns with an English noun's ending and an accent
+    "conférence",
+    "référence",
+    "expérience",
+    "présence",
+    "séance",
+    "échéance",
+    "préférence",
+    "résidence",
+    "intelligence",
     // words of a mail's or a page's own sections ("Coming Up", "Mailing
     // List", "Grand Rounds"), and function words no name holds
     "also",
@@ -735,7 +745,9 @@ fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
             Some(stem) if !stem.ends_with('s') => stem,
             _ => part,
         };
-        if NAMES_WITH_NOUN_ENDINGS.contains(&part) {
+        // (English nouns' endings: a word with an accent is no English
+        // noun, "Clémence", "Térence")
+        if NAMES_WITH_NOUN_ENDINGS.contains(&part) || !part.is_ascii() {
             return false;
         }
         NOT_NAME_SUFFIXES
@@ -2258,6 +2270,19 @@ mod tests {
             ("Jan van der Berg", true),
             ("Maria de la Cruz", true),
             ("Xiaoling Wang", true),
+        ];
+        for (text, want) in table {
+            assert_eq!(is_name(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn accented_names_with_an_english_noun_s_ending() {
+        let table = [
+            ("Clémence Rivière", true),
+            ("Térence Okafor", true),
+            ("Conférence Inaugurale", false),
+            ("Maintenance Window", false),
         ];
         for (text, want) in table {
             assert_eq!(is_name(text), want, "{text}");

@@ -1098,6 +1098,27 @@ fn kind_then_title(doc: &Doc, slot: &Slot) -> Option<Slot> {
     }
     let t = slot.through + 1;
     let title = blocks.get(t)?;
+    // "Conférence inaugurale" over "A. Person (Example School) : « Title »":
+    // the line under the kind names the speaker and the title
+    if matches!(title.kind, BlockKind::Para | BlockKind::Item(_))
+        && title.lines.len() <= 3
+        && doc.hits[t].as_ref().is_none_or(|h| h.label == Label::Other)
+        && !title.after_blank
+    {
+        let mut whole = Slot::default();
+        schedule::describe(&title.text, &mut whole);
+        if !whole.speakers.is_empty() && whole.title.is_some() {
+            let mut s = slot.clone();
+            s.kind = s
+                .kind
+                .or_else(|| slot.title.as_ref().and_then(|k| kind::kind_in(&k.text)));
+            s.title = whole.title;
+            s.speakers = whole.speakers;
+            s.through = t;
+            s.hanging = true;
+            return Some(s);
+        }
+    }
     let quoted = title.text.text.starts_with(['"', '“']);
     if !matches!(title.kind, BlockKind::Para | BlockKind::Item(_))
         || title.lines.len() > 3

@@ -898,7 +898,7 @@ fn person_then_title(doc: &Doc, i: usize, ranges: &[Range<usize>], slot: &mut Sl
 /// TALK 2`, `PANEL DISCUSSION`, `TUTORIAL (remote)`.
 pub(crate) fn is_kind_line(t: &str) -> bool {
     static KIND_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:opening|closing|invited|plenary|featured|guest|special)\s+)?(?:keynote(?:\s+(?:talk|lecture|address))?|plenary(?:\s+(?:talk|lecture))?|invited\s+talk|tutorial|panel(?:\s+discussion)?|distinguished\s+lecture)\s*[0-9]*\s*:?$")
+        Regex::new(r"(?i)^(?:(?:opening|closing|invited|plenary|featured|guest|special)\s+)?(?:keynote(?:\s+(?:talk|lecture|address))?|plenary(?:\s+(?:talk|lecture))?|invited\s+talk|tutorial|panel(?:\s+discussion)?|distinguished\s+lecture|inaugural\s+lecture|opening\s+lecture|conférence\s+(?:inaugurale|plénière|invitée|d'ouverture)|conferencia\s+(?:inaugural|magistral|plenaria)|eröffnungsvortrag|hauptvortrag|festvortrag|lezione\s+magistrale|relazione\s+introduttiva)\s*[0-9]*\s*:?$")
             .unwrap_or_else(|_| unreachable_regex())
     });
     let t = t.trim();
