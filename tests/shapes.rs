@@ -4258,3 +4258,31 @@ fn a_topic_among_a_talk_s_fields_is_its_title() {
     let r = one(text);
     assert_eq!(titles(&r), ["Learning Decision Lists from Noisy Data"]);
 }
+
+#[test]
+fn a_centred_flyer_with_a_wrapped_title_and_post_nominals() {
+    // (each line keeps its centring indent)
+    let text = concat!(
+        "                    THE FRIENDS OF EXAMPLE CENTRAL LIBRARY\n",
+        "                                   present\n\n",
+        "                           An Evening Local History Talk\n\n\n",
+        "                     Mills, Mudflats and Mermaids: The Lost\n",
+        "                        Tide Mills of the Ashby Estuary\n\n\n",
+        "                       Ada Example MA FSA\n",
+        "                  Honorary Archivist, Example Historical Society\n\n\n",
+        "                     Tuesday 8 March 2011  ·  7.00 pm – 8.30 pm\n",
+        "             The Reading Room, Example Central Library, 14 Quay Street\n",
+    );
+    let r = one(text);
+    assert_eq!(
+        titles(&r),
+        ["Mills, Mudflats and Mermaids: The Lost Tide Mills of the Ashby Estuary"]
+    );
+    let names: Vec<&str> = r
+        .talks
+        .iter()
+        .flat_map(|t| &t.speakers)
+        .filter_map(|s| s.name.as_deref())
+        .collect();
+    assert_eq!(names, ["Ada Example"]);
+}

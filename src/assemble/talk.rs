@@ -2478,6 +2478,26 @@ fn lone_title(doc: &Doc, seg: &TalkSeg, speakers: &[PersonClean]) -> Option<Clea
             if subtitle {
                 return Some(strip_quotes(&joined_lines(doc, j..next + 1)));
             }
+            // a centred title wrapped over two centred lines, the second
+            // right under the first ("Mills, Mudflats and Mermaids: The
+            // Lost" / "Tide Mills of the Example Estuary")
+            let centred_wrap = next < seg.blocks.end
+                && doc.indent(j) >= 8
+                && doc.indent(next) >= 8
+                && !doc.blocks()[next].after_blank
+                && !text.ends_with(['.', '!', '?', ','])
+                && doc.hits[next].is_none()
+                && doc.exprs(next).is_empty()
+                // (not title_like: "Tide Mills of the Example Estuary"
+                // reads as a name and a place too)
+                && !next_text.ends_with(['.', ':', ','])
+                && !people::is_name(next_text)
+                && place::place_score(next_text) == 0
+                && next_text.split_whitespace().count() <= 10
+                && title_cased(next_text);
+            if centred_wrap {
+                return Some(strip_quotes(&joined_lines(doc, j..next + 1)));
+            }
             if is_open_word(&last) || text.ends_with(':') || next_goes_on {
                 if next < seg.blocks.end
                     && doc.hits[next].is_none()

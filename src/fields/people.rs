@@ -92,7 +92,7 @@ const HONORIFICS: &[&str] = &[
 
 /// Suffixes after a name: degrees and generation markers.
 static POSTNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,?\s*(?-u:\b)(?:ph\.?\s?d\.?|m\.?d\.?|m\.?s\.?c?\.?|mba|m\.?p\.?h\.?|drph|dphil|facp|frcpc?|faap|facs|fidsa|esq\.?|p\.?e\.?|jr\.?|sr\.?|iii|ii|f\.?r\.?s\.?|m\.a\.|b\.a\.|b\.sc\.|nae|nas|freng|frse|fmedsci|faaas|obe|mbe|cbe)(?-u:\b)\.?)+\s*$")
+    Regex::new(r"(?i)(?:,?\s*(?-u:\b)(?:ph\.?\s?d\.?|m\.?d\.?|m\.?s\.?c?\.?|mba|m\.?p\.?h\.?|drph|dphil|facp|frcpc?|faap|facs|fidsa|esq\.?|p\.?e\.?|jr\.?|sr\.?|iii|ii|f\.?r\.?s\.?|m\.a\.|ma|b\.a\.|b\.sc\.|nae|nas|freng|frse|fmedsci|faaas|obe|mbe|cbe|fsa|frhists|fba)(?-u:\b)\.?)+\s*$")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -610,6 +610,8 @@ pub fn is_degree(word: &str) -> bool {
             | "obe"
             | "mbe"
             | "cbe"
+            | "fsa"
+            | "frhists"
     )
 }
 
