@@ -2146,10 +2146,26 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
 /// star marks who presents (`* = presenting author`, `presenter marked
 /// with *`), and some but not all of the list are starred.
 fn presenting_authors(doc: &Doc, speakers: &mut Vec<PersonClean>) {
+    let text = doc.layout.text;
+    // (one author read off the line: the line's other authors too, when
+    // a star marks the presenter)
+    if speakers.len() == 1
+        && let Some(p) = speakers.first()
+        && let Some(b) = doc
+            .blocks()
+            .iter()
+            .find(|b| b.span().contains(&p.name.span().start))
+        && b.parts.len() == 1
+        && text.get(b.span()).is_some_and(|t| t.contains('*'))
+    {
+        let all = schedule::persons_in(&b.text);
+        if all.len() >= 2 && all.iter().any(|q| q.name.text == p.name.text) {
+            *speakers = all;
+        }
+    }
     if speakers.len() < 2 {
         return;
     }
-    let text = doc.layout.text;
     let starred = |p: &PersonClean| {
         text.get(p.name.span().end..)
             .is_some_and(|rest| rest.starts_with('*'))

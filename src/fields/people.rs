@@ -1374,7 +1374,18 @@ fn trim_range(s: &str, r: Range<usize>, extra: &[char]) -> Range<usize> {
 /// A name with an optional honorific before and degrees after it, filling
 /// all of `s[r]`. Returns (honorific, name).
 pub fn name_at(s: &str, r: Range<usize>) -> Option<(Option<Range<usize>>, Range<usize>)> {
-    let r = trim_range(s, r, &[',', ';', ':']);
+    // (a footnote's mark after the name, "A. Person*", is no part of it)
+    let r = trim_range(s, r, &[',', ';', ':', '*', '†', '‡']);
+    // (nor is an icon after it: "A. Person 🌐 (Example University)")
+    let r = match s.get(r.clone()) {
+        Some(p) => {
+            let kept = p.trim_end_matches(|c: char| {
+                c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii() && !"’".contains(c))
+            });
+            r.start..r.start + kept.len()
+        }
+        None => r,
+    };
     let piece = s.get(r.clone())?;
     let (hon, at) = split_honorific(piece);
     let mut name = r.start + at..r.end;
@@ -2275,6 +2286,23 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(is_name(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_footnote_mark_or_an_icon_after_a_name() {
+        for line in [
+            "Bea Sample* (Example Data Institute)",
+            "Bea Sample 🌐 (Example Data Institute)",
+            "Bea Sample† (Example Data Institute)",
+        ] {
+            let p = person_line(line).unwrap_or_default();
+            assert_eq!(&line[p.name], "Bea Sample", "{line}");
+            assert_eq!(
+                p.affiliation.map(|a| &line[a]),
+                Some("Example Data Institute"),
+                "{line}"
+            );
         }
     }
 
