@@ -4286,3 +4286,21 @@ fn a_centred_flyer_with_a_wrapped_title_and_post_nominals() {
         .collect();
     assert_eq!(names, ["Ada Example"]);
 }
+
+#[test]
+fn a_reply_s_attribution_line_does_not_date_the_event() {
+    let text = concat!(
+        "Subject: Re: Medieval Seminar: Thursday 9 June - Dr Ada Example\n",
+        "Date: Wed, 8 Jun 2016 17:31:04 +0100\n\n",
+        "A quick reminder that Ada's paper is tomorrow.\n\n",
+        "On 06/06/2016 10:12, Bea Sample wrote:\n",
+        "> The next meeting of the Medieval Seminar will take place on\n",
+        "> Thursday 9 June at 4pm (BST) in Room G.05, Example Building, when\n",
+        "> Dr Ada Example (Department of History, Example University) will\n",
+        "> speak on: 'Tolls, Tallies and Trust'\n",
+    );
+    let r = one(text);
+    let when = r.event.when.as_ref();
+    assert_eq!(when.and_then(|w| w.date.as_deref()), Some("2016-06-09"));
+    assert_eq!(when.and_then(|w| w.start_time.as_deref()), Some("16:00"));
+}

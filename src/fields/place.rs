@@ -493,6 +493,7 @@ pub fn place_score(text: &str) -> u32 {
         word_in(
             &[
                 "room", "rm", "rm.", "suite", "floor", "salle", "sala", "aula", "raum", "hörsaal",
+                "chamber",
             ],
             w,
         )
@@ -632,7 +633,7 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"(?:[A-Z][\w'&.]*(?:-[\w'&.]+)*|[0-9]+(?:st|nd|rd|th))";
     let num = r"(?:[A-Z]{0,2}[0-9]{1,4}[A-Za-z]?(?:[-.][0-9]{1,4}[A-Za-z]?)*|[A-Z]{1,2}-[0-9]{1,4}[A-Za-z]?|[0-9][A-Z][0-9]{2}|[A-Z]\.[0-9]{1,3})";
     let code = r"(?:[A-Z][A-Za-z]?[A-Z]|[A-Z]{2,5})";
-    let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|[Bb]allroom|[Ss]alle|[Ss]ala|[Aa]ula|Raum|Hörsaal)";
+    let room_word = r"(?:[Rr]oom|ROOM|[Rr]m\.?|romm|[Ss]uite|[Ss]tudio|[Cc]lassroom|[Bb]allroom|[Ss]alle|[Ss]ala|[Aa]ula|Raum|Hörsaal|Chamber)";
     let kinds = r"(?:(?:[Cc]onference|[Ss]eminar|[Ll]ecture|[Dd]ining|[Bb]oard|[Rr]eading|[Mm]eeting|[Cc]ommittee|[Cc]lass)\s+)";
     let caps = format!(r"(?:{cap}\s+(?:(?:of|de|du)\s+(?:the\s+)?)?)");
     let room = format!(
@@ -1395,6 +1396,10 @@ mod tests {
             (
                 "in Room 5, Example Building, Dr. Jane Doe will speak",
                 Some("Room 5, Example Building"),
+            ),
+            (
+                "we have been moved to the Old Council Chamber, Example Building (first floor).",
+                Some("Old Council Chamber, Example Building (first floor)"),
             ),
         ];
         for (text, want) in table {

@@ -106,6 +106,27 @@ impl<'t> Doc<'t> {
                 hits[i] = None;
             }
         }
+        // A reply's attribution line ("On 06/06/2016 10:12, A. Person
+        // wrote:", "Le 6 juin 2016 à 10:12, A. Person a écrit :", "Am
+        // 06.06.2016 um 10:12 schrieb A. Person:") dates the quoted
+        // message, not the event.
+        static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?:on|le|am|el|il|op|em|den|on\s+\w+,)\s.{4,80}(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|skrev)\s*:?\s*$")
+                .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
+        });
+        for (i, b) in layout.blocks.iter().enumerate() {
+            if hits[i].is_none()
+                && b.parts.len() <= 2
+                && b.text.text.len() <= 160
+                && ATTRIBUTION.is_match(b.text.text.trim())
+            {
+                hits[i] = Some(Hit {
+                    label: Label::Posted,
+                    value: Some(b.text.clone()),
+                    heading: false,
+                });
+            }
+        }
         // "Topic:" among a talk's fields, next to its "Speaker:", is the
         // talk's title (a post's "Topic:" header over "Dates:" and
         // "PostedBy:" is its subject)
