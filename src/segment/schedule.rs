@@ -1272,7 +1272,7 @@ fn quote_continued(doc: &Doc, i: usize, rest: &Clean) -> (Clean, usize) {
 fn strip_leading_punct(c: &Clean) -> Clean {
     let t = &c.text;
     let skip = t.len()
-        - t.trim_start_matches(|ch: char| "-–—:|,".contains(ch) || ch.is_whitespace())
+        - t.trim_start_matches(|ch: char| "-–—:|,·•".contains(ch) || ch.is_whitespace())
             .len();
     c.slice(skip..t.len())
 }
