@@ -1748,7 +1748,8 @@ fn initialed_authors(c: &Clean) -> Vec<PersonClean> {
     cuts.push((list.len(), list.len()));
     for (end, next) in cuts {
         let piece = list.get(start..end).unwrap_or("");
-        let name = piece.trim();
+        // (a presenting author's star after the name: "K. Example*")
+        let name = piece.trim().trim_end_matches(['*', '†', '‡']);
         if !people::is_initialed_name(name) {
             return Vec::new();
         }
