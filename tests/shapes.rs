@@ -4304,3 +4304,17 @@ fn a_reply_s_attribution_line_does_not_date_the_event() {
     assert_eq!(when.and_then(|w| w.date.as_deref()), Some("2016-06-09"));
     assert_eq!(when.and_then(|w| w.start_time.as_deref()), Some("16:00"));
 }
+
+#[test]
+fn this_week_s_speaker_of_a_series() {
+    let text = concat!(
+        "Hi all,\n\n",
+        "This week's Example Lunch Seminar speaker is\n\n",
+        "Ada Example (Example School of Economics)\n\n",
+        "Thursday, November 17, 2022, 12:30-1:45pm\n",
+        "Room 310, Example Hall\n\n",
+        "\"Minimum Wages and the Entry of New Firms\"\n",
+    );
+    let r = one(text);
+    assert_eq!(r.event.series.as_deref(), Some("Example Lunch Seminar"));
+}
