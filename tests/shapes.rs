@@ -4318,3 +4318,27 @@ fn this_week_s_speaker_of_a_series() {
     let r = one(text);
     assert_eq!(r.event.series.as_deref(), Some("Example Lunch Seminar"));
 }
+
+#[test]
+fn today_s_talk_takes_the_day_the_message_was_posted() {
+    let text = concat!(
+        "Date: Wed, 22 Oct 2008 11:47:09 +0200\n",
+        "From: Example Office <office@example.org>\n",
+        "Subject: ROOM CHANGE today: Example Optics Seminar\n\n",
+        "Because of the fire-alarm test, today's Optics Seminar will NOT be held in 2-115.\n\n",
+        "NEW ROOM:  Room 4-270, Example Building\n",
+        "TIME:      unchanged, 3:30 PM\n\n",
+        "Speaker:   J.-P. Lacombe (Institut Example, Lyon)\n",
+        "Title:     Slow light in hot atomic vapours\n",
+    );
+    let r = one(text);
+    let when = r.event.when.as_ref();
+    assert_eq!(when.and_then(|w| w.date.as_deref()), Some("2008-10-22"));
+    let names: Vec<&str> = r
+        .talks
+        .iter()
+        .flat_map(|t| &t.speakers)
+        .filter_map(|s| s.name.as_deref())
+        .collect();
+    assert_eq!(names, ["J.-P. Lacombe"]);
+}

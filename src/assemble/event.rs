@@ -495,6 +495,33 @@ fn event_when(
             *text = format!("{}, {text}", d.when.text.unwrap_or_default());
         }
     }
+    // "today's Example Seminar will NOT be held in …" and the time on a
+    // line of its own: the day the message was posted (or the next, for
+    // "tomorrow"), when the subject or the opening lines say so and no
+    // date is written
+    if w.date.is_none()
+        && w.start_time.is_some()
+        && let Some(posted) = ctx.posted
+    {
+        static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?i)(?-u:\b)(today|tonight|this (?:afternoon|evening|morning)|tomorrow)(?-u:\b)",
+            )
+            .unwrap_or_else(|_| unreachable_regex())
+        });
+        let said = (0..doc.blocks().len().min(8))
+            .filter(|&i| doc.label(i) != Some(Label::Posted))
+            .find_map(|i| DAY_WORD.captures(doc.text(i)).and_then(|c| c.get(1)))
+            .map(|m| m.as_str().eq_ignore_ascii_case("tomorrow"));
+        if let Some(tomorrow) = said {
+            let day = if tomorrow {
+                posted.tomorrow().ok()
+            } else {
+                Some(posted)
+            };
+            w.date = day.map(|d| d.to_string());
+        }
+    }
     // an end from a range elsewhere that starts at the same time
     if w.end_time.is_none() && w.start_time.is_some() {
         for c in &cands {

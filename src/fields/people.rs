@@ -722,6 +722,16 @@ fn is_mark(c: char) -> bool {
 }
 
 fn token_kind(w: &str, all_caps: bool) -> Option<Tok> {
+    // a hyphenated initial, as French names write it: "J.-P.", "J.-L."
+    let b = w.as_bytes();
+    if b.len() == 5
+        && b[0].is_ascii_uppercase()
+        && &b[1..3] == b".-"
+        && b[3].is_ascii_uppercase()
+        && b[4] == b'.'
+    {
+        return Some(Tok::Initial);
+    }
     let lw = Lower::new(w);
     if PARTICLE_SET.contains(lw.as_str()) && w.chars().next().is_some_and(char::is_lowercase) {
         return Some(Tok::Particle);
@@ -2338,6 +2348,7 @@ mod tests {
     fn initials_before_one_surname_name_a_person() {
         let table = [
             ("W. L. Tanaka", true),
+            ("J.-P. Moreau", true),
             ("H. T. Okafor", true),
             ("J. Zhou", true),
             ("R. K. Narayan", true),
