@@ -456,10 +456,20 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
                     .filter(|_| t.split_whitespace().count() <= 3)
             })
         });
+    // the page's copyright line: "© 2024 Example", "Copyright 2019"
+    static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:©|\(c\)|(?i:copyright))\s*(?:©\s*)?((?:19|20)[0-9][0-9])(?-u:\b)")
+            .unwrap_or_else(|_| unreachable_regex())
+    });
+    let page_year = COPYRIGHT
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .and_then(|m| m.as_str().parse().ok());
     when::Context {
         posted,
         today: hints.today,
         anchor_year,
+        page_year,
         day_first,
         zone,
     }

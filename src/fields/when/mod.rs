@@ -535,6 +535,9 @@ pub struct Context {
     pub today: civil::Date,
     /// The one year the document's other dates or title give.
     pub anchor_year: Option<i16>,
+    /// The year of the page's copyright line (`© 2024`): a weekday that
+    /// agrees with it settles a date written without its year.
+    pub page_year: Option<i16>,
     /// The day/month order the document's unambiguous numeric dates show.
     pub day_first: Option<bool>,
     /// The zone the document says all its times are in ("All times are CEST").
@@ -547,6 +550,7 @@ impl Default for Context {
             posted: None,
             today: civil::date(2026, 1, 1),
             anchor_year: None,
+            page_year: None,
             day_first: None,
             zone: None,
         }
@@ -610,12 +614,17 @@ fn resolve_date(
         }
         return Some(d);
     }
-    if let Some(posted) = ctx.posted {
-        let lo = posted.checked_sub(jiff::Span::new().days(31)).ok()?;
-        let hi = posted.checked_add(jiff::Span::new().days(335)).ok()?;
-        let found = (posted.year() - 1..=posted.year() + 1)
+    // (a day outside the posting date's year round is read as if no
+    // posting date were known)
+    if let Some(posted) = ctx.posted
+        && let (Ok(lo), Ok(hi)) = (
+            posted.checked_sub(jiff::Span::new().days(31)),
+            posted.checked_add(jiff::Span::new().days(335)),
+        )
+        && let Some(found) = (posted.year() - 1..=posted.year() + 1)
             .filter_map(make)
-            .find(|d| *d >= lo && *d <= hi)?;
+            .find(|d| *d >= lo && *d <= hi)
+    {
         if let Some(w) = p.weekday
             && weekday_index(found) != w
         {
@@ -641,6 +650,16 @@ fn resolve_date(
         {
             warnings.push(format!(
                 "{text:?}: year {y} taken from the document's other dates or title, which the weekday confirms"
+            ));
+            return Some(d);
+        }
+        // (or the year of the page's copyright line)
+        if let Some(y) = ctx.page_year
+            && let Some(d) = make(y)
+            && weekday_index(d) == w
+        {
+            warnings.push(format!(
+                "{text:?}: year {y} taken from the page's copyright line, which the weekday confirms"
             ));
             return Some(d);
         }
@@ -963,6 +982,17 @@ mod tests {
         assert_eq!(
             one("Thursday, March 10", &posted).date.as_deref(),
             Some("1988-03-10")
+        );
+        let page = Context {
+            page_year: Some(2024),
+            today: civil::date(2026, 11, 22),
+            ..Context::default()
+        };
+        assert_eq!(
+            one("Saturday, April 13 · 2 - 3:30pm CDT", &page)
+                .date
+                .as_deref(),
+            Some("2024-04-13")
         );
         let today = Context {
             today: civil::date(2026, 11, 22),
