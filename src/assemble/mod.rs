@@ -461,8 +461,11 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
         Regex::new(r"(?:©|\(c\)|(?i:copyright))\s*(?:©\s*)?((?:19|20)[0-9][0-9])(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    let page_year = COPYRIGHT
-        .captures(text)
+    let page_year = ["©", "(c)", "opyright", "OPYRIGHT"]
+        .iter()
+        .any(|w| text.contains(w))
+        .then(|| COPYRIGHT.captures(text))
+        .flatten()
         .and_then(|c| c.get(1))
         .and_then(|m| m.as_str().parse().ok());
     when::Context {

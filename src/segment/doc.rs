@@ -115,10 +115,17 @@ impl<'t> Doc<'t> {
                 .unwrap_or_else(|_| crate::fields::people::unreachable_regex())
         });
         for (i, b) in layout.blocks.iter().enumerate() {
+            // (the cheap test first: the verb, before the pattern compiles)
+            let t = b.text.text.as_str();
             if hits[i].is_none()
                 && b.parts.len() <= 2
-                && b.text.text.len() <= 160
-                && ATTRIBUTION.is_match(b.text.text.trim())
+                && t.len() <= 160
+                && [
+                    "wrote", "crit", "schrieb", "escrib", "scritto", "schreef", "escreveu", "skrev",
+                ]
+                .iter()
+                .any(|v| t.contains(v))
+                && ATTRIBUTION.is_match(t.trim())
             {
                 hits[i] = Some(Hit {
                     label: Label::Posted,
