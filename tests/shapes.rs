@@ -4342,3 +4342,19 @@ fn today_s_talk_takes_the_day_the_message_was_posted() {
         .collect();
     assert_eq!(names, ["J.-P. Lacombe"]);
 }
+
+#[test]
+fn a_page_s_copyright_year_dates_a_weekday_and_day_without_a_year() {
+    let page = concat!(
+        "<html><head><title>Book talk</title></head><body>\n",
+        "<h1>The Salt Archive: An Evening with Ada Example</h1>\n",
+        "<h2>Date and time</h2><p>Saturday, April 13 &middot; 2 - 3:30pm CDT</p>\n",
+        "<p>A reading and conversation.</p>\n",
+        "<footer>&copy; 2024 Example Books</footer></body></html>\n",
+    );
+    let mut records = extract(page.as_bytes(), "shape.html", &Options::default())
+        .unwrap_or_else(|e| panic!("extract failed: {e:?}"));
+    let r = records.remove(0);
+    let when = r.event.when.as_ref();
+    assert_eq!(when.and_then(|w| w.date.as_deref()), Some("2024-04-13"));
+}

@@ -458,10 +458,11 @@ fn when_context(d: &Doc, hints: &Hints) -> when::Context {
         });
     // the page's copyright line: "© 2024 Example", "Copyright 2019"
     static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:©|\(c\)|(?i:copyright))\s*(?:©\s*)?((?:19|20)[0-9][0-9])(?-u:\b)")
+        Regex::new(r"(?:©|&copy;|&#169;|\(c\)|(?i:copyright))\s*(?:©\s*|&copy;\s*)?((?:19|20)[0-9][0-9])(?-u:\b)")
             .unwrap_or_else(|_| unreachable_regex())
     });
-    let page_year = ["©", "(c)", "opyright", "OPYRIGHT"]
+    // (in a page's working text the sign may still be an entity)
+    let page_year = ["©", "&copy;", "&#169;", "(c)", "opyright", "OPYRIGHT"]
         .iter()
         .any(|w| text.contains(w))
         .then(|| COPYRIGHT.captures(text))
