@@ -1113,7 +1113,7 @@ pub fn draft(cx: &TalkContext, seg: &TalkSeg) -> TalkDraft {
             } else if let Some(b) = doc.blocks().get(*h)
                 && let Some(e) = doc.exprs(*h).first()
                 && e.date.is_some()
-                && (e.range.start == 0 || e.range.start == when::foreign_weekday_lead(&b.text.text))
+                && when::opens(e, &b.text.text)
                 && (doc.is_when_line(*h) || dated_notice(&b.text.text[e.range.end..]))
             {
                 // "Giovedì 7 novembre 2013" over the speaker and the title;

@@ -1186,6 +1186,8 @@ fn piece_kind(piece: &str) -> Piece {
     if !super::when::scan(t).is_empty() {
         return Piece::Other;
     }
+    let score = place_score(t);
+    let org = super::people::has_org_word(t);
     // every lower-case word joins names ("Faculté de droit": after a joiner)
     let mut prev = "";
     let mut first = true;
@@ -1193,7 +1195,7 @@ fn piece_kind(piece: &str) -> Piece {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '&');
         let lower = bare.starts_with(|c: char| c.is_lowercase());
         // (a street may open on a lower-case word: "via Ghibellina 48")
-        let street_word = first && place_score(t) > 0;
+        let street_word = first && score > 0;
         if lower && !JOINERS.contains(&bare) && !JOINERS.contains(&prev) && !street_word {
             return Piece::Other;
         }
@@ -1208,14 +1210,10 @@ fn piece_kind(piece: &str) -> Piece {
     {
         return Piece::Other;
     }
-    if super::people::is_name(t) && !super::people::has_org_word(t) && place_score(t) == 0 {
+    if !org && score == 0 && super::people::is_name(t) {
         return Piece::Other;
     }
-    if place_score(t) > 0
-        || super::people::has_org_word(t)
-        || building_compound(&words)
-        || site_word(&words)
-    {
+    if score > 0 || org || building_compound(&words) || site_word(&words) {
         return Piece::Place;
     }
     // a town: capitalized words, a postal code or a region's letters

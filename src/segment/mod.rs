@@ -389,9 +389,7 @@ fn talk_headings(doc: &Doc) -> Option<Vec<TalkSeg>> {
                     // "### Tuesday 1 March 2022" over the title and the
                     // speaker's line: a talk's day as its heading
                     || (doc.exprs(i).first().is_some_and(|e| {
-                        e.date.is_some()
-                            && (e.range.start == 0
-                                || e.range.start == when::foreign_weekday_lead(doc.text(i)))
+                        e.date.is_some() && when::opens(e, doc.text(i))
                     }) && (i + 1..(i + 3).min(n)).any(|j| {
                         doc.heading_level(j).is_none()
                             && (person_anchor(doc, j).is_some()

@@ -654,7 +654,7 @@ fn lone_name(line: &Clean) -> Option<PersonClean> {
 fn when_line<'e>(exprs: &'e [when::Expr], text: &str) -> Option<&'e when::Expr> {
     exprs.first().filter(|e| {
         // (after a weekday in another language: "Donnerstag, 12.06.2025")
-        (e.range.start == 0 || e.range.start == when::foreign_weekday_lead(text))
+        when::opens(e, text)
             && (e.time.is_some() || e.date.is_some())
             && e.range.end + 3 >= text.len()
     })
@@ -743,10 +743,7 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
         slot.speakers = whole.speakers;
         slot.kind = whole.kind.or(slot.kind);
         slot.hanging = true;
-        let last_line = b.lines.start + ranges.len() - 1;
-        slot.through = (i..blocks.len())
-            .take_while(|&n| blocks.get(n).is_some_and(|x| x.lines.start <= last_line))
-            .last()?;
+        slot.through = block_of_line(doc, i, b.lines.start + ranges.len() - 1)?;
         return Some(());
     };
     let mut speakers = Vec::new();
@@ -804,11 +801,17 @@ fn hanging_entry(doc: &Doc, i: usize, rest: &Clean, slot: &mut Slot) -> Option<(
     }
     slot.speakers = speakers;
     slot.hanging = true;
-    let last_line = b.lines.start + ranges.len() - 1;
-    slot.through = (i..blocks.len())
-        .take_while(|&n| blocks.get(n).is_some_and(|x| x.lines.start <= last_line))
-        .last()?;
+    slot.through = block_of_line(doc, i, b.lines.start + ranges.len() - 1)?;
     Some(())
+}
+
+/// The last block, from block `i` on, that starts at or before line
+/// `last_line`: where a program entry whose lines run under it ends.
+fn block_of_line(doc: &Doc, i: usize, last_line: usize) -> Option<usize> {
+    let blocks = doc.blocks();
+    (i..blocks.len())
+        .take_while(|&n| blocks.get(n).is_some_and(|x| x.lines.start <= last_line))
+        .last()
 }
 
 /// A time-led program line that names its speaker, the title on the lines
@@ -886,10 +889,7 @@ fn person_then_title(doc: &Doc, i: usize, ranges: &[Range<usize>], slot: &mut Sl
     slot.hanging = true;
     let blocks = doc.blocks();
     let b = blocks.get(i)?;
-    let last_line = b.lines.start + end - 1;
-    slot.through = (i..blocks.len())
-        .take_while(|&n| blocks.get(n).is_some_and(|x| x.lines.start <= last_line))
-        .last()?;
+    slot.through = block_of_line(doc, i, b.lines.start + end - 1)?;
     Some(())
 }
 
@@ -1021,8 +1021,7 @@ pub fn slots(doc: &Doc) -> Vec<Slot> {
                 // Room C-201") dates the rows under it
                 if let Some(e) = doc.exprs(i).first()
                     && e.date.is_some()
-                    && (e.range.start == 0
-                        || e.range.start == when::foreign_weekday_lead(&b.text.text))
+                    && when::opens(e, &b.text.text)
                 {
                     day = Some(i);
                 }

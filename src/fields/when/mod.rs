@@ -339,6 +339,12 @@ pub fn foreign_weekday_lead(text: &str) -> usize {
     word.len() + (rest.len() - rest.trim_start_matches([',', '.', ' ', '\t']).len())
 }
 
+/// True when expression `e` opens `text`, perhaps after a weekday in
+/// another language (`Donnerstag, 12.06.2025`).
+pub fn opens(e: &Expr, text: &str) -> bool {
+    e.range.start == 0 || e.range.start == foreign_weekday_lead(text)
+}
+
 /// True when `w` is a weekday's name in one of [`FOREIGN_WEEKDAYS`].
 fn is_foreign_weekday(w: &str) -> bool {
     w.len() <= 14 && FOREIGN_WEEKDAYS.contains(&w.to_lowercase().as_str())
